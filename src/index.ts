@@ -1,0 +1,22 @@
+/**
+ * fleetwire: the JSON messages Rust (serde) and TypeScript fleet services
+ * exchange, as zod 4 schemas with inferred types.
+ */
+export * from "./contracts/runners.js";
+export * from "./contracts/events.js";
+export * from "./contracts/jobtail.js";
+export * from "./contracts/dashboard.js";
+export * from "./contracts/fleet.js";
+export {
+  domains,
+  isWireTypeName,
+  wireTypeNames,
+  wireTypes,
+  type Domain,
+  type SchemaOf,
+  type WireInput,
+  type WireType,
+  type WireTypeName,
+  type WireValue,
+} from "./registry.js";
+export type { JsonValue } from "./serde/json-value.js";

@@ -1,0 +1,113 @@
+/** Rust enums: unit enums, internally tagged enums, flattened tagged enums, and an open string enum. */
+import { z } from "zod";
+import { describeReceived, expected, type IssueInfo, isPlainRecord } from "./describe.js";
+import { withMeta } from "./meta.js";
+import { type FieldSpecs, type ShapeOf, splitFields } from "./structs.js";
+
+const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", ");
+
+function variantMessage(value: unknown, names: readonly string[]): string {
+  if (value === undefined) return `missing field (expected one of ${list(names)})`;
+  if (typeof value === "string") return `unknown variant ${describeReceived(value).slice(7)}, expected one of ${list(names)}`;
+  return `expected one of ${list(names)}, got ${describeReceived(value)}`;
+}
+
+/** A unit enum's error: the received value is the variant name. */
+function unknownVariant(names: readonly string[]) {
+  return (issue: IssueInfo) => variantMessage(issue.input, names);
+}
+
+/** A tagged enum's error: the received value is the object; its tag names the variant. */
+function unknownTaggedVariant(name: string, tag: string, names: readonly string[]) {
+  const typeError = expected(`${name} (a JSON object)`);
+  return (issue: IssueInfo) => {
+    if (!isPlainRecord(issue.input)) return typeError(issue);
+    const value = issue.input[tag];
+    return value === undefined ? `missing field \`${tag}\` (expected one of ${list(names)})` : variantMessage(value, names);
+  };
+}
+
+/** A unit-only enum, written as the variant's name (`"healthy"`). Values: wire name → doc comment. */
+export function unitEnum<const V extends Readonly<Record<string, string>>>(name: string, doc: string, variants: V) {
+  const names = Object.keys(variants) as Extract<keyof V, string>[];
+  const schema = z.enum(names as [Extract<keyof V, string>, ...Extract<keyof V, string>[]], { error: unknownVariant(names) });
+  return withMeta(schema, { kind: "named", name, doc, shape: "unit_enum", fieldDocs: variants });
+}
+
+/**
+ * An enum with a catch-all `Other(String)` written as the bare string
+ * (`FleetArtifactKind`): known names are listed for types and docs, any other string is kept verbatim.
+ */
+export function openEnum<const K extends string>(name: string, doc: string, known: readonly K[]) {
+  const schema = z.string({ error: expected(`${name} (a string)`) }) as unknown as z.ZodType<K | (string & {}), K | (string & {})>;
+  return withMeta(schema, { kind: "named", name, doc, shape: "open_enum", knownVariants: known });
+}
+
+/** A variant's content: its fields (`{}` for a unit variant), or the struct of a newtype variant. */
+type VariantSpec = FieldSpecs | z.ZodObject;
+type VariantShape<V> = V extends z.ZodObject<infer S> ? S : V extends FieldSpecs ? ShapeOf<V> : never;
+type VariantObject<Tag extends string, N extends string, V> = z.ZodObject<{ [K in Tag]: z.ZodLiteral<N> } & VariantShape<V>>;
+type VariantObjects<Tag extends string, V extends Record<string, VariantSpec>> = {
+  [N in Extract<keyof V, string>]: VariantObject<Tag, N, V[N]>;
+}[Extract<keyof V, string>];
+
+function variantShape(spec: VariantSpec): { shape: Record<string, z.ZodType>; docs: Record<string, string> } {
+  return spec instanceof z.ZodObject ? { shape: spec.shape, docs: {} } : splitFields(spec);
+}
+
+/**
+ * `#[serde(tag = "...")]`: `{"kind": "ssh", "host": ...}`, the tag beside the
+ * variant's fields (anywhere in the object); a newtype variant's struct fields sit inline.
+ */
+export function taggedEnum<const Tag extends string, const V extends Record<string, VariantSpec>>(
+  name: string,
+  doc: string,
+  tag: Tag,
+  variants: V,
+): z.ZodDiscriminatedUnion<VariantObjects<Tag, V>[]> {
+  const names = Object.keys(variants);
+  const options = names.map((variant) => {
+    const { shape } = variantShape(variants[variant] as VariantSpec);
+    return z.object({ [tag]: z.literal(variant), ...shape }, { error: expected(`${name} (a JSON object)`) });
+  });
+  const schema = z.discriminatedUnion(tag, options as never, { error: unknownTaggedVariant(name, tag, names) });
+  return withMeta(schema, { kind: "named", name, doc, shape: "tagged_enum", tag }) as never;
+}
+
+type Flattened<Before extends z.core.$ZodShape, O, After extends z.core.$ZodShape> =
+  O extends z.ZodObject<infer S> ? z.ZodObject<Before & S & After> : never;
+
+/**
+ * A struct with `#[serde(flatten)]` of an internally tagged enum
+ * (`FleetWorkerEvent`): the fields before the flatten point, then the tag and
+ * the variant's fields, then the fields after it, all in one object.
+ */
+export function flattenedStruct<
+  const B extends FieldSpecs,
+  const O extends readonly z.ZodObject[],
+  const A extends FieldSpecs,
+>(
+  name: string,
+  doc: string,
+  before: B,
+  flatten: z.ZodDiscriminatedUnion<O>,
+  after: A,
+): z.ZodDiscriminatedUnion<Flattened<ShapeOf<B>, O[number], ShapeOf<A>>[]> {
+  const head = splitFields(before);
+  const tail = splitFields(after);
+  const tag = flatten._zod.def.discriminator;
+  const options = flatten.options.map((variant) =>
+    z.object({ ...head.shape, ...variant.shape, ...tail.shape }, { error: expected(`struct ${name} (a JSON object)`) }),
+  );
+  const names = flatten.options.map((variant) => (variant.shape[tag] as z.ZodLiteral<string>).value);
+  const schema = z.discriminatedUnion(tag, options as never, { error: unknownTaggedVariant(name, tag, names) });
+  return withMeta(schema, {
+    kind: "named",
+    name,
+    doc,
+    shape: "flattened",
+    tag,
+    fieldsBeforeFlatten: Object.keys(head.shape),
+    fieldDocs: { ...head.docs, ...tail.docs },
+  }) as never;
+}

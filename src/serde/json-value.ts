@@ -1,0 +1,114 @@
+/**
+ * `serde_json::Value`: any JSON, nested at most as deep as serde_json reads.
+ *
+ * Numbers keep what serde_json keeps: an integer in −2^63..2^64−1 stays exact
+ * (a `bigint` beyond 2^53), and a float stays a float. Integral floats read
+ * from text (`3.0`) are plain JS numbers remembered in `floatMarks`, so the
+ * encoder writes `3.0` back, not `3`.
+ */
+import { describeReceived } from "./describe.js";
+import { IntegralFloat } from "./float-token.js";
+import { withMeta } from "./meta.js";
+import { readWith, Rejection } from "./numbers.js";
+
+export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * serde_json refuses more than 127 nested arrays and objects in a document.
+ * A Value always sits inside at least one struct, so it holds at most 126;
+ * the text codec counts from the document root and is exact.
+ */
+export const VALUE_MAX_DEPTH = 126;
+
+const I64_MIN = -(2n ** 63n);
+const U64_MAX = 2n ** 64n - 1n;
+
+/** Containers holding integral floats read from text, keyed by the container, by property or index. */
+const floatMarks = new WeakMap<object, Set<string | number>>();
+
+/** Remember that `container[key]` was written as a float (`3.0`), so it is encoded as one. */
+export function markFloat(container: object, key: string | number): void {
+  let keys = floatMarks.get(container);
+  if (keys === undefined) floatMarks.set(container, (keys = new Set()));
+  keys.add(key);
+}
+
+export function isMarkedFloat(container: object, key: string | number): boolean {
+  return floatMarks.get(container)?.has(key) === true;
+}
+
+/** Copy float marks from one container to another with the same keys. */
+export function copyFloatMarks(from: object, to: object): void {
+  const keys = floatMarks.get(from);
+  if (keys !== undefined) for (const key of keys) markFloat(to, key);
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Why `value` is not a serde_json::Value, or undefined when it is (integral-float tokens are unwrapped in place). */
+function problemIn(value: unknown, depth: number, path: (string | number)[]): string | undefined {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return undefined;
+    case "number":
+      return Number.isFinite(value) ? undefined : `${value} is not a JSON number`;
+    case "bigint":
+      return value >= I64_MIN && value <= U64_MAX
+        ? undefined
+        : `integer ${describeReceived(value).slice(8)} is outside serde_json's exact range (−2^63 to 2^64−1); serde_json would round it to a float`;
+    case "object":
+      break;
+    default:
+      return `expected a JSON value, got ${describeReceived(value)}`;
+  }
+  if (value === null) return undefined;
+  if (value instanceof IntegralFloat) return undefined;
+  if (depth >= VALUE_MAX_DEPTH) return `JSON value nested deeper than serde_json's limit of 127 levels`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (item instanceof IntegralFloat) {
+        value[i] = item.value;
+        markFloat(value, i);
+        continue;
+      }
+      const problem = problemIn(item, depth + 1, path);
+      if (problem !== undefined) {
+        path.unshift(i);
+        return problem;
+      }
+    }
+    return undefined;
+  }
+  if (!isPlainObject(value)) return `expected a JSON value, got ${describeReceived(value)}`;
+  for (const key in value) {
+    const item = value[key];
+    if (item instanceof IntegralFloat) {
+      value[key] = item.value;
+      markFloat(value, key);
+      continue;
+    }
+    const problem = item === undefined ? "undefined is not a JSON value" : problemIn(item, depth + 1, path);
+    if (problem !== undefined) {
+      path.unshift(key);
+      return problem;
+    }
+  }
+  return undefined;
+}
+
+function readJsonValue(input: unknown): JsonValue | Rejection {
+  if (input === undefined) return new Rejection("missing field (a JSON value, null included, is required)");
+  if (input instanceof IntegralFloat) return input.value;
+  const path: (string | number)[] = [];
+  const problem = problemIn(input, 0, path);
+  return problem === undefined ? (input as JsonValue) : new Rejection(problem, path);
+}
+
+/** `serde_json::Value`. */
+export const jsonValue = withMeta(readWith<JsonValue, JsonValue>(readJsonValue), { kind: "value" });

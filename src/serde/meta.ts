@@ -1,0 +1,68 @@
+/**
+ * What a zod schema cannot say about the Rust side: which Rust type a leaf
+ * is, how serde writes an `Option`, a struct's documentation, a tagged
+ * enum's variants. The codec and the JSON Schema emitter read it from here.
+ *
+ * A private registry, not zod's `globalRegistry`, so importing fleetwire
+ * never writes into the application's zod state.
+ */
+import { z } from "zod";
+
+/** Rust scalar kinds that need more than a zod type to be read and written exactly. */
+export type IntKind = "u16" | "u32" | "i32" | "u64" | "usize";
+export type FloatKind = "f32" | "f64";
+
+export type FieldDocs = Readonly<Record<string, string>>;
+
+export type WireMeta =
+  | { readonly kind: "int"; readonly rust: IntKind; readonly min: number; readonly max: number }
+  | { readonly kind: "u128" }
+  | { readonly kind: "float"; readonly rust: FloatKind }
+  | { readonly kind: "datetime" }
+  | { readonly kind: "string"; readonly rust: "String" | "PathBuf" }
+  | { readonly kind: "bool" }
+  | { readonly kind: "value" }
+  | { readonly kind: "map" }
+  /** `Option<T>`; `skipIfNone` mirrors `skip_serializing_if = "Option::is_none"`. */
+  | { readonly kind: "option"; readonly skipIfNone: boolean }
+  /** `#[serde(default, skip_serializing_if = "BTreeMap::is_empty")]`. */
+  | { readonly kind: "skip_if_empty" }
+  /** A named Rust type: a struct, a unit or tagged enum, a newtype. */
+  | NamedMeta;
+
+export interface NamedMeta {
+  readonly kind: "named";
+  /** The Rust type name, e.g. `FleetWorkerEvent`. */
+  readonly name: string;
+  /** The Rust doc comment. */
+  readonly doc: string;
+  readonly shape: "struct" | "unit_enum" | "tagged_enum" | "open_enum" | "newtype" | "flattened";
+  /** Per-field (or per-variant) doc comments. */
+  readonly fieldDocs?: FieldDocs;
+  /** `#[serde(tag = "...")]` of a tagged enum, or of the enum a struct flattens. */
+  readonly tag?: string;
+  /** Field names before the flatten point, for `#[serde(flatten)]` structs. */
+  readonly fieldsBeforeFlatten?: readonly string[];
+  /** The variants of an open enum (`FleetArtifactKind`). */
+  readonly knownVariants?: readonly string[];
+  /** Unknown keys are an error (Runner, RunnerUiError, RunnerCrash). */
+  readonly closed?: boolean;
+  /** `#[serde(rename_all = "...")]`, for documentation. */
+  readonly renameAll?: string;
+}
+
+export const wireMeta = z.registry<WireMeta>();
+
+export function withMeta<S extends z.ZodType>(schema: S, meta: WireMeta): S {
+  wireMeta.add(schema, meta);
+  return schema;
+}
+
+export function metaOf(schema: z.ZodType): WireMeta | undefined {
+  return wireMeta.get(schema);
+}
+
+export function namedMetaOf(schema: z.ZodType): NamedMeta | undefined {
+  const meta = wireMeta.get(schema);
+  return meta?.kind === "named" ? meta : undefined;
+}
