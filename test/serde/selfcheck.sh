@@ -7,9 +7,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bin="$(bash "$here/build.sh")"
 n="${1:-60}"
-shift || true
-seeds=("${@:-1 2 3}")
-[ $# -eq 0 ] && seeds=(1 2 3)
+[ $# -gt 0 ] && shift
+if [ $# -gt 0 ]; then seeds=("$@"); else seeds=(1 2 3); fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 

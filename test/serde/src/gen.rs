@@ -199,10 +199,8 @@ impl Gen for u32 {
 impl Gen for i32 {
     const OPTION_OUTCOMES: Outcomes = &[("none", 1), ("some", 3)];
     fn gen(g: &mut G, _: &'static str) -> Self {
-        match g.pick(
-            "i32",
-            &[("min", 1), ("max", 1), ("zero", 1), ("minus_one", 1), ("random", 1)],
-        ) {
+        match g.pick("i32", &[("min", 1), ("max", 1), ("zero", 1), ("minus_one", 1), ("random", 1)])
+        {
             "min" => i32::MIN,
             "max" => i32::MAX,
             "zero" => 0,
@@ -216,7 +214,14 @@ impl Gen for i32 {
 fn safe_u64(g: &mut G, kind: &'static str) -> u64 {
     match g.pick(
         kind,
-        &[("zero", 1), ("one", 1), ("max_safe", 2), ("small", 1), ("u32_range", 1), ("random_safe", 1)],
+        &[
+            ("zero", 1),
+            ("one", 1),
+            ("max_safe", 2),
+            ("small", 1),
+            ("u32_range", 1),
+            ("random_safe", 1),
+        ],
     ) {
         "zero" => 0,
         "one" => 1,
@@ -257,7 +262,9 @@ impl Gen for u128 {
             "small" => g.rng.range(1, 1_000_000) as u128,
             "realistic_fixed" => 1_800_000_000_123_456_789,
             // 2026..2030 in nanoseconds: 1.77e18..1.90e18.
-            "realistic" => g.rng.range(1_770_000_000_000_000_000, 1_900_000_000_000_000_000) as u128,
+            "realistic" => {
+                g.rng.range(1_770_000_000_000_000_000, 1_900_000_000_000_000_000) as u128
+            }
             "above_u64" => u64::MAX as u128 + 1 + (g.rng.u128() >> 2),
             _ => u128::MAX,
         }
@@ -357,11 +364,11 @@ fn ascii_word(g: &mut G) -> String {
 /// A random non-surrogate scalar value, biased towards the awkward ones.
 fn random_char(g: &mut G) -> char {
     let cp = match g.rng.below(8) {
-        0 => g.rng.range(0, 0x1F) as u32,          // C0 controls
-        1 => g.rng.range(0x20, 0x7F) as u32,       // ASCII incl. DEL
-        2 => g.rng.range(0x80, 0x7FF) as u32,      // 2-byte UTF-8
-        3 => g.rng.range(0x800, 0xD7FF) as u32,    // 3-byte below surrogates
-        4 => g.rng.range(0xE000, 0xFFFF) as u32,   // 3-byte above surrogates
+        0 => g.rng.range(0, 0x1F) as u32,             // C0 controls
+        1 => g.rng.range(0x20, 0x7F) as u32,          // ASCII incl. DEL
+        2 => g.rng.range(0x80, 0x7FF) as u32,         // 2-byte UTF-8
+        3 => g.rng.range(0x800, 0xD7FF) as u32,       // 3-byte below surrogates
+        4 => g.rng.range(0xE000, 0xFFFF) as u32,      // 3-byte above surrogates
         5 => g.rng.range(0x1_0000, 0x10_FFFF) as u32, // non-BMP
         6 => [0x22, 0x5C, 0x2F, 0x7F, 0xFFFF, 0xFEFF, 0x2028, 0x1F600][g.rng.below(8) as usize],
         _ => g.rng.range(0x61, 0x7A) as u32,
@@ -453,11 +460,12 @@ impl Gen for PathBuf {
 impl Gen for DateTime<Utc> {
     fn gen(g: &mut G, _: &'static str) -> Self {
         const MAX_SECS: u64 = 253_402_300_799; // 9999-12-31T23:59:59Z
-        let secs = match g.pick("datetime.instant", &[("epoch", 1), ("year_9999", 1), ("random", 4)]) {
-            "epoch" => 0,
-            "year_9999" => MAX_SECS,
-            _ => g.rng.range(0, MAX_SECS),
-        };
+        let secs =
+            match g.pick("datetime.instant", &[("epoch", 1), ("year_9999", 1), ("random", 4)]) {
+                "epoch" => 0,
+                "year_9999" => MAX_SECS,
+                _ => g.rng.range(0, MAX_SECS),
+            };
         let nanos = match g.pick("datetime.fraction", &[("0", 1), ("3", 1), ("6", 1), ("9", 1)]) {
             "0" => 0,
             "3" => g.rng.range(1, 999) * 1_000_000,
@@ -488,10 +496,9 @@ impl Gen for DateTime<Utc> {
 impl Gen for Value {
     fn gen(g: &mut G, _: &'static str) -> Self {
         g.value_budget = VALUE_BUDGET;
-        match g.pick(
-            "value.shape",
-            &[("scalar", 2), ("tree", 8), ("full_depth", 2), ("very_deep", 1)],
-        ) {
+        match g
+            .pick("value.shape", &[("scalar", 2), ("tree", 8), ("full_depth", 2), ("very_deep", 1)])
+        {
             "scalar" => value_scalar(g),
             "tree" => value_tree(g, 1),
             "full_depth" => value_chain(g, VALUE_DEPTH as u64 - 1, true),
@@ -558,10 +565,9 @@ fn value_tree(g: &mut G, depth: usize) -> Value {
 }
 
 fn value_scalar(g: &mut G) -> Value {
-    match g.pick(
-        "value.scalar",
-        &[("null", 1), ("bool", 1), ("int", 3), ("float", 2), ("string", 2)],
-    ) {
+    match g
+        .pick("value.scalar", &[("null", 1), ("bool", 1), ("int", 3), ("float", 2), ("string", 2)])
+    {
         "null" => Value::Null,
         "bool" => Value::Bool(g.rng.bool()),
         "int" => value_int(g),
@@ -791,7 +797,13 @@ impl Gen for FleetScorerSpec {
         use FleetScorerSpec::*;
         match g.pick(
             "FleetScorerSpec",
-            &[("ExitCode", 1), ("FileExists", 1), ("RegexMatch", 1), ("JsonPath", 1), ("Manual", 1)],
+            &[
+                ("ExitCode", 1),
+                ("FileExists", 1),
+                ("RegexMatch", 1),
+                ("JsonPath", 1),
+                ("Manual", 1),
+            ],
         ) {
             "ExitCode" => ExitCode,
             "FileExists" => FileExists { path: Gen::gen(g, "FleetScorerSpec::FileExists.path") },
@@ -855,7 +867,9 @@ impl Gen for FleetWorkerEventPayload {
             ],
         ) {
             "Queued" => Queued,
-            "Leased" => Leased { lease_expires_at: Gen::gen(g, "Payload::Leased.lease_expires_at") },
+            "Leased" => {
+                Leased { lease_expires_at: Gen::gen(g, "Payload::Leased.lease_expires_at") }
+            }
             "Starting" => Starting,
             "Running" => Running,
             "ModelWait" => ModelWait { model: Gen::gen(g, "Payload::ModelWait.model") },
@@ -876,10 +890,14 @@ impl Gen for FleetWorkerEventPayload {
                 reason: Gen::gen(g, "Payload::Failed.reason"),
                 recoverable: Gen::gen(g, "Payload::Failed.recoverable"),
             },
-            "Cancelled" => Cancelled { cancelled_by: Gen::gen(g, "Payload::Cancelled.cancelled_by") },
+            "Cancelled" => {
+                Cancelled { cancelled_by: Gen::gen(g, "Payload::Cancelled.cancelled_by") }
+            }
             "Interrupted" => Interrupted { signal: Gen::gen(g, "Payload::Interrupted.signal") },
             "Stale" => Stale { last_heartbeat_at: Gen::gen(g, "Payload::Stale.last_heartbeat_at") },
-            "Restarted" => Restarted { restart_count: Gen::gen(g, "Payload::Restarted.restart_count") },
+            "Restarted" => {
+                Restarted { restart_count: Gen::gen(g, "Payload::Restarted.restart_count") }
+            }
             _ => Escalated {
                 channel: Gen::gen(g, "Payload::Escalated.channel"),
                 alert_id: Gen::gen(g, "Payload::Escalated.alert_id"),

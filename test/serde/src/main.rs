@@ -57,7 +57,8 @@ fn run(args: &[&str]) -> Result<ExitCode, String> {
             let (count, seed) = (number(n, "N")?, number(seed, "SEED")?);
             let missing = with_type(ty, Coverage { count, seed }).ok_or_else(|| unknown(ty))?;
             for (site, labels) in &missing {
-                writeln!(out, "{ty}: bag {site} never drew {}", labels.join(", ")).map_err(io_err)?;
+                writeln!(out, "{ty}: bag {site} never drew {}", labels.join(", "))
+                    .map_err(io_err)?;
             }
             out.flush().map_err(io_err)?;
             if !missing.is_empty() {

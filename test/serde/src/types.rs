@@ -161,15 +161,14 @@ impl<R: BufRead, W: Write> TypeAction for CheckLines<'_, R, W> {
 /// serde_json, like every other input. A panic inside serde or chrono (none
 /// is known) would be reported as a reject rather than end the run.
 pub fn check_one<T: Wire>(line: &[u8]) -> String {
-    let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        match serde_json::from_slice::<T>(line) {
+    let result =
+        panic::catch_unwind(AssertUnwindSafe(|| match serde_json::from_slice::<T>(line) {
             Ok(value) => match serde_json::to_string(&value) {
                 Ok(json) => format!("accept {json}"),
                 Err(e) => format!("reject serialize error: {e}"),
             },
             Err(e) => format!("reject {e}"),
-        }
-    }));
+        }));
     let text = match result {
         Ok(text) => text,
         Err(payload) => {
