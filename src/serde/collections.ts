@@ -1,7 +1,8 @@
 /** `Vec<T>` and `BTreeMap<String, V>`. */
 import { z } from "zod";
 import { expected, expectedMessage } from "./describe.js";
-import { isPlainObject } from "./json-value.js";
+import { IntegralFloat } from "./float-token.js";
+import { isPlainObject, markFloat } from "./json-value.js";
 import { withMeta } from "./meta.js";
 
 export const vec = <T extends z.ZodType>(item: T) => z.array(item, { error: expected("an array") });
@@ -23,8 +24,10 @@ export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string
       for (const issue of result.issues) ctx.issues.push({ ...issue, path: [key, ...(issue.path ?? [])] } as never);
       if (key === "__proto__") Object.defineProperty(out, key, { value: result.value, enumerable: true, writable: true, configurable: true });
       else out[key] = result.value as z.output<V>;
+      // `1.0` read as a map value stays a float when written back.
+      if (input[key] instanceof IntegralFloat) markFloat(out, key);
     }
     return out;
   });
-  return withMeta(schema, { kind: "map" }) as unknown as z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
+  return withMeta(schema, { kind: "map", value }) as unknown as z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
 }

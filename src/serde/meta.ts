@@ -3,7 +3,7 @@
  * is, how serde writes an `Option`, a struct's documentation, a tagged
  * enum's variants. The codec and the JSON Schema emitter read it from here.
  *
- * A private registry, not zod's `globalRegistry`, so importing fleetwire
+ * A private WeakMap, not zod's `globalRegistry`, so importing fleetwire
  * never writes into the application's zod state.
  */
 import { z } from "zod";
@@ -11,6 +11,9 @@ import { z } from "zod";
 /** Rust scalar kinds that need more than a zod type to be read and written exactly. */
 export type IntKind = "u16" | "u32" | "i32" | "u64" | "usize";
 export type FloatKind = "f32" | "f64";
+
+/** A schema held in metadata; typed loosely so the registry's type stays shallow. */
+export type AnySchema = z.core.$ZodType;
 
 export type FieldDocs = Readonly<Record<string, string>>;
 
@@ -22,11 +25,12 @@ export type WireMeta =
   | { readonly kind: "string"; readonly rust: "String" | "PathBuf" }
   | { readonly kind: "bool" }
   | { readonly kind: "value" }
-  | { readonly kind: "map" }
+  /** `BTreeMap<String, V>`. */
+  | { readonly kind: "map"; readonly value: AnySchema }
   /** `Option<T>`; `skipIfNone` mirrors `skip_serializing_if = "Option::is_none"`. */
-  | { readonly kind: "option"; readonly skipIfNone: boolean }
-  /** `#[serde(default, skip_serializing_if = "BTreeMap::is_empty")]`. */
-  | { readonly kind: "skip_if_empty" }
+  | { readonly kind: "option"; readonly skipIfNone: boolean; readonly inner: AnySchema }
+  /** `#[serde(default, skip_serializing_if = "BTreeMap::is_empty")]` around a map. */
+  | { readonly kind: "skip_if_empty"; readonly inner: AnySchema }
   /** A named Rust type: a struct, a unit or tagged enum, a newtype. */
   | NamedMeta;
 
@@ -51,18 +55,18 @@ export interface NamedMeta {
   readonly renameAll?: string;
 }
 
-export const wireMeta = z.registry<WireMeta>();
+export const wireMeta = new WeakMap<z.core.$ZodType, WireMeta>();
 
 export function withMeta<S extends z.ZodType>(schema: S, meta: WireMeta): S {
-  wireMeta.add(schema, meta);
+  wireMeta.set(schema, meta);
   return schema;
 }
 
-export function metaOf(schema: z.ZodType): WireMeta | undefined {
+export function metaOf(schema: z.core.$ZodType): WireMeta | undefined {
   return wireMeta.get(schema);
 }
 
-export function namedMetaOf(schema: z.ZodType): NamedMeta | undefined {
+export function namedMetaOf(schema: z.core.$ZodType): NamedMeta | undefined {
   const meta = wireMeta.get(schema);
   return meta?.kind === "named" ? meta : undefined;
 }

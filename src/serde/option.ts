@@ -12,7 +12,7 @@ import { withMeta } from "./meta.js";
 
 /** `Option<T>`, written as `null` when None. */
 export const option = <T extends z.ZodType>(inner: T) =>
-  withMeta(inner.nullable().default(null), { kind: "option", skipIfNone: false });
+  withMeta(inner.nullable().default(null), { kind: "option", skipIfNone: false, inner });
 
 /** `Option<T>` with `skip_serializing_if = "Option::is_none"`: left out when None. */
 export const optionSkipIfNone = <T extends z.ZodType>(inner: T) =>
@@ -21,7 +21,7 @@ export const optionSkipIfNone = <T extends z.ZodType>(inner: T) =>
       .nullable()
       .transform((v): z.output<T> | undefined => v ?? undefined)
       .optional(),
-    { kind: "option", skipIfNone: true },
+    { kind: "option", skipIfNone: true, inner },
   );
 
 /** `#[serde(default)]` (or `default = "fn"`) on a non-Option field. */
@@ -30,4 +30,4 @@ export const withDefault = <T extends z.ZodType>(inner: T, value: z.util.NoUndef
 
 /** `#[serde(default, skip_serializing_if = "BTreeMap::is_empty")]` on a map: absent means empty, and empty is left out. */
 export const defaultSkipIfEmpty = <T extends z.ZodType<Record<string, unknown>>>(inner: T) =>
-  withMeta(inner.default((() => ({})) as never), { kind: "skip_if_empty" });
+  withMeta(inner.default((() => ({})) as never), { kind: "skip_if_empty", inner });

@@ -5,16 +5,15 @@ import { withMeta } from "./meta.js";
 
 export type FieldSpec = z.ZodType | readonly [z.ZodType, string];
 export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
-export type ShapeOf<F extends FieldSpecs> = {
-  -readonly [K in keyof F]: F[K] extends readonly [infer S extends z.ZodType, string] ? S : Extract<F[K], z.ZodType>;
-};
+type SchemaOfSpec<S> = S extends readonly [infer T extends z.ZodType, string] ? T : S extends z.ZodType ? S : never;
+export type ShapeOf<F extends FieldSpecs> = { -readonly [K in keyof F]: SchemaOfSpec<F[K]> };
 
 export interface StructOptions {
   /** `#[serde(rename_all = "...")]`: keys in `fields` are already the wire names; this is recorded for the docs. */
   readonly renameAll?: string;
 }
 
-export function splitFields<F extends FieldSpecs>(fields: F): { shape: ShapeOf<F> & Record<string, z.ZodType>; docs: Record<string, string> } {
+export function splitFields<F extends FieldSpecs>(fields: F): { shape: ShapeOf<F>; docs: Record<string, string> } {
   const shape: Record<string, z.ZodType> = {};
   const docs: Record<string, string> = {};
   for (const [key, spec] of Object.entries(fields)) {
@@ -25,7 +24,7 @@ export function splitFields<F extends FieldSpecs>(fields: F): { shape: ShapeOf<F
       shape[key] = spec as z.ZodType;
     }
   }
-  return { shape: shape as ShapeOf<F> & Record<string, z.ZodType>, docs };
+  return { shape: shape as ShapeOf<F>, docs };
 }
 
 /** A struct: unknown keys are ignored and dropped, as serde does. */
