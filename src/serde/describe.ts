@@ -11,7 +11,8 @@ export function describeReceived(value: unknown): string {
     case "string":
       return `string ${clip(JSON.stringify(value))}`;
     case "number":
-      return Number.isInteger(value) && !Object.is(value, -0) ? `integer ${value}` : `float ${value}`;
+      if (Object.is(value, -0)) return "float -0"; // String(-0) is "0", which would hide what came
+      return Number.isInteger(value) ? `integer ${value}` : `float ${value}`;
     case "bigint":
       return `integer ${clip(value.toString())}`;
     case "boolean":
