@@ -20,3 +20,4 @@ export {
   type WireValue,
 } from "./registry.js";
 export type { JsonValue } from "./serde/json-value.js";
+export * from "./codec/index.js";

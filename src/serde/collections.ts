@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { expected, expectedMessage } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
-import { isPlainObject, markFloat } from "./json-value.js";
+import { isMarkedFloat, isPlainObject, markFloat } from "./json-value.js";
 import { withMeta } from "./meta.js";
 
 export const vec = <T extends z.ZodType>(item: T) => z.array(item, { error: expected("an array") });
@@ -25,7 +25,7 @@ export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string
       if (key === "__proto__") Object.defineProperty(out, key, { value: result.value, enumerable: true, writable: true, configurable: true });
       else out[key] = result.value as z.output<V>;
       // `1.0` read as a map value stays a float when written back.
-      if (input[key] instanceof IntegralFloat) markFloat(out, key);
+      if (input[key] instanceof IntegralFloat || isMarkedFloat(input, key)) markFloat(out, key);
     }
     return out;
   });

@@ -1,0 +1,200 @@
+/**
+ * JSON text in, typed value out, exactly as the Rust side would read it;
+ * typed value in, serde_json's bytes out.
+ */
+import type { z } from "zod";
+import { type AnySchema, metaOf, namedMetaOf } from "../serde/meta.js";
+import { isWireTypeName, type SchemaOf, wireTypeNames, wireTypes, type WireTypeName } from "../registry.js";
+import { EncodeProblem, encoderFor, markTransferFor } from "./encoder.js";
+import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
+import { positionIn, WireError, type WireIssue } from "./wire-error.js";
+
+/** A wire type: its Rust name, or its schema. */
+export type WireTypeRef = WireTypeName | z.ZodType;
+
+/** The value a wire type reads into. */
+export type DecodedValue<T extends WireTypeRef> = T extends WireTypeName
+  ? z.output<SchemaOf<T>>
+  : T extends z.ZodType
+    ? z.output<T>
+    : never;
+
+/** The value a wire type accepts for writing. */
+export type EncodableValue<T extends WireTypeRef> = T extends WireTypeName
+  ? z.input<SchemaOf<T>>
+  : T extends z.ZodType
+    ? z.input<T>
+    : never;
+
+export type DecodeResult<V> = { readonly ok: true; readonly value: V } | { readonly ok: false; readonly error: WireError };
+
+export function resolveWireType(type: WireTypeRef): { schema: z.ZodType; typeName: string } {
+  if (typeof type === "string") {
+    if (!isWireTypeName(type)) {
+      throw new TypeError(`fleetwire has no wire type named ${JSON.stringify(String(type).slice(0, 60))}; known: ${wireTypeNames.join(", ")}`);
+    }
+    return { schema: wireTypes[type].schema as z.ZodType, typeName: type };
+  }
+  return { schema: type, typeName: namedMetaOf(type)?.name ?? "value" };
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function textOf(input: string | Uint8Array, typeName: string): string {
+  if (typeof input === "string") return input;
+  try {
+    return utf8.decode(input);
+  } catch {
+    const offset = firstInvalidUtf8(input);
+    throw new WireError({ typeName, path: [], expected: `invalid UTF-8 at byte ${offset}`, offset });
+  }
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (only called once decoding has failed). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection on fatal decoding (a cut inside a sequence may fail too; step back 3).
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      utf8.decode(bytes.subarray(0, mid));
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  for (let end = Math.min(bytes.length, low + 4); end > low; end--) {
+    try {
+      utf8.decode(bytes.subarray(0, end));
+      return end;
+    } catch {
+      /* keep looking */
+    }
+  }
+  return low;
+}
+
+function errorAt(text: string, offset: number, typeName: string, path: readonly (string | number)[], expected: string, issues?: WireIssue[]) {
+  const { line, column, excerpt } = positionIn(text, offset);
+  return new WireError({ typeName, path, expected, line, column, offset, excerpt, issues });
+}
+
+/** serde refuses a repeated struct field; a repeated key in a map or JSON value keeps the last. */
+function checkDuplicates(schema: z.ZodType, parsed: ParsedText, text: string, typeName: string): void {
+  if (parsed.duplicates.length === 0) return;
+  const structs = new Map<object, { path: (string | number)[]; fields: ReadonlySet<string> }>();
+  collectStructs(schema, parsed.value, [], structs);
+  for (const duplicate of parsed.duplicates) {
+    const struct = structs.get(duplicate.container);
+    if (struct?.fields.has(duplicate.key)) {
+      throw errorAt(text, duplicate.offset, typeName, [...struct.path, duplicate.key], `duplicate field \`${duplicate.key}\``);
+    }
+  }
+}
+
+/** Every object in `value` that the schema reads as a struct, with its known fields. */
+function collectStructs(
+  schema: AnySchema,
+  value: unknown,
+  path: (string | number)[],
+  out: Map<object, { path: (string | number)[]; fields: ReadonlySet<string> }>,
+): void {
+  if (typeof value !== "object" || value === null) return;
+  const meta = metaOf(schema);
+  if (meta?.kind === "option" || meta?.kind === "skip_if_empty") return collectStructs(meta.inner, value, path, out);
+  if (meta?.kind === "map" || meta?.kind === "value") {
+    if (meta.kind === "map") for (const [key, item] of Object.entries(value)) collectStructs(meta.value, item, [...path, key], out);
+    return;
+  }
+  const def = (schema as z.ZodType)._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "object": {
+      const shape = (schema as unknown as z.ZodObject).shape as Record<string, AnySchema>;
+      out.set(value, { path, fields: new Set(Object.keys(shape)) });
+      for (const [key, field] of Object.entries(shape)) collectStructs(field, (value as Record<string, unknown>)[key], [...path, key], out);
+      return;
+    }
+    case "array":
+      if (Array.isArray(value)) value.forEach((item, i) => collectStructs(def.element as AnySchema, item, [...path, i], out));
+      return;
+    case "union": {
+      const tag = def.discriminator as string;
+      const option = (def.options as z.ZodObject[]).find((o) => (o.shape[tag] as z.ZodLiteral).value === (value as Record<string, unknown>)[tag]);
+      // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
+      if (option !== undefined) collectStructs(option, value, path, out);
+      else out.set(value, { path, fields: new Set((def.options as z.ZodObject[]).flatMap((o) => Object.keys(o.shape))) });
+      return;
+    }
+    case "default":
+    case "optional":
+    case "nullable":
+    case "prefault":
+      return collectStructs(def.innerType as AnySchema, value, path, out);
+    default:
+      return;
+  }
+}
+
+function errorFromIssues(error: z.ZodError, text: string | undefined, typeName: string): WireError {
+  const issues: WireIssue[] = error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message }));
+  const first = issues[0] as WireIssue;
+  if (text === undefined) return new WireError({ typeName, path: first.path, expected: first.message, issues });
+  return errorAt(text, locatePath(text, first.path), typeName, first.path, first.message, issues);
+}
+
+function decodeText<T extends WireTypeRef>(type: T, input: string | Uint8Array): DecodeResult<DecodedValue<T>> {
+  const { schema, typeName } = resolveWireType(type);
+  let text: string;
+  let parsed: ParsedText;
+  try {
+    text = textOf(input, typeName);
+    try {
+      parsed = parseJsonText(text);
+    } catch (error) {
+      if (error instanceof TextSyntaxError) throw errorAt(text, error.offset, typeName, [], error.message);
+      throw error;
+    }
+    checkDuplicates(schema, parsed, text, typeName);
+  } catch (error) {
+    if (error instanceof WireError) return { ok: false, error };
+    throw error;
+  }
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
+  if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);
+  return { ok: true, value: result.data as DecodedValue<T> };
+}
+
+/**
+ * Read JSON text (a string, or UTF-8 bytes) as `type`, exactly as serde would:
+ * every digit kept, duplicate fields and lone surrogates refused. Throws `WireError`.
+ */
+export function decodeJson<T extends WireTypeRef>(type: T, text: string | Uint8Array): DecodedValue<T> {
+  const result = decodeText(type, text);
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+/** As `decodeJson`, returning `{ ok, value }` or `{ ok: false, error }` instead of throwing. */
+export function safeDecodeJson<T extends WireTypeRef>(type: T, text: string | Uint8Array): DecodeResult<DecodedValue<T>> {
+  return decodeText(type, text);
+}
+
+/**
+ * Write `value` as `type`, byte for byte what `serde_json::to_string` writes.
+ * The value is validated first: one that does not fit the contract is a `WireError`, never wrong bytes.
+ */
+export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue<T>): string {
+  const { schema, typeName } = resolveWireType(type);
+  const result = schema.safeParse(value);
+  if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
+  markTransferFor(schema)?.(value, result.data);
+  try {
+    return encoderFor(schema)(result.data, 0, undefined, undefined);
+  } catch (error) {
+    if (error instanceof EncodeProblem) throw new WireError({ typeName, path: error.path, expected: error.message });
+    throw error;
+  }
+}
+

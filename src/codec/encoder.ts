@@ -1,0 +1,322 @@
+/**
+ * Writes a validated value byte for byte as `serde_json::to_string` would:
+ * fields in declaration order (a flattened enum's tag and fields at the
+ * flatten point), `None` as `null` or left out per field, map and JSON-value
+ * keys sorted by UTF-8 bytes, floats as ryu writes them, strings escaped as
+ * serde_json does (which is what `JSON.stringify` does for well-formed strings).
+ *
+ * One encoder is compiled per schema, from the zod definition and the wire
+ * metadata, and cached.
+ */
+import type { z } from "zod";
+import { IntegralFloat } from "../serde/float-token.js";
+import { isMarkedFloat, markFloat } from "../serde/json-value.js";
+import { type AnySchema, metaOf } from "../serde/meta.js";
+import { formatF32, formatF64 } from "./number-format.js";
+import { MAX_DEPTH } from "./text-parser.js";
+
+/** Writes `value`, found at `parent[key]`, at nesting `depth` (the root's containers are at depth 1). */
+type Encode = (value: unknown, depth: number, parent: object | undefined, key: string | number | undefined) => string;
+
+/** A problem found while writing; the path is filled in on the way out. */
+export class EncodeProblem {
+  readonly path: (string | number)[] = [];
+  constructor(readonly message: string) {}
+}
+
+const encoders = new WeakMap<AnySchema, Encode>();
+
+export function encoderFor(schema: AnySchema): Encode {
+  let encode = encoders.get(schema);
+  if (encode === undefined) {
+    // A placeholder first, so a schema reached again while compiling refers to the finished encoder.
+    encoders.set(schema, (v, d, p, k) => (encoders.get(schema) as Encode)(v, d, p, k));
+    encode = compile(schema);
+    encoders.set(schema, encode);
+  }
+  return encode;
+}
+
+const quote = (value: unknown): string => JSON.stringify(value);
+const writeBool = (value: unknown): string => (value ? "true" : "false");
+const writeInteger = (value: unknown): string => String(value);
+
+function enterContainer(depth: number): void {
+  if (depth > MAX_DEPTH) throw new EncodeProblem(`nested deeper than serde_json's limit of ${MAX_DEPTH} levels`);
+}
+
+/** Call `encode` for a child, adding the child's key to the path of any problem. */
+function child(encode: Encode, value: unknown, depth: number, parent: object, key: string | number): string {
+  try {
+    return encode(value, depth, parent, key);
+  } catch (error) {
+    if (error instanceof EncodeProblem) error.path.unshift(key);
+    throw error;
+  }
+}
+
+/** UTF-8 byte order, which is code point order: surrogates (non-BMP) sort after U+E000–U+FFFF. */
+export function compareUtf8(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const fx = x >= 0xd800 && x <= 0xdfff ? x + 0x2000 : x >= 0xe000 ? x - 0x800 : x;
+      const fy = y >= 0xd800 && y <= 0xdfff ? y + 0x2000 : y >= 0xe000 ? y - 0x800 : y;
+      return fx - fy;
+    }
+  }
+  return a.length - b.length;
+}
+
+function writeMap(value: unknown, depth: number, encodeValue: Encode): string {
+  enterContainer(depth);
+  const map = value as Record<string, unknown>;
+  const keys = Object.keys(map).sort(compareUtf8);
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (i > 0) out += ",";
+    out += `${quote(key)}:${child(encodeValue, map[key], depth + 1, map, key)}`;
+  }
+  return `${out}}`;
+}
+
+/** A `serde_json::Value`: an integer stays an integer, a float a float (`3.0`). */
+const writeJsonValue: Encode = (value, depth, parent, key) => {
+  switch (typeof value) {
+    case "string":
+      return quote(value);
+    case "boolean":
+      return writeBool(value);
+    case "bigint":
+      return value.toString();
+    case "number": {
+      const isFloat =
+        !Number.isSafeInteger(value) || Object.is(value, -0) || (parent !== undefined && isMarkedFloat(parent, key as string | number));
+      return isFloat ? formatF64(value) : String(value);
+    }
+    case "object": {
+      if (value === null) return "null";
+      if (value instanceof IntegralFloat) return formatF64(value.value);
+      if (!Array.isArray(value)) return writeMap(value, depth + 1, writeJsonValue);
+      enterContainer(depth + 1);
+      let out = "[";
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) out += ",";
+        out += child(writeJsonValue, value[i], depth + 1, value, i);
+      }
+      return `${out}]`;
+    }
+    default:
+      throw new EncodeProblem(`${typeof value} is not a JSON value`);
+  }
+};
+
+interface FieldWriter {
+  readonly key: string;
+  readonly quotedKey: string;
+  readonly encode: Encode;
+  /** Whether this value is left out (`skip_serializing_if`). */
+  readonly skip: (value: unknown) => boolean;
+}
+
+const never = () => false;
+const isNone = (value: unknown) => value === undefined || value === null;
+const isEmptyMap = (value: unknown) => value === undefined || Object.keys(value as object).length === 0;
+
+function fieldWriter(key: string, schema: AnySchema): FieldWriter {
+  const meta = metaOf(schema);
+  const skip = meta?.kind === "option" && meta.skipIfNone ? isNone : meta?.kind === "skip_if_empty" ? isEmptyMap : never;
+  return { key, quotedKey: quote(key), encode: encoderFor(schema), skip };
+}
+
+function writeObject(fields: readonly FieldWriter[]): Encode {
+  return (value, depth) => {
+    enterContainer(depth + 1);
+    const object = value as Record<string, unknown>;
+    let out = "{";
+    for (const field of fields) {
+      const fieldValue = object[field.key];
+      if (field.skip(fieldValue)) continue;
+      if (out.length > 1) out += ",";
+      out += `${field.quotedKey}:${child(field.encode, fieldValue, depth + 1, object, field.key)}`;
+    }
+    return `${out}}`;
+  };
+}
+
+function compile(schema: AnySchema): Encode {
+  const meta = metaOf(schema);
+  switch (meta?.kind) {
+    case "int":
+      return writeInteger;
+    case "u128":
+      return (value) => (value as bigint).toString();
+    case "float":
+      return meta.rust === "f32" ? (value) => formatF32(value as number) : (value) => formatF64(value as number);
+    case "datetime":
+    case "string":
+      return quote;
+    case "bool":
+      return writeBool;
+    case "value":
+      return writeJsonValue;
+    case "map": {
+      const encodeValue = encoderFor(meta.value);
+      return (value, depth) => writeMap(value, depth + 1, encodeValue);
+    }
+    case "option": {
+      const encodeSome = encoderFor(meta.inner);
+      return (value, depth, parent, key) => (isNone(value) ? "null" : encodeSome(value, depth, parent, key));
+    }
+    case "skip_if_empty":
+      return encoderFor(meta.inner);
+    default:
+      return compileFromDefinition(schema as z.ZodType);
+  }
+}
+
+function compileFromDefinition(schema: z.ZodType): Encode {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "string":
+    case "enum":
+    case "literal":
+      return quote;
+    case "boolean":
+      return writeBool;
+    case "number":
+      return (value) => (Number.isSafeInteger(value) ? String(value) : formatF64(value as number));
+    case "array": {
+      const encodeItem = encoderFor(def.element as AnySchema);
+      return (value, depth) => {
+        enterContainer(depth + 1);
+        const items = value as unknown[];
+        let out = "[";
+        for (let i = 0; i < items.length; i++) {
+          if (i > 0) out += ",";
+          out += child(encodeItem, items[i], depth + 1, items, i);
+        }
+        return `${out}]`;
+      };
+    }
+    case "object": {
+      const shape = (schema as unknown as z.ZodObject).shape;
+      return writeObject(Object.entries(shape).map(([key, field]) => fieldWriter(key, field as AnySchema)));
+    }
+    case "union": {
+      const tag = def.discriminator as string | undefined;
+      if (tag === undefined) throw new Error("fleetwire encodes only discriminated unions");
+      const byTag = new Map<unknown, Encode>();
+      for (const option of def.options as z.ZodObject[]) {
+        byTag.set((option.shape[tag] as z.ZodLiteral).value, encoderFor(option));
+      }
+      return (value, depth, parent, key) => {
+        const encode = byTag.get((value as Record<string, unknown>)[tag]);
+        if (encode === undefined) throw new EncodeProblem(`unknown variant of \`${tag}\``);
+        return encode(value, depth, parent, key);
+      };
+    }
+    case "default":
+    case "optional":
+    case "nullable":
+    case "prefault":
+      return encoderFor(def.innerType as AnySchema);
+    default:
+      throw new Error(`fleetwire cannot encode a zod ${def.type} schema`);
+  }
+}
+
+/**
+ * Carries "this number was a float" marks from one tree to its validated copy:
+ * zod builds new struct objects, and a JSON value sitting directly in a
+ * struct field (`"payload": 3.0`) is remembered on that struct.
+ */
+type TransferMarks = (from: unknown, to: unknown) => void;
+
+const transfers = new WeakMap<AnySchema, TransferMarks | null>();
+
+export function markTransferFor(schema: AnySchema): TransferMarks | undefined {
+  if (!transfers.has(schema)) {
+    transfers.set(schema, null); // no marks through a cycle while compiling
+    transfers.set(schema, compileTransfer(schema) ?? null);
+  }
+  return transfers.get(schema) ?? undefined;
+}
+
+function isFloatAt(container: object, key: string | number): boolean {
+  return (container as Record<string | number, unknown>)[key] instanceof IntegralFloat || isMarkedFloat(container, key);
+}
+
+function compileTransfer(schema: AnySchema): TransferMarks | undefined {
+  const meta = metaOf(schema);
+  switch (meta?.kind) {
+    case "option":
+    case "skip_if_empty":
+      return markTransferFor(meta.inner);
+    case "map":
+    case "value":
+    case "int":
+    case "u128":
+    case "float":
+    case "datetime":
+    case "string":
+    case "bool":
+      return undefined; // maps and values carry their own marks
+    default:
+      break;
+  }
+  const def = (schema as z.ZodType)._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "object": {
+      const shape = (schema as unknown as z.ZodObject).shape as Record<string, AnySchema>;
+      const valueKeys: string[] = [];
+      const nested: [string, TransferMarks][] = [];
+      for (const [key, field] of Object.entries(shape)) {
+        if (holdsJsonValueDirectly(field)) valueKeys.push(key);
+        const inner = markTransferFor(field);
+        if (inner !== undefined) nested.push([key, inner]);
+      }
+      if (valueKeys.length === 0 && nested.length === 0) return undefined;
+      return (from, to) => {
+        if (!isObject(from) || !isObject(to) || from === to) return;
+        for (const key of valueKeys) if (isFloatAt(from, key)) markFloat(to, key);
+        for (const [key, transfer] of nested) transfer(from[key], to[key]);
+      };
+    }
+    case "array": {
+      const item = markTransferFor(def.element as AnySchema);
+      if (item === undefined) return undefined;
+      return (from, to) => {
+        if (!Array.isArray(from) || !Array.isArray(to) || from === to) return;
+        for (let i = 0; i < to.length; i++) item(from[i], to[i]);
+      };
+    }
+    case "union": {
+      const options = (def.options as AnySchema[]).map(markTransferFor).filter((t): t is TransferMarks => t !== undefined);
+      if (options.length === 0) return undefined;
+      return (from, to) => {
+        for (const transfer of options) transfer(from, to);
+      };
+    }
+    case "default":
+    case "optional":
+    case "nullable":
+    case "prefault":
+      return markTransferFor(def.innerType as AnySchema);
+    default:
+      return undefined;
+  }
+}
+
+function holdsJsonValueDirectly(schema: AnySchema): boolean {
+  const meta = metaOf(schema);
+  if (meta?.kind === "value") return true;
+  return meta?.kind === "option" ? holdsJsonValueDirectly(meta.inner) : false;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}

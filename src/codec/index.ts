@@ -1,0 +1,12 @@
+/** The lossless text codec: serde_json's reading and writing, for JSON text. */
+export {
+  decodeJson,
+  encodeJson,
+  safeDecodeJson,
+  type DecodedValue,
+  type DecodeResult,
+  type EncodableValue,
+  type WireTypeRef,
+} from "./decode.js";
+export { decodeJsonLines, type DecodedLine, type LineSource } from "./lines.js";
+export { formatPath, WireError, type WireIssue, type WirePath } from "./wire-error.js";
