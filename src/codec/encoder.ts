@@ -70,6 +70,7 @@ export function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** `depth` is the map's own nesting level (its entries sit at that depth, as an array's items do). */
 function writeMap(value: unknown, depth: number, encodeValue: Encode): string {
   enterContainer(depth);
   const map = value as Record<string, unknown>;
@@ -78,7 +79,7 @@ function writeMap(value: unknown, depth: number, encodeValue: Encode): string {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     if (i > 0) out += ",";
-    out += `${quote(key)}:${child(encodeValue, map[key], depth + 1, map, key)}`;
+    out += `${quote(key)}:${child(encodeValue, map[key], depth, map, key)}`;
   }
   return `${out}}`;
 }
