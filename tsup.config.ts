@@ -9,6 +9,10 @@ export default defineConfig({
     jobtail: "src/contracts/jobtail.ts",
     dashboard: "src/contracts/dashboard.ts",
     fleet: "src/contracts/fleet.ts",
+    // The `fleetwire` bin (package.json "bin"); src/cli/main.ts starts with its #! line.
+    cli: "src/cli/main.ts",
+    // `npm run check:compat`, a maintainers' tool: built here so it runs on plain Node, not exported.
+    "check-compat": "src/cli/check-compat.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

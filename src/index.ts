@@ -21,3 +21,4 @@ export {
 } from "./registry.js";
 export type { JsonValue } from "./serde/json-value.js";
 export * from "./codec/index.js";
+export { jsonSchema, type JsonSchemaDocument, SCHEMA_BASE_URI } from "./json-schema/index.js";
