@@ -354,6 +354,8 @@ export function locatePath(text: string, path: readonly (string | number)[]): nu
     const found = c === 0x7b && typeof segment === "string" ? findKey(parser, segment) : c === 0x5b && typeof segment === "number" ? findIndex(parser, segment) : -1;
     if (found === -1) return containerStart;
     parser.pos = found;
+    parser.nextBackslash = -1; // the backslash cache only holds while reading forward
+
   }
   return parser.pos;
 }

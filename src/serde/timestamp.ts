@@ -41,12 +41,6 @@ function civilFromDays(z: number): [year: number, month: number, day: number] {
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
-/** chrono's year format: four digits, a sign outside 0..=9999. */
-function formatYear(year: number): string {
-  if (year < 0) return `-${pad(-year, 4)}`;
-  return year > 9999 ? `+${year}` : pad(year, 4);
-}
-
 /** chrono's `SecondsFormat::AutoSi`: no fraction, or 3, 6 or 9 digits. */
 function formatFraction(nanos: number): string {
   if (nanos === 0) return "";
@@ -78,8 +72,10 @@ export function canonicalDateTime(text: string): string | undefined {
   const days = Math.floor(totalMinutes / 1440);
   const minuteOfDay = totalMinutes - days * 1440;
   const [y, mo, d] = civilFromDays(days);
+  // Shifted to UTC outside years 0000–9999, it is no longer RFC 3339 (chrono would write `-0001` or `+10000`).
+  if (y < 0 || y > 9999) return undefined;
   const time = `${pad(Math.floor(minuteOfDay / 60), 2)}:${pad(minuteOfDay % 60, 2)}:${leap ? "60" : pad(second, 2)}`;
-  return `${formatYear(y)}-${pad(mo, 2)}-${pad(d, 2)}T${time}${formatFraction(nanos)}Z`;
+  return `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${time}${formatFraction(nanos)}Z`;
 }
 
 function readDateTime(input: unknown): string | Rejection {
