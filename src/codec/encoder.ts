@@ -37,7 +37,21 @@ export function encoderFor(schema: AnySchema): Encode {
   return encode;
 }
 
-const quote = (value: unknown): string => JSON.stringify(value);
+const LONE_SURROGATE = "string holds a lone surrogate (not valid UTF-8: a Rust String cannot hold it, and serde_json refuses `\\ud800`)";
+
+/** A JSON string; a lone surrogate is refused, since `JSON.stringify` would write an escape serde_json cannot read. */
+const quote = (value: unknown): string => {
+  if (typeof value === "string" && !value.isWellFormed()) throw new EncodeProblem(LONE_SURROGATE);
+  return JSON.stringify(value);
+};
+
+function quoteKey(key: string): string {
+  if (key.isWellFormed()) return JSON.stringify(key);
+  const problem = new EncodeProblem(`map key ${LONE_SURROGATE.slice(7)}`);
+  problem.path.push(key);
+  throw problem;
+}
+
 const writeBool = (value: unknown): string => (value ? "true" : "false");
 const writeInteger = (value: unknown): string => String(value);
 
@@ -79,7 +93,7 @@ function writeMap(value: unknown, depth: number, encodeValue: Encode): string {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     if (i > 0) out += ",";
-    out += `${quote(key)}:${child(encodeValue, map[key], depth, map, key)}`;
+    out += `${quoteKey(key)}:${child(encodeValue, map[key], depth, map, key)}`;
   }
   return `${out}}`;
 }
