@@ -4,7 +4,7 @@
  * with the meaning fleetwire gives them (strict mode refuses unknown formats).
  */
 import { readdirSync, readFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv";
 import { F32_OVERFLOW } from "../../src/json-schema/leaves.js";
 import { canonicalDateTime } from "../../src/serde/timestamp.js";
