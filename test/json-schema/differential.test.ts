@@ -4,7 +4,7 @@
  * each probe value, an unknown key added), for a spread of wire types.
  *
  * Some rules of the wire cannot be said in JSON Schema. They are listed in
- * NOT_EXPRESSIBLE; a case falls under one by construction (its rule says so
+ * NOT_EXPRESSIBLE (./not-expressible.ts); a case falls under one by construction (its rule says so
  * from the Rust kind at the mutated path and the value), and for such a case the
  * test asserts the documented disagreement instead of agreement. Each rule
  * that can be built as a JS value also has a demonstration case, so the table
@@ -15,6 +15,7 @@ import type { z } from "zod";
 import { wireTypes, type WireTypeName } from "../../src/index.js";
 import { DATE_TIME_PATTERN } from "../../src/json-schema/leaves.js";
 import { VALUE_MAX_DEPTH } from "../../src/serde/json-value.js";
+import { type Case, type Kind, NOT_EXPRESSIBLE, nested } from "./not-expressible.js";
 import { metaOf } from "../../src/serde/meta.js";
 import { compiledValidators } from "./ajv.js";
 import { samples } from "./samples.js";
@@ -22,95 +23,7 @@ import { samples } from "./samples.js";
 type AnySchema = z.core.$ZodType;
 type Path = readonly (string | number)[];
 
-/** What the Rust side is at a path of a sample: the leaf kind, or inside a serde_json::Value. */
-type Kind = "int" | "u128" | "float" | "datetime" | "string" | "bool" | "value" | "map" | "enum" | "struct" | "array" | "other";
-
-interface Case {
-  readonly type: WireTypeName;
-  readonly what: string;
-  readonly value: unknown;
-  /** The Rust kind at the mutated path. */
-  readonly kind: Kind;
-  readonly probe?: unknown;
-}
-
-interface NotExpressible {
-  readonly rule: string;
-  /** What serde / fleetwire do. */
-  readonly wire: string;
-  /** Why JSON Schema cannot say it. */
-  readonly why: string;
-  /** The cases it covers, decided from the Rust kind and the value: zod rejects them, ajv accepts them. */
-  readonly covers?: (c: Case) => boolean;
-  /** A demonstration: zod rejects it, ajv accepts it. */
-  readonly demo?: { readonly type: WireTypeName; readonly value: unknown };
-}
-
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const nested = (depth: number): unknown => {
-  let v: unknown = 0;
-  for (let i = 0; i < depth; i++) v = [v];
-  return v;
-};
-const event = (payload: unknown) => ({ ...(samples.EventRecord?.[0] as object), payload });
-const nanos = (n: number) => ({ ...(samples.EventRecord?.[0] as object), occurred_at_unix_nanos: n });
-
-/** The rules of the wire JSON Schema cannot express. */
-export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
-  {
-    rule: "duplicate keys",
-    wire: "a duplicated struct field (also through a tag or flatten) is an error in serde; in a map or a Value the last one wins",
-    why: "JSON Schema validates the parsed value, and JSON.parse (like most parsers) keeps the last duplicate silently: not a JS value, so not built here",
-  },
-  {
-    rule: "integer written as a float token",
-    wire: "`1.0`, `1e2` and `-0` are errors for every integer kind",
-    why: "JSON Schema's integer is any number with a zero fraction, so 1.0 and 1e2 are integers; JSON.parse keeps only -0 apart, and ajv counts it as 0",
-    covers: (c) => (c.kind === "int" || c.kind === "u128") && Object.is(c.probe, -0),
-    demo: { type: "SupportedCommand", value: { name: "n", idempotent: true, timeout_seconds: -0 } },
-  },
-  {
-    rule: "text-level number syntax",
-    wire: "leading zeros, `+1`, NaN and Infinity are not JSON",
-    why: "a parser refuses them before any validator runs: not a JS value",
-  },
-  {
-    rule: "u128 beyond 2^53",
-    wire: "u128 (the *_unix_nanos fields) is exact up to 2^128−1; fleetwire refuses a JS number above 2^53−1, whose digits JSON.parse already rounded, and reads the text instead",
-    why: "a validator working on doubles (ajv, and JSON.parse before it) cannot see the digits or check 2^128−1; the schema says so in the description",
-    covers: (c) => c.kind === "u128" && typeof c.probe === "number" && c.probe > MAX_SAFE,
-    demo: { type: "EventRecord", value: nanos(2 ** 60) },
-  },
-  {
-    rule: "serde_json::Value depth",
-    wire: "serde_json refuses more than 127 nested arrays/objects in a document (a Value inside a struct holds at most 126)",
-    why: "JSON Schema has no keyword for nesting depth",
-    covers: (c) => c.kind === "value" && typeof c.probe === "object" && c.probe !== null && depthOf(c.probe) > VALUE_MAX_DEPTH,
-    demo: { type: "EventRecord", value: event(nested(VALUE_MAX_DEPTH + 1)) },
-  },
-  {
-    rule: "lone surrogates",
-    wire: 'a lone surrogate escape ("\\ud800") is an error in serde_json; fleetwire\'s text decoder refuses it too',
-    why: "JSON Schema strings are any string, and JSON.parse accepts the escape (zod's object schemas, given the parsed value, accept it as well)",
-  },
-  {
-    rule: "calendar dates",
-    wire: "DateTime<Utc> must be a real date: `2026-02-30` is an error",
-    why: "a pattern cannot count days per month; only a date-time format function can (this test registers fleetwire's own, so ajv agrees here, but a validator that only applies `pattern` accepts 02-30)",
-  },
-  {
-    rule: "f32 rounding",
-    wire: "an f32 keeps the nearest f32 of the decimal text; serde_json reads through f64 first, so a decimal a hair below the overflow bound may round either way",
-    why: "bounds apply to the parsed double; the schema's exclusive bounds are exact for doubles (tested with Math.fround) but the text's own digits are not visible",
-  },
-];
-
-function depthOf(value: unknown): number {
-  if (typeof value !== "object" || value === null) return 0;
-  let max = 0;
-  for (const inner of Object.values(value)) max = Math.max(max, depthOf(inner));
-  return max + 1;
-}
 
 // ---------------------------------------------------------------------------
 // The Rust kind at a path, walking the zod schema beside the sample
