@@ -4,7 +4,7 @@
  * `check`), which re-encodes them unchanged.
  */
 import { describe, expect, test } from "vitest";
-import { decodeJson, encodeJson, WireError, type WireTypeName } from "../../src/index.js";
+import { decodeJson, encodeJson, type RunnerWire, type SupervisorNodeWire, WireError, type WireTypeName } from "../../src/index.js";
 import { objectFrom } from "../support/arbitraries.js";
 
 /** The WireError `f` throws (failing the test if it returns or throws anything else). */
@@ -28,7 +28,7 @@ function reencode(type: WireTypeName, text: string): string {
 const envelope = { seq: 7, run_id: "run-1", worker_id: "w-1", task_id: "t-1", timestamp: "2026-05-20T12:00:00Z" };
 const envelopeText = '{"seq":7,"run_id":"run-1","worker_id":"w-1","task_id":"t-1","timestamp":"2026-05-20T12:00:00Z"';
 
-const node = {
+const node: SupervisorNodeWire = {
   node_id: "n",
   child_id: null,
   path: "/",
@@ -38,7 +38,7 @@ const node = {
   criticality: "critical",
   state_summary: "ok",
   diagnostics: {},
-} as const;
+};
 /** A SupervisorNode's bytes; `name` is the name's JSON text. */
 const nodeText = (diagnostics: string, name = '"x"') =>
   `{"node_id":"n","child_id":null,"path":"/","name":${name},"kind":"child_task","tags":[],"criticality":"critical","state_summary":"ok","diagnostics":${diagnostics}}`;
@@ -280,7 +280,7 @@ describe("rule 2: None is null or left out per field; extra omitted when empty; 
   });
 
   test('Runner writes "capabilities":[] when it has none', () => {
-    const runner = { id: "i", userId: "u", name: "n", capabilities: [], derivedStatus: "starting", wsConnected: true, createdAt: "c" } as const;
+    const runner: RunnerWire = { id: "i", userId: "u", name: "n", capabilities: [], derivedStatus: "starting", wsConnected: true, createdAt: "c" };
     expect(encodeJson("Runner", runner)).toContain(',"capabilities":[],');
   });
 });
