@@ -46,33 +46,48 @@ function textOf(input: string | Uint8Array, typeName: string): string {
     return utf8.decode(input);
   } catch {
     const offset = firstInvalidUtf8(input);
-    throw new WireError({ typeName, path: [], expected: `invalid UTF-8 at byte ${offset}`, offset });
+    // Line and column from the valid text before the bad byte; `offset` in the error is in UTF-16 units, as for text.
+    const before = utf8.decode(input.subarray(0, offset));
+    throw errorAt(before, before.length, typeName, [], `invalid UTF-8 at byte ${offset}`);
   }
 }
 
-/** Byte offset of the first invalid UTF-8 sequence (only called once decoding has failed). */
+/**
+ * Byte offset of the first invalid UTF-8 sequence (only called once decoding
+ * has failed): a forward scan, since validity of a prefix is not monotone
+ * (a cut inside a multi-byte character is invalid too).
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by bisection on fatal decoding (a cut inside a sequence may fail too; step back 3).
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    try {
-      utf8.decode(bytes.subarray(0, mid));
-      low = mid;
-    } catch {
-      high = mid - 1;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-  }
-  for (let end = Math.min(bytes.length, low + 4); end > low; end--) {
-    try {
-      utf8.decode(bytes.subarray(0, end));
-      return end;
-    } catch {
-      /* keep looking */
+    // Continuation bytes needed, and the range of the first one (overlongs, surrogates, > U+10FFFF excluded).
+    let need: number;
+    let min = 0x80;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b === 0xe0) [need, min] = [2, 0xa0];
+    else if (b === 0xed) [need, max] = [2, 0x9f];
+    else if (b >= 0xe1 && b <= 0xef) need = 2;
+    else if (b === 0xf0) [need, min] = [3, 0x90];
+    else if (b === 0xf4) [need, max] = [3, 0x8f];
+    else if (b >= 0xf1 && b <= 0xf3) need = 3;
+    else return i;
+    if (i + need >= n) return i;
+    const first = bytes[i + 1] as number;
+    if (first < min || first > max) return i;
+    for (let k = 2; k <= need; k++) {
+      const c = bytes[i + k] as number;
+      if (c < 0x80 || c > 0xbf) return i;
     }
+    i += need + 1;
   }
-  return low;
+  return n;
 }
 
 function errorAt(text: string, offset: number, typeName: string, path: readonly (string | number)[], expected: string, issues?: WireIssue[]) {
