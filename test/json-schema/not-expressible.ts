@@ -115,6 +115,11 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
     why: "bounds apply to the parsed double; the schema's exclusive bounds are exact for doubles (tested with Math.fround) but the text's own digits are not visible",
   },
   {
+    rule: "`$` before a final newline",
+    wire: "a timestamp followed by a newline (`\"2026-05-20T12:00:00Z\\n\"`) is an error",
+    why: "the pattern ends in `$`, which is end-of-string in ECMA-262 (ajv), Go and Rust, but also matches before a final newline in Python's `re`, Java and .NET; a portable end anchor would need a lookahead, which Go's and Rust's regex engines refuse",
+  },
+  {
     rule: "text-level syntax",
     wire: "leading zeros, `+1`, NaN, trailing content, invalid UTF-8 are errors",
     why: "a JSON parser refuses them before any validator runs; the corpus's mutations that JSON.parse refuses are not schema questions",
