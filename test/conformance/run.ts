@@ -1,0 +1,90 @@
+/**
+ * The live differential run against real serde: `npm run conformance`.
+ *
+ * - serde → fleetwire: committed and freshly generated golden lines decode and
+ *   re-encode to serde's bytes;
+ * - the committed mutation verdicts still match serde, and fleetwire agrees
+ *   with them (or is stricter where a Decision says so);
+ * - fleetwire → serde: values drawn from the schemas (seeded) are encoded by
+ *   fleetwire; serde must accept each and write the same bytes back.
+ *
+ * Prints a per-type table and exits non-zero on any disagreement.
+ */
+import fc from "fast-check";
+import { encodeJson } from "../../src/codec/index.js";
+import { wireTypeNames } from "../../src/registry.js";
+import { arbitraryForType } from "../support/arbitraries.js";
+import { compareGolden, compareMutations, emptyTally, type Tally } from "./compare.js";
+import { type DecisionId, decisions } from "./decisions.js";
+import { readMutations, readValid } from "./fixtures.js";
+import { check, generate } from "./oracle.js";
+
+const FRESH_GOLDEN = 200;
+const FRESH_SEED = 7;
+const FROM_TYPESCRIPT = 100;
+const TYPESCRIPT_SEED = 20261123;
+
+interface Row extends Tally {
+  type: string;
+  fromTypeScript: number;
+  fromTypeScriptIdentical: number;
+}
+
+const rows: Row[] = [];
+for (const type of wireTypeNames) {
+  const row: Row = { ...emptyTally(), type, fromTypeScript: 0, fromTypeScriptIdentical: 0 };
+
+  compareGolden(type, readValid(type), row);
+  compareGolden(type, generate(type, FRESH_GOLDEN, FRESH_SEED), row);
+
+  const records = readMutations(type);
+  const live = check(
+    type,
+    records.map((r) => r.input),
+  );
+  records.forEach((record, i) => {
+    const verdict = live[i]!;
+    const same = verdict.accept ? record.serde === "accept" && record.output === verdict.output : record.serde === "reject";
+    if (!same) row.problems.push(`fixture out of date (run npm run fixtures): ${record.rule} / ${record.name}`);
+  });
+  compareMutations(type, records, row);
+
+  const values = fc.sample(arbitraryForType(type), { seed: TYPESCRIPT_SEED, numRuns: FROM_TYPESCRIPT });
+  const encoded = values.map((value) => encodeJson(type, value as never));
+  check(type, encoded).forEach((verdict, i) => {
+    row.fromTypeScript++;
+    if (verdict.accept && verdict.output === encoded[i]) row.fromTypeScriptIdentical++;
+    else if (row.problems.length < 20) {
+      const seen = verdict.accept ? `serde wrote ${verdict.output.slice(0, 200)}` : `serde rejected: ${verdict.error}`;
+      row.problems.push(`fleetwire → serde: ${encoded[i]!.slice(0, 200)}\n    ${seen}`);
+    }
+  });
+  rows.push(row);
+}
+
+const header = "| type | golden | byte-identical | mutations | same verdict | Decision | TS → serde | identical | disagreements |";
+console.log(header);
+console.log(header.replace(/[^|]+/g, " --- "));
+const sum = (pick: (r: Row) => number) => rows.reduce((total, r) => total + pick(r), 0);
+for (const r of rows) {
+  console.log(
+    `| ${r.type} | ${r.golden} | ${r.byteIdentical} | ${r.mutations} | ${r.agreeing} | ${r.decisionDifferences} | ${r.fromTypeScript} | ${r.fromTypeScriptIdentical} | ${r.problems.length} |`,
+  );
+}
+console.log(
+  `| **all ${rows.length}** | ${sum((r) => r.golden)} | ${sum((r) => r.byteIdentical)} | ${sum((r) => r.mutations)} | ${sum((r) => r.agreeing)} | ${sum((r) => r.decisionDifferences)} | ${sum((r) => r.fromTypeScript)} | ${sum((r) => r.fromTypeScriptIdentical)} | ${sum((r) => r.problems.length)} |`,
+);
+
+console.log("\nWhere fleetwire is stricter than serde, by Decision (cases in the mutation corpus):");
+for (const [id, text] of Object.entries(decisions)) {
+  const count = sum((r) => r.byDecision[id as DecisionId] ?? 0);
+  console.log(`  ${String(count).padStart(5)}  ${text}`);
+}
+
+const failing = rows.filter((r) => r.problems.length > 0);
+for (const r of failing) console.error(`\n${r.type}:\n  ${r.problems.join("\n  ")}`);
+if (failing.length > 0) {
+  console.error(`\nconformance: ${failing.length} type(s) disagree with serde`);
+  process.exit(1);
+}
+console.log(`\nconformance: ${rows.length} types, 0 disagreements with serde`);
