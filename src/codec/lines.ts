@@ -4,7 +4,7 @@
  * Streams are read chunk by chunk, so memory stays bounded by the longest line.
  */
 import { safeDecodeJson, type DecodedValue, type WireTypeRef } from "./decode.js";
-import type { WireError } from "./wire-error.js";
+import { WireError } from "./wire-error.js";
 
 export type DecodedLine<V> =
   | { readonly ok: true; readonly line: number; readonly value: V }
@@ -22,7 +22,14 @@ function isBlank(line: string | Uint8Array): boolean {
 
 function decodeLine<T extends WireTypeRef>(type: T, text: string | Uint8Array, line: number): DecodedLine<DecodedValue<T>> {
   const result = safeDecodeJson(type, text);
-  return result.ok ? { ok: true, line, value: result.value } : { ok: false, line, error: result.error };
+  return result.ok ? { ok: true, line, value: result.value } : { ok: false, line, error: onLine(result.error, line) };
+}
+
+/** The error of one line, placed on that line of the stream (decoding the line alone, it was on line 1). */
+function onLine(error: WireError, line: number): WireError {
+  if (error.line === undefined || line === 1) return error;
+  const { typeName, path, expected, column, offset, excerpt, issues } = error;
+  return new WireError({ typeName, path, expected, line: line + error.line - 1, column, offset, excerpt, issues });
 }
 
 function* linesOfText<T extends WireTypeRef>(type: T, text: string | Uint8Array): Generator<DecodedLine<DecodedValue<T>>> {
