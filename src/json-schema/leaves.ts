@@ -30,7 +30,8 @@ export const F32_OVERFLOW = 2 ** 128 - 2 ** 103;
  * space between date and time, any number of fraction digits, a leap second
  * `:60`, and `Z`, `z` or `±hh:mm` (hh ≤ 23). `[0-9]`, not `\d`: some regex
  * engines (Python's `re`) let `\d` match non-ASCII digits. A pattern cannot
- * check the calendar (`02-30`); fleetwire and Rust refuse such a date.
+ * check the calendar (`02-30`) or the UTC shift out of years 0000–9999;
+ * fleetwire refuses both.
  */
 export const DATE_TIME_PATTERN =
   "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[T ]([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$";
@@ -52,7 +53,8 @@ const F32_NOTE =
 const DATE_TIME_NOTE =
   "Rust `chrono::DateTime<Utc>`: an RFC 3339 timestamp with `T` or a space before the time, any number of fraction " +
   "digits, a leap second `:60`, and `Z`, `z` or a `±hh:mm` offset; written back in UTC with `Z`. The date must exist " +
-  "in the calendar (`2026-02-30` is refused), which the pattern cannot check.";
+  "in the calendar (`2026-02-30` is refused) and, shifted to UTC, stay within the years 0000–9999: the pattern cannot " +
+  "check either.";
 
 const VALUE_NOTE =
   "Any JSON value (Rust `serde_json::Value`). serde_json refuses a document nested deeper than 127 arrays and " +
