@@ -312,7 +312,8 @@ describe("decodeJsonLines", () => {
         controller.close();
       },
     });
-    const text = source.pipeThrough(new TextDecoderStream());
+    // The DOM and Node typings of TextDecoderStream disagree about its chunk type; at run time it takes Uint8Array.
+    const text = source.pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>);
     expect(await collect(decodeJsonLines("FleetScore", text))).toEqual(expected);
     expect(await collect(decodeJsonLines("FleetScore", Readable.from(cut(bytes, [1, 2, 3, 50]))))).toEqual(expected);
   });
