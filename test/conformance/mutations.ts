@@ -162,6 +162,12 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
         decision: site.closed ? "closedStructs" : undefined,
         root: editObject(root, site.path, (entries) => entries.push(["zz_unknown_field", raw('{"a":[1,2.5]}')])),
       });
+      out.push({
+        rule: "rule 12: serde_json::Value",
+        name: "deep unknown field",
+        decision: site.closed ? "closedStructs" : "depthEverywhere",
+        root: editObject(root, site.path, (entries) => entries.push(["zz_deep_unknown", raw(`${"[".repeat(200)}${"]".repeat(200)}`)])),
+      });
       if (site.tag !== undefined) {
         const tag = site.tag;
         out.push({
