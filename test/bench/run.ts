@@ -8,10 +8,9 @@
  * - Speed is measured in this one process. For each payload: calibration
  *   (iterations per round so that one round of an operation takes ≥ ROUND_MS),
  *   WARMUP unrecorded rounds, then ROUNDS recorded rounds; each round runs every
- *   operation once (its iterations in a loop, after a forced full GC when
- *   Node runs with --expose-gc, as `npm run bench` does), and the order of
- *   operations rotates by one each round. The figure is the median over
- *   rounds of the time per iteration.
+ *   operation once (its iterations in a loop), and the order of operations
+ *   rotates by one each round. The figure is the median over rounds of the
+ *   time per iteration.
  * - fleetwire runs from src/ (through tsx, which compiles with esbuild as the
  *   build does); ajv compiles the committed schemas/ with the setup of
  *   test/json-schema/ajv.ts, `newAjv()` (draft 2020-12, strict,
@@ -267,11 +266,14 @@ function linesCase(name: string, ndjson: string, values: readonly unknown[], val
 
 // ---------------------------------------------------------------- timing
 
-/** `npm run bench` starts Node with --expose-gc: a full collection before each timed loop, so an operation never pays for the garbage of the one before it. */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
+/**
+ * No forced GC between loops: tried (node --expose-gc, gc() before each loop)
+ * and it made fleetwire's allocation-heavy operations 2–4× slower (a full GC
+ * shrinks the young generation, so the next loop scavenges far more often),
+ * which no steady-state service sees. Garbage left by one operation is spread
+ * over the others by the rotating order instead.
+ */
 function timeOnce(op: Op, iterations: number): number {
-  collect();
   const t0 = performance.now();
   for (let i = 0; i < iterations; i++) sink = op.run();
   return (performance.now() - t0) / iterations;
@@ -458,7 +460,6 @@ interface Goal {
 
 async function main(): Promise<void> {
   const started = new Date();
-  if (globalThis.gc === undefined) log("note: run with node --expose-gc (npm run bench does) so each timed loop starts from a collected heap");
   const load0 = loadavg();
   const distNote = args.has("--no-import") && args.has("--no-memory") ? "no build needed" : await buildPrivateDist();
 
@@ -631,7 +632,7 @@ async function main(): Promise<void> {
     command: `npm run bench${QUICK ? " -- --quick" : ""}`,
     machine: { ...machine, loadAverageStart: load0, loadAverageEnd: load1 },
     versions: { zod: versionOf("zod"), ajv: versionOf("ajv") },
-    method: { rounds: ROUNDS, warmupRounds: WARMUP, minRoundMs: ROUND_MS, orderRotatesEachRound: true, gcBeforeEachLoop: globalThis.gc !== undefined, ajv: "newAjv() of test/json-schema/ajv.ts: draft 2020-12, strict, discriminator, allErrors, registered formats", dist: distNote },
+    method: { rounds: ROUNDS, warmupRounds: WARMUP, minRoundMs: ROUND_MS, orderRotatesEachRound: true, forcedGc: false, ajv: "newAjv() of test/json-schema/ajv.ts: draft 2020-12, strict, discriminator, allErrors, registered formats", dist: distNote },
     payloads: payloadJson,
     goals: checkedGoals,
     import: imports,
