@@ -1,25 +1,36 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+
 // One entry per public subpath; zod stays external (a peer: two copies break types).
+const library = {
+  index: "src/index.ts",
+  runners: "src/contracts/runners.ts",
+  events: "src/contracts/events.ts",
+  jobtail: "src/contracts/jobtail.ts",
+  dashboard: "src/contracts/dashboard.ts",
+  fleet: "src/contracts/fleet.ts",
+  // `fleetwire/http`: the API-edge helpers, kept out of the main entry.
+  http: "src/http/index.ts",
+};
+
 export default defineConfig({
   entry: {
-    index: "src/index.ts",
-    runners: "src/contracts/runners.ts",
-    events: "src/contracts/events.ts",
-    jobtail: "src/contracts/jobtail.ts",
-    dashboard: "src/contracts/dashboard.ts",
-    fleet: "src/contracts/fleet.ts",
-    // The `fleetwire` bin (package.json "bin"); src/cli/main.ts starts with its #! line.
+    ...library,
+    // The `fleetwire` bin (package.json "bin", ESM dist/cli.js); src/cli/main.ts starts with its #! line.
+    // `npm run check:compat` is its `compat` command.
     cli: "src/cli/main.ts",
-    // `npm run check:compat`, a maintainers' tool: built here so it runs on plain Node, not exported.
-    "check-compat": "src/cli/check-compat.ts",
   },
   format: ["esm", "cjs"],
-  dts: true,
+  // Declarations for the library entries only: the bin has no API.
+  dts: { entry: library },
   clean: true,
   sourcemap: false,
   target: "node20",
   external: ["zod"],
   splitting: true,
   treeshake: true,
+  // `fleetwire --version`.
+  define: { __FLEETWIRE_VERSION__: JSON.stringify(version) },
 });

@@ -1,16 +1,32 @@
 #!/usr/bin/env node
-/** The `fleetwire` command (package.json `bin`): runs the dispatcher and exits with its code. */
+/** The `fleetwire` command (package.json `bin`): runs the dispatcher with the process's streams and exits with its code. */
+import { once } from "node:events";
 import { run } from "./run.js";
+
+// `fleetwire canonical ... | head`: the reader went away; stop quietly, as a killed-by-SIGPIPE tool would.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(141);
+  process.stderr.write(`fleetwire: cannot write the output: ${error.message}\n`);
+  process.exit(2);
+});
 
 run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  stdin: process.stdin,
+  errIsTTY: process.stderr.isTTY === true,
+  drain: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+  },
 }).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`fleetwire: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug, not bad input (bad input and unreadable files are reported by the commands in one line).
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = process.env.FLEETWIRE_DEBUG ? `\n${error instanceof Error ? error.stack : ""}` : " (FLEETWIRE_DEBUG=1 shows the stack)";
+    process.stderr.write(`fleetwire: internal error: ${message}${stack}\n`);
     process.exitCode = 1;
   },
 );

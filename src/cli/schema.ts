@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from "node:path";
 import { documentText } from "../json-schema/emit.js";
 import { jsonSchema, jsonSchemaFiles } from "../json-schema/index.js";
-import { isWireTypeName } from "../registry.js";
-import { type Command, EXIT_FAILED, EXIT_OK, type Io, UsageError } from "./run.js";
+import { type Command, EXIT_FAILED, EXIT_OK, type Io, UsageError } from "./command.js";
+import { wireTypeArg } from "./wire-type-arg.js";
 
 const USAGE = `Usage:
   fleetwire schema TYPE               print the JSON Schema of one wire type (its Rust name, e.g. FleetRun)
@@ -107,9 +107,7 @@ export const schemaCommand: Command = {
     const options = parse(args);
     if (options.out !== undefined) return writeAll(options.out, io);
     if (options.check !== undefined) return checkAll(options.check, io);
-    const type = options.type as string;
-    if (!isWireTypeName(type)) throw new UsageError(`no wire type named ${JSON.stringify(type)}`);
-    io.out(documentText(jsonSchema(type)));
+    io.out(documentText(jsonSchema(wireTypeArg(options.type))));
     return EXIT_OK;
   },
 };
