@@ -1,0 +1,28 @@
+/**
+ * `fleetwire/http`: API-edge helpers, framework-agnostic. Read a request body
+ * as a wire type with the lossless codec, under a size limit, and get the
+ * typed value or a ready-to-send RFC 9457 problem (400 with the path, 413,
+ * 415). Fetch API `Request`s (Hono, Next.js, Deno, Bun) and Node `IncomingMessage`s.
+ */
+export {
+  DEFAULT_LIMIT,
+  JSON_TYPES,
+  LINES_TYPES,
+  type ReadWireBodyOptions,
+  type WireBodyFailure,
+  type WireBodyResult,
+  type WireLinesResult,
+} from "./body.js";
+export { readWireBody } from "./fetch.js";
+export { type NodeRequestLike, type NodeResponseLike, readWireBodyFromNode, writeProblem } from "./node.js";
+export { jsonPointer } from "./pointer.js";
+export {
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_TYPES,
+  problemResponse,
+  type ProblemStatus,
+  type WireProblem,
+  type WireProblemError,
+  wireLinesProblem,
+  wireProblem,
+} from "./problem.js";
