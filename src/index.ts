@@ -8,6 +8,7 @@ export * from "./contracts/jobtail.js";
 export * from "./contracts/dashboard.js";
 export * from "./contracts/fleet.js";
 export {
+  compiledSchema,
   domains,
   isWireTypeName,
   wireTypeNames,

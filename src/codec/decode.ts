@@ -4,8 +4,8 @@
  */
 import type { z } from "zod";
 import { type AnySchema, metaOf, namedMetaOf } from "../serde/meta.js";
-import { isWireTypeName, type SchemaOf, wireTypeNames, wireTypes, type WireTypeName } from "../registry.js";
-import { EncodeProblem, encoderFor, markTransferFor } from "./encoder.js";
+import { compiledSchema, isWireTypeName, type SchemaOf, wireTypeNames, wireTypes, type WireTypeName } from "../registry.js";
+import { EncodeProblem, encoderFor, markTransferFor, mayHoldLoneSurrogate } from "./encoder.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
 import { positionIn, WireError, type WireIssue } from "./wire-error.js";
 
@@ -175,7 +175,7 @@ function decodeText<T extends WireTypeRef>(type: T, input: string | Uint8Array):
     if (error instanceof WireError) return { ok: false, error };
     throw error;
   }
-  const result = schema.safeParse(parsed.value);
+  const result = compiledSchema(schema).safeParse(parsed.value);
   if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
   if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);
   return { ok: true, value: result.data as DecodedValue<T> };
@@ -202,11 +202,12 @@ export function safeDecodeJson<T extends WireTypeRef>(type: T, text: string | Ui
  */
 export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue<T>): string {
   const { schema, typeName } = resolveWireType(type);
-  const result = schema.safeParse(value);
+  const result = compiledSchema(schema).safeParse(value);
   if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
   markTransferFor(schema)?.(value, result.data);
   try {
-    return encoderFor(schema)(result.data, 0, undefined, undefined);
+    const bytes = encoderFor(schema)(result.data, 0, undefined, undefined);
+    return mayHoldLoneSurrogate(bytes) ? encoderFor(schema, true)(result.data, 0, undefined, undefined) : bytes;
   } catch (error) {
     if (error instanceof EncodeProblem) throw new WireError({ typeName, path: error.path, expected: error.message });
     throw error;

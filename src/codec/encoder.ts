@@ -24,17 +24,91 @@ export class EncodeProblem {
   constructor(readonly message: string) {}
 }
 
-const encoders = new WeakMap<AnySchema, Encode>();
+const fastEncoders = new WeakMap<AnySchema, Encode>();
+const preciseEncoders = new WeakMap<AnySchema, Encode>();
 
-export function encoderFor(schema: AnySchema): Encode {
-  let encode = encoders.get(schema);
+/**
+ * The writer for a schema. The fast one hands whole subtrees that need no
+ * serde-specific formatting to `JSON.stringify`; it cannot name a lone
+ * surrogate, so its output is checked (`mayHoldLoneSurrogate`) and written
+ * again by the precise one, which checks every string.
+ */
+export function encoderFor(schema: AnySchema, precise = false): Encode {
+  const cache = precise ? preciseEncoders : fastEncoders;
+  let encode = cache.get(schema);
   if (encode === undefined) {
     // A placeholder first, so a schema reached again while compiling refers to the finished encoder.
-    encoders.set(schema, (v, d, p, k) => (encoders.get(schema) as Encode)(v, d, p, k));
-    encode = compile(schema);
-    encoders.set(schema, encode);
+    cache.set(schema, (v, d, p, k) => (cache.get(schema) as Encode)(v, d, p, k));
+    encode = !precise && isStringifySafe(schema) ? writeWithStringify : compile(schema, precise);
+    cache.set(schema, encode);
   }
   return encode;
+}
+
+const writeWithStringify: Encode = (value) => JSON.stringify(value);
+
+/** `JSON.stringify` escapes a lone surrogate as `\udXXX`; serde_json never writes one. */
+export function mayHoldLoneSurrogate(bytes: string): boolean {
+  return /\\ud[89a-f]/.test(bytes);
+}
+
+const stringifySafe = new WeakMap<AnySchema, boolean>();
+
+/**
+ * Whether `JSON.stringify` of the validated value writes serde_json's bytes:
+ * strings, booleans, safe integers, unit enums and timestamps, in structs whose
+ * validated copy holds its keys in declaration order (zod builds it so) with
+ * skipped Options `undefined` and plain Options `null`. Floats (ryu format),
+ * maps (key order), JSON values (int versus float) and u128 (bigint) are not.
+ */
+function isStringifySafe(schema: AnySchema): boolean {
+  const known = stringifySafe.get(schema);
+  if (known !== undefined) return known;
+  stringifySafe.set(schema, false);
+  const safe = computeStringifySafe(schema);
+  stringifySafe.set(schema, safe);
+  return safe;
+}
+
+function computeStringifySafe(schema: AnySchema): boolean {
+  const meta = metaOf(schema);
+  switch (meta?.kind) {
+    case "int":
+    case "string":
+    case "bool":
+    case "datetime":
+      return true;
+    case "option":
+      return isStringifySafe(meta.inner);
+    case "named":
+      if (meta.shape === "open_enum" || meta.shape === "newtype") return true;
+      break;
+    case undefined:
+      break;
+    default:
+      return false;
+  }
+  const def = (schema as z.ZodType)._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case "string":
+    case "enum":
+    case "literal":
+    case "boolean":
+      return true;
+    case "array":
+      return isStringifySafe(def.element as AnySchema);
+    case "object":
+      return Object.values((schema as unknown as z.ZodObject).shape).every((field) => isStringifySafe(field as AnySchema));
+    case "union":
+      return (def.options as AnySchema[]).every(isStringifySafe);
+    case "default":
+    case "optional":
+    case "nullable":
+    case "prefault":
+      return isStringifySafe(def.innerType as AnySchema);
+    default:
+      return false;
+  }
 }
 
 const LONE_SURROGATE = "string holds a lone surrogate (not valid UTF-8: a Rust String cannot hold it, and serde_json refuses `\\ud800`)";
@@ -141,10 +215,10 @@ const never = () => false;
 const isNone = (value: unknown) => value === undefined || value === null;
 const isEmptyMap = (value: unknown) => value === undefined || Object.keys(value as object).length === 0;
 
-function fieldWriter(key: string, schema: AnySchema): FieldWriter {
+function fieldWriter(key: string, schema: AnySchema, precise: boolean): FieldWriter {
   const meta = metaOf(schema);
   const skip = meta?.kind === "option" && meta.skipIfNone ? isNone : meta?.kind === "skip_if_empty" ? isEmptyMap : never;
-  return { key, quotedKey: quote(key), encode: encoderFor(schema), skip };
+  return { key, quotedKey: quote(key), encode: encoderFor(schema, precise), skip };
 }
 
 function writeObject(fields: readonly FieldWriter[]): Encode {
@@ -162,7 +236,7 @@ function writeObject(fields: readonly FieldWriter[]): Encode {
   };
 }
 
-function compile(schema: AnySchema): Encode {
+function compile(schema: AnySchema, precise: boolean): Encode {
   const meta = metaOf(schema);
   switch (meta?.kind) {
     case "int":
@@ -179,21 +253,21 @@ function compile(schema: AnySchema): Encode {
     case "value":
       return writeJsonValue;
     case "map": {
-      const encodeValue = encoderFor(meta.value);
+      const encodeValue = encoderFor(meta.value, precise);
       return (value, depth) => writeMap(value, depth + 1, encodeValue);
     }
     case "option": {
-      const encodeSome = encoderFor(meta.inner);
+      const encodeSome = encoderFor(meta.inner, precise);
       return (value, depth, parent, key) => (isNone(value) ? "null" : encodeSome(value, depth, parent, key));
     }
     case "skip_if_empty":
-      return encoderFor(meta.inner);
+      return encoderFor(meta.inner, precise);
     default:
-      return compileFromDefinition(schema as z.ZodType);
+      return compileFromDefinition(schema as z.ZodType, precise);
   }
 }
 
-function compileFromDefinition(schema: z.ZodType): Encode {
+function compileFromDefinition(schema: z.ZodType, precise: boolean): Encode {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case "string":
@@ -205,7 +279,7 @@ function compileFromDefinition(schema: z.ZodType): Encode {
     case "number":
       return (value) => (Number.isSafeInteger(value) ? String(value) : formatF64(value as number));
     case "array": {
-      const encodeItem = encoderFor(def.element as AnySchema);
+      const encodeItem = encoderFor(def.element as AnySchema, precise);
       return (value, depth) => {
         enterContainer(depth + 1);
         const items = value as unknown[];
@@ -219,14 +293,14 @@ function compileFromDefinition(schema: z.ZodType): Encode {
     }
     case "object": {
       const shape = (schema as unknown as z.ZodObject).shape;
-      return writeObject(Object.entries(shape).map(([key, field]) => fieldWriter(key, field as AnySchema)));
+      return writeObject(Object.entries(shape).map(([key, field]) => fieldWriter(key, field as AnySchema, precise)));
     }
     case "union": {
       const tag = def.discriminator as string | undefined;
       if (tag === undefined) throw new Error("fleetwire encodes only discriminated unions");
       const byTag = new Map<unknown, Encode>();
       for (const option of def.options as z.ZodObject[]) {
-        byTag.set((option.shape[tag] as z.ZodLiteral).value, encoderFor(option));
+        byTag.set((option.shape[tag] as z.ZodLiteral).value, encoderFor(option, precise));
       }
       return (value, depth, parent, key) => {
         const encode = byTag.get((value as Record<string, unknown>)[tag]);
@@ -238,7 +312,7 @@ function compileFromDefinition(schema: z.ZodType): Encode {
     case "optional":
     case "nullable":
     case "prefault":
-      return encoderFor(def.innerType as AnySchema);
+      return encoderFor(def.innerType as AnySchema, precise);
     default:
       throw new Error(`fleetwire cannot encode a zod ${def.type} schema`);
   }

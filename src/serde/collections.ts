@@ -11,23 +11,42 @@ export const vec = <T extends z.ZodType>(item: T) => z.array(item, { error: expe
  * `BTreeMap<String, V>`. zod's record drops a `"__proto__"` key; here it is
  * ordinary data, kept as an own property.
  */
+/** A copy of the first `count` entries of `input` (own `"__proto__"` kept as data), with their float marks. */
+function copyOfFirst(input: Record<string, unknown>, count: number): Record<string, never> {
+  const out: Record<string, unknown> = {};
+  let index = 0;
+  for (const key in input) {
+    if (index++ === count) break;
+    Object.defineProperty(out, key, { value: input[key], enumerable: true, writable: true, configurable: true });
+    if (isMarkedFloat(input, key)) markFloat(out, key);
+  }
+  return out as Record<string, never>;
+}
+
 export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
   const schema = z.unknown().transform((input, ctx) => {
     if (!isPlainObject(input)) {
       ctx.issues.push({ code: "custom", message: expectedMessage("a map (a JSON object)", input), input });
       return z.NEVER;
     }
-    const out: Record<string, z.output<V>> = {};
+    // Values that come back unchanged (strings, JSON values) leave the map as it is: no copy.
+    let out: Record<string, z.output<V>> | undefined;
+    let index = 0;
     for (const key in input) {
-      const result = value._zod.run({ value: input[key], issues: [] }, {});
+      const item = input[key];
+      const result = value._zod.run({ value: item, issues: [] }, {});
       if (result instanceof Promise) throw new Error("fleetwire map values are synchronous");
       for (const issue of result.issues) ctx.issues.push({ ...issue, path: [key, ...(issue.path ?? [])] } as never);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: result.value, enumerable: true, writable: true, configurable: true });
-      else out[key] = result.value as z.output<V>;
-      // `1.0` read as a map value stays a float when written back.
-      if (input[key] instanceof IntegralFloat || isMarkedFloat(input, key)) markFloat(out, key);
+      if (out === undefined && result.value !== item) out = copyOfFirst(input, index);
+      if (out !== undefined) {
+        if (key === "__proto__") Object.defineProperty(out, key, { value: result.value, enumerable: true, writable: true, configurable: true });
+        else out[key] = result.value as z.output<V>;
+        // `1.0` read as a map value stays a float when written back.
+        if (item instanceof IntegralFloat || isMarkedFloat(input, key)) markFloat(out, key);
+      }
+      index++;
     }
-    return out;
+    return out ?? (input as Record<string, z.output<V>>);
   });
   return withMeta(schema, { kind: "map", value }) as unknown as z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
 }
