@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { type AnySchema, metaOf, namedMetaOf } from "../serde/meta.js";
 import { compiledSchema, isWireTypeName, type SchemaOf, wireTypeNames, wireTypes, type WireTypeName } from "../registry.js";
-import { EncodeProblem, encoderFor, markTransferFor, mayHoldLoneSurrogate } from "./encoder.js";
+import { EncodeProblem, encoderFor, markTransferFor, NeedsPreciseWriter } from "./encoder.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
 import { positionIn, WireError, type WireIssue } from "./wire-error.js";
 
@@ -206,10 +206,18 @@ export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue
   if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
   markTransferFor(schema)?.(value, result.data);
   try {
-    const bytes = encoderFor(schema)(result.data, 0, undefined, undefined);
-    return mayHoldLoneSurrogate(bytes) ? encoderFor(schema, true)(result.data, 0, undefined, undefined) : bytes;
+    return write(schema, result.data);
   } catch (error) {
     if (error instanceof EncodeProblem) throw new WireError({ typeName, path: error.path, expected: error.message });
+    throw error;
+  }
+}
+
+function write(schema: z.ZodType, value: unknown): string {
+  try {
+    return encoderFor(schema)(value, 0, undefined, undefined);
+  } catch (error) {
+    if (error instanceof NeedsPreciseWriter) return encoderFor(schema, true)(value, 0, undefined, undefined);
     throw error;
   }
 }

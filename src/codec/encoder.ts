@@ -45,12 +45,15 @@ export function encoderFor(schema: AnySchema, precise = false): Encode {
   return encode;
 }
 
-const writeWithStringify: Encode = (value) => JSON.stringify(value);
+/** Thrown by the fast writer when its output may hold a lone surrogate: write again with the precise one. */
+export class NeedsPreciseWriter {}
 
-/** `JSON.stringify` escapes a lone surrogate as `\udXXX`; serde_json never writes one. */
-export function mayHoldLoneSurrogate(bytes: string): boolean {
-  return /\\ud[89a-f]/.test(bytes);
-}
+const writeWithStringify: Encode = (value) => {
+  const bytes = JSON.stringify(value);
+  // JSON.stringify escapes a lone surrogate as `\udXXX`; serde_json never writes one.
+  if (bytes.includes("\\ud") && /\\ud[89a-f]/.test(bytes)) throw new NeedsPreciseWriter();
+  return bytes;
+};
 
 const stringifySafe = new WeakMap<AnySchema, boolean>();
 
