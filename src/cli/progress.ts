@@ -6,7 +6,8 @@
 import type { Io } from "./command.js";
 import type { Input } from "./input.js";
 
-const INTERVAL_MS = 1000;
+/** Once a second (FLEETWIRE_PROGRESS_INTERVAL_MS, for tests, changes it). */
+const INTERVAL_MS = /^\d+$/.test(process.env.FLEETWIRE_PROGRESS_INTERVAL_MS ?? "") ? Number(process.env.FLEETWIRE_PROGRESS_INTERVAL_MS) : 1000;
 const CHECK_EVERY = 1024;
 
 const count = (n: number) => n.toLocaleString("en-US");
