@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { type AnySchema, metaOf, namedMetaOf } from "../serde/meta.js";
 import { compiledSchema, isWireTypeName, type SchemaOf, wireTypeNames, wireTypes, type WireTypeName } from "../registry.js";
 import { EncodeProblem, encoderFor, markTransferFor, NeedsPreciseWriter } from "./encoder.js";
+import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
 import { positionIn, WireError, type WireIssue } from "./wire-error.js";
 
@@ -165,7 +166,7 @@ function decodeText<T extends WireTypeRef>(type: T, input: string | Uint8Array):
   try {
     text = textOf(input, typeName);
     try {
-      parsed = parseJsonText(text);
+      parsed = fastParseJsonText(text) ?? parseJsonText(text);
     } catch (error) {
       if (error instanceof TextSyntaxError) throw errorAt(text, error.offset, typeName, [], error.message);
       throw error;

@@ -46,6 +46,26 @@ const CONTROL_CHAR = /[\u0000-\u001f]/;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/**
+ * The value of a JSON number token as serde_json reads it: an integer stays
+ * exact (`bigint` beyond 2^53−1), `-0` and integral floats become
+ * `IntegralFloat`, a float beyond f64 is `undefined` (an error).
+ */
+export function numberFromToken(token: string, isFloat: boolean, integerDigits: number): unknown {
+  if (!isFloat) {
+    if (integerDigits <= 15) {
+      const value = +token;
+      // serde_json reads `-0` as the float -0.0.
+      return value === 0 && token.charCodeAt(0) === 0x2d ? new IntegralFloat(-0, token) : value;
+    }
+    const big = BigInt(token);
+    return big <= MAX_SAFE && big >= -MAX_SAFE ? Number(big) : big;
+  }
+  const value = +token;
+  if (!Number.isFinite(value)) return undefined;
+  return Number.isInteger(value) ? new IntegralFloat(value, token) : value;
+}
+
 class Parser {
   pos = 0;
   depth = 0;
@@ -311,26 +331,12 @@ class Parser {
       isFloat = true;
     }
     this.pos = p;
-    const token = text.slice(start, p);
-    if (!isFloat) {
-      if (integerDigits <= 15) {
-        const value = +token;
-        // serde_json reads `-0` as the float -0.0.
-        if (value === 0 && negative) return this.integralFloat(-0, token);
-        return value;
-      }
-      const big = BigInt(token);
-      return big <= MAX_SAFE && big >= -MAX_SAFE ? Number(big) : big;
-    }
-    const value = +token;
-    if (!Number.isFinite(value)) this.fail("number out of range (beyond f64)", start);
-    return Number.isInteger(value) ? this.integralFloat(value, token) : value;
+    const value = numberFromToken(text.slice(start, p), isFloat, integerDigits);
+    if (value === undefined) this.fail("number out of range (beyond f64)", start);
+    if (value instanceof IntegralFloat) this.hasIntegralFloats = true;
+    return value;
   }
 
-  integralFloat(value: number, token: string): IntegralFloat {
-    this.hasIntegralFloats = true;
-    return new IntegralFloat(value, token);
-  }
 }
 
 /** Parse one JSON document. Throws `TextSyntaxError`. */
