@@ -3,7 +3,7 @@ import { z } from "zod";
 import { expected, expectedMessage } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
 import { isMarkedFloat, isPlainObject, markFloat } from "./json-value.js";
-import { withMeta } from "./meta.js";
+import { metaOf, withMeta } from "./meta.js";
 
 export const vec = <T extends z.ZodType>(item: T) => z.array(item, { error: expected("an array") });
 
@@ -24,12 +24,21 @@ function copyOfFirst(input: Record<string, unknown>, count: number): Record<stri
 }
 
 export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
+  // `BTreeMap<String, String>` (labels, diagnostics, log fields) is checked in one loop.
+  const stringValues = metaOf(value)?.kind === "string";
   const schema = z.unknown().transform((input, ctx) => {
     if (!isPlainObject(input)) {
       ctx.issues.push({ code: "custom", message: expectedMessage("a map (a JSON object)", input), input });
       return z.NEVER;
     }
-    // Values that come back unchanged (strings, JSON values) leave the map as it is: no copy.
+    if (stringValues) {
+      for (const key in input) {
+        const item = input[key];
+        if (typeof item !== "string") ctx.issues.push({ code: "custom", message: expectedMessage("a string", item), input: item, path: [key] });
+      }
+      return input as Record<string, z.output<V>>;
+    }
+    // Values that come back unchanged (JSON values) leave the map as it is: no copy.
     let out: Record<string, z.output<V>> | undefined;
     let index = 0;
     for (const key in input) {

@@ -52,6 +52,7 @@ import { build, type Options } from "tsup";
 import type { z } from "zod";
 import tsupConfig from "../../tsup.config.js";
 import { decodeJson, decodeJsonLines, encodeJson } from "../../src/codec/index.js";
+import { compiledSchema } from "../../src/registry.js";
 import { DashboardStateSchema } from "../../src/contracts/dashboard.js";
 import { FleetRunSchema, FleetWorkerEventSchema } from "../../src/contracts/fleet.js";
 import { JobTailReplySchema } from "../../src/contracts/jobtail.js";
@@ -138,6 +139,7 @@ type OpKey =
   | "stringify"
   | "stringifyBigint"
   | "safeParse"
+  | "compiledParse"
   | "safeParseDecoded"
   | "ajv"
   | "decode"
@@ -198,6 +200,8 @@ function documentCase(
   checkZod(schema, parsedSafe, `${name} (JSON.parse output)`);
   checkAjv(validate, parsedSafe, name);
   checkRejects(schema, validate, parsedSafe, corrupt, name);
+  const compiled = compiledSchema(schema);
+  checkZod(compiled, parsedSafe, `${name} (JSON.parse output, compiled)`);
   const decoded = decodeJson(schema, text);
   check(encodeJson(schema, decoded as never) === text, () => `${name}: decodeJson then encodeJson is not the original text`);
   check(encodeJson(schema, value as never) === text, () => `${name}: encodeJson(value) is not the payload text`);
@@ -205,6 +209,7 @@ function documentCase(
     { key: "parse", label: "JSON.parse(text)", run: () => JSON.parse(text) },
     { key: "stringify", label: "JSON.stringify(parsed)", run: () => JSON.stringify(parsed) },
     { key: "safeParse", label: "fleetwire Schema.safeParse(parsed)", run: () => schema.safeParse(parsedSafe) },
+    { key: "compiledParse", label: "fleetwire compiledSchema(T).safeParse(parsed)", run: () => compiled.safeParse(parsedSafe) },
     { key: "ajv", label: "ajv validate(parsed)", run: () => validate(parsedSafe) },
     { key: "decode", label: "fleetwire decodeJson(text)", run: () => decodeJson(schema, text) },
     { key: "encode", label: "fleetwire encodeJson(value)", run: () => encodeJson(schema, value as never) },
@@ -262,6 +267,16 @@ function linesCase(name: string, ndjson: string, values: readonly unknown[], val
       run: () => {
         let n = 0;
         for (const v of parsed) if (FleetWorkerEventSchema.safeParse(v).success) n++;
+        return n;
+      },
+    },
+    {
+      key: "compiledParse",
+      label: "fleetwire compiledSchema safeParse per element",
+      run: () => {
+        const compiled = compiledSchema(FleetWorkerEventSchema);
+        let n = 0;
+        for (const v of parsed) if (compiled.safeParse(v).success) n++;
         return n;
       },
     },
@@ -571,6 +586,7 @@ async function main(): Promise<void> {
     const tiny = med("ajv") < 0.001 ? "both validators under 1 µs: strings are not scanned, the ratio is of overheads" : undefined;
     goals.push(
       { payload: c.name, ratio: "safeParse / ajv", value: med("safeParse") / med("ajv"), paired: paired("safeParse", "ajv"), ofMins: mins("safeParse", "ajv"), goal: 1.0, met: false, note: tiny },
+      { payload: c.name, ratio: "compiledSchema safeParse / ajv", value: med("compiledParse") / med("ajv"), paired: paired("compiledParse", "ajv"), ofMins: mins("compiledParse", "ajv"), goal: 1.0, met: false, note: tiny },
       {
         payload: c.name,
         ratio: lines ? "decodeJsonLines / JSON.parse per line" : "decodeJson / JSON.parse",
