@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// The package as a consumer gets it (run from .ci/run after `npm run build`):
+// `npm pack`, install the tarball with zod into a fresh temporary directory,
+// then
+//   (a) run it: ESM import and CJS require of the main entry, the
+//       `fleetwire/fleet` and `fleetwire/http` subpaths, a schema file
+//       (`with { type: "json" }` and require), and the `fleetwire` bin;
+//   (b) type-check a consumer file that touches all 47 wire types and the
+//       HTTP helpers, under `strict` without skipLibCheck, with TypeScript 5.9,
+//       6 and 7, as ESM (`module: nodenext`, "type": "module") and as CJS
+//       ("type": "commonjs"), plus the legacy `module: commonjs` /
+//       `moduleResolution: node10` setup on 5.9 (6 deprecates it, 7 removed it);
+//       and print how long each check takes (no assertion on time).
+//
+// TypeScript 6 and 7 are this repository's devDependencies `typescript6` and
+// `typescript7` (npm aliases; 7's `tsc` starts a native binary). The install
+// uses npm's cache first (`npm ci` filled it), so it needs no network when
+// the versions match. KEEP_CONSUMER=1 keeps the directory for a look.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const rootModules = join(root, "node_modules");
+const versionOf = (pkg) => JSON.parse(readFileSync(join(rootModules, pkg, "package.json"), "utf8")).version;
+
+const step = (text) => process.stdout.write(`\n--- ${text}\n`);
+function fail(text) {
+  process.stderr.write(`consumer test: ${text}\n`);
+  process.exit(1);
+}
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: "utf8", ...options });
+  if (result.status !== 0) {
+    fail(`${command} ${args.join(" ")} exited ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`);
+  }
+  return result.stdout;
+}
+const node = (args, cwd) => run(process.execPath, args, { cwd });
+
+if (!existsSync(join(root, "dist", "index.js")) || !existsSync(join(root, "dist", "http.d.cts"))) fail("no dist/: run `npm run build` first");
+
+const work = mkdtempSync(join(tmpdir(), "fleetwire-consumer-"));
+const app = join(work, "app");
+const cjs = join(app, "cjs");
+mkdirSync(cjs, { recursive: true });
+process.on("exit", () => {
+  if (process.env.KEEP_CONSUMER) process.stdout.write(`(kept ${work})\n`);
+  else rmSync(work, { recursive: true, force: true });
+});
+
+// ------------------------------------------------------------------ pack, install
+
+step("npm pack");
+const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root }));
+const tarball = join(work, packed.filename);
+const files = packed.files.map((f) => f.path);
+process.stdout.write(`${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked\n`);
+for (const wanted of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/http.js", "dist/http.d.cts", "dist/cli.js", "schemas/FleetRun.json", "package.json"]) {
+  if (!files.includes(wanted)) fail(`the tarball lacks ${wanted}`);
+}
+const stray = files.filter((f) => !/^(dist\/|schemas\/|package\.json$|README\.md$|LICENSE)/.test(f));
+if (stray.length > 0) fail(`the tarball holds files a consumer does not need: ${stray.join(", ")}`);
+
+step(`install the tarball with zod ${versionOf("zod")} into ${app}`);
+writeFileSync(join(app, "package.json"), JSON.stringify({ name: "fleetwire-consumer", private: true, type: "module" }, null, 2));
+run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball, `zod@${versionOf("zod")}`, `@types/node@${versionOf("@types/node")}`], { cwd: app });
+process.stdout.write(`installed fleetwire ${JSON.parse(readFileSync(join(app, "node_modules/fleetwire/package.json"), "utf8")).version}\n`);
+
+// ------------------------------------------------------------------ (a) run it
+
+const canonicalRun = '{"id":"run-1","name":"nightly","status":"running","task_specs":[],"worker_specs":[],"labels":{},"created_at":"2026-05-20T12:00:00Z"}';
+
+step("ESM: import from fleetwire, fleetwire/fleet, fleetwire/http, fleetwire/schemas/FleetRun.json");
+writeFileSync(
+  join(app, "esm.mjs"),
+  `import assert from "node:assert/strict";
+import { FleetRunSchema, decodeJson, encodeJson, wireTypeNames, jsonSchema } from "fleetwire";
+import * as fleet from "fleetwire/fleet";
+import { readWireBody, problemResponse } from "fleetwire/http";
+import schema from "fleetwire/schemas/FleetRun.json" with { type: "json" };
+import { z } from "zod";
+assert.equal(wireTypeNames.length, 47);
+const run = decodeJson("FleetRun", ${JSON.stringify(canonicalRun)});
+assert.equal(run.name, "nightly");
+assert.equal(encodeJson(FleetRunSchema, run), ${JSON.stringify(canonicalRun)});
+assert.equal(fleet.FleetRunSchema, FleetRunSchema);
+assert.ok(FleetRunSchema instanceof z.ZodType, "one zod: the consumer's");
+assert.equal(schema.title, "FleetRun");
+assert.deepEqual(jsonSchema("FleetRun"), schema);
+const result = await readWireBody("FleetRun", new Request("http://x/", { method: "POST", body: '{"id": 1}', headers: { "content-type": "application/json" } }));
+assert.equal(result.ok, false);
+assert.equal(result.response.status, 400);
+assert.equal((await result.response.json()).path, "id");
+assert.equal(problemResponse(result.problem).headers.get("content-type"), "application/problem+json");
+console.log("ESM ok:", Object.keys(await import("fleetwire")).length, "exports; fleetwire/http:", Object.keys(await import("fleetwire/http")).join(", "));
+`,
+);
+process.stdout.write(node(["esm.mjs"], app));
+
+step("CJS: require fleetwire, fleetwire/fleet, fleetwire/http, fleetwire/schemas/FleetRun.json");
+writeFileSync(
+  join(app, "cjs.cjs"),
+  `const assert = require("node:assert/strict");
+const fw = require("fleetwire");
+const fleet = require("fleetwire/fleet");
+const http = require("fleetwire/http");
+const schema = require("fleetwire/schemas/FleetRun.json");
+const { z } = require("zod");
+assert.equal(fw.wireTypeNames.length, 47);
+assert.equal(fw.encodeJson("FleetRun", fw.decodeJson("FleetRun", ${JSON.stringify(canonicalRun)})), ${JSON.stringify(canonicalRun)});
+assert.equal(fleet.FleetRunSchema, fw.FleetRunSchema);
+assert.ok(fw.FleetRunSchema instanceof z.ZodType, "one zod: the consumer's");
+assert.equal(typeof http.readWireBodyFromNode, "function");
+assert.equal(fw.readWireBody, undefined, "the HTTP helpers are not in the main entry");
+assert.equal(schema.$id, "https://fleetwire.dev/schemas/FleetRun.json");
+console.log("CJS ok:", Object.keys(fw).length, "exports");
+`,
+);
+process.stdout.write(node(["cjs.cjs"], app));
+
+step("the fleetwire bin");
+const bin = join(app, "node_modules", ".bin", "fleetwire");
+writeFileSync(join(app, "runs.ndjson"), `${canonicalRun}\n${canonicalRun.replace('"nightly"', "7")}\n`);
+process.stdout.write(`fleetwire --version: ${run(bin, ["--version"], { cwd: app })}`);
+const validate = spawnSync(bin, ["validate", "FleetRun", "runs.ndjson"], { cwd: app, encoding: "utf8" });
+process.stdout.write(validate.stdout);
+if (validate.status !== 1 || !/^line 2: name: /.test(validate.stdout)) fail(`fleetwire validate: expected exit 1 naming line 2, got ${validate.status}\n${validate.stderr}`);
+
+// ------------------------------------------------------------------ (b) type-check
+
+const fleetwire = await import(join(app, "node_modules", "fleetwire", "dist", "index.js"));
+const names = fleetwire.wireTypeNames;
+
+/** A consumer file touching every wire type: its schema, its value and wire types, decode and encode. */
+function consumerSource({ json }) {
+  const perType = names
+    .map(
+      (name) => `
+export function read${name}(text: string): string {
+  const value: WireValue<"${name}"> = decodeJson("${name}", text);
+  const parsed: ${name} = ${name}Schema.parse(JSON.parse(text));
+  const inferred: z.output<typeof ${name}Schema> = parsed;
+  const input: ${name}Wire = value;
+  void inferred;
+  return encodeJson("${name}", input) + encodeJson(${name}Schema, value);
+}`,
+    )
+    .join("\n");
+  return `// Generated by test/package/consumer.mjs: every wire type, the codec and the HTTP helpers, under strict.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { z } from "zod";
+import {
+  decodeJson,
+  decodeJsonLines,
+  encodeJson,
+  jsonSchema,
+  safeDecodeJson,
+  WireError,
+  wireTypes,
+  type WireTypeName,
+  type WireValue,
+  ${names.map((n) => `${n}Schema, type ${n}, type ${n}Wire`).join(",\n  ")},
+} from "fleetwire";
+import { FleetWorkerEventSchema as SubpathSchema } from "fleetwire/fleet";
+import { RunnerSchema as RunnerFromSubpath } from "fleetwire/runners";
+import { problemResponse, readWireBody, readWireBodyFromNode, writeProblem, type WireProblem } from "fleetwire/http";
+${json ? 'import runSchema from "fleetwire/schemas/FleetRun.json" with { type: "json" };\nexport const title: string = runSchema.title;\n' : ""}
+${perType}
+
+export const sameSchema: typeof FleetWorkerEventSchema = SubpathSchema;
+export const runner: typeof RunnerSchema = RunnerFromSubpath;
+
+export function everyName(): WireTypeName[] {
+  return Object.values(wireTypes).map((t) => t.name);
+}
+
+export function safely(text: string): string {
+  const result = safeDecodeJson("FleetRun", text);
+  if (!result.ok) {
+    const error: WireError = result.error;
+    return \`\${error.pathString} \${error.line ?? 0}:\${error.column ?? 0}\`;
+  }
+  return result.value.name;
+}
+
+export async function countLines(text: string): Promise<number> {
+  let n = 0;
+  for (const line of decodeJsonLines("FleetWorkerEvent", text)) if (line.ok) n += line.value.seq;
+  return n;
+}
+
+export const schemaOf: object = jsonSchema("FleetRun");
+
+// Not \`any\`: wrong uses are errors.
+// @ts-expect-error an unknown type name
+decodeJson("NoSuchType", "{}");
+// @ts-expect-error FleetRun.name is a string
+export const wrong: number = decodeJson("FleetRun", "{}").name;
+
+// A Fetch API handler (Hono, Next.js, Deno, Bun).
+export async function fetchHandler(request: Request): Promise<Response> {
+  const result = await readWireBody("FleetRun", request, { limit: 64 * 1024 });
+  if (!result.ok) return result.response;
+  const run: FleetRun = result.value;
+  return Response.json({ id: run.id });
+}
+
+// A node:http handler, NDJSON.
+export async function nodeHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const result = await readWireBodyFromNode("FleetWorkerEvent", req, { lines: true });
+  if (!result.ok) {
+    const problem: WireProblem = result.problem;
+    void problem.path;
+    return writeProblem(res, result);
+  }
+  const events: FleetWorkerEvent[] = result.value;
+  res.end(String(events.length));
+}
+
+export const teapot: Response = problemResponse({ type: "about:blank", title: "Bad Request", status: 400, detail: "no" });
+`;
+}
+
+/** The same file with nothing from fleetwire: the compiler's own start-up and lib cost. */
+const baselineSource = `import type { IncomingMessage } from "node:http";\nexport const x: number = 1;\nexport type R = IncomingMessage;\n`;
+
+const compilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  target: "es2022",
+  lib: ["es2022", "dom"],
+  types: ["node"],
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+};
+function project(dir, options, source) {
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files: ["consumer.ts"] }, null, 2));
+  writeFileSync(join(dir, "consumer.ts"), source);
+}
+writeFileSync(join(cjs, "package.json"), JSON.stringify({ type: "commonjs" }));
+const legacy = join(app, "legacy");
+const baseline = join(app, "baseline");
+mkdirSync(legacy);
+mkdirSync(baseline);
+writeFileSync(join(legacy, "package.json"), JSON.stringify({ type: "commonjs" }));
+project(app, { module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true }, consumerSource({ json: true }));
+project(cjs, { module: "nodenext", moduleResolution: "nodenext" }, consumerSource({ json: false }));
+project(legacy, { module: "commonjs", moduleResolution: "node10", esModuleInterop: true }, consumerSource({ json: false }));
+project(baseline, { module: "nodenext", moduleResolution: "nodenext" }, baselineSource);
+
+const compilers = [
+  { label: "TypeScript 5.9", tsc: join(rootModules, "typescript", "bin", "tsc") },
+  { label: "TypeScript 6", tsc: join(rootModules, "typescript6", "bin", "tsc") },
+  { label: "TypeScript 7", tsc: join(rootModules, "typescript7", "bin", "tsc") },
+];
+
+function typecheck(compiler, dir, extra = []) {
+  const t0 = performance.now();
+  const result = spawnSync(process.execPath, [compiler.tsc, "-p", join(dir, "tsconfig.json"), ...extra], { cwd: dir, encoding: "utf8" });
+  const seconds = (performance.now() - t0) / 1000;
+  if (result.status !== 0) fail(`${compiler.label} on ${dir}: exit ${result.status}\n${result.stdout}${result.stderr}`);
+  const check = /Check time:\s*([\d.]+)s/.exec(result.stdout);
+  return { seconds, check: check === null ? undefined : Number(check[1]) };
+}
+
+step("type-check the consumer (strict; 47 types, codec, HTTP helpers): ESM, CJS, and node10 on 5.9");
+const rows = [];
+for (const compiler of compilers) {
+  const version = execFileSync(process.execPath, [compiler.tsc, "-v"], { encoding: "utf8" }).trim().replace(/^Version /, "");
+  // Correctness, with every .d.ts checked (skipLibCheck false).
+  const esm = typecheck(compiler, app).seconds;
+  const cjsTime = typecheck(compiler, cjs).seconds;
+  const legacyTime = compiler.label === "TypeScript 5.9" ? typecheck(compiler, legacy).seconds : undefined;
+  // Cost, as most projects check (skipLibCheck true): the all-47 file against an empty one.
+  const timing = ["--skipLibCheck", "--extendedDiagnostics"];
+  const all = typecheck(compiler, app, timing);
+  const empty = typecheck(compiler, baseline, timing);
+  rows.push({ version, esm, cjs: cjsTime, legacy: legacyTime, all, empty });
+  process.stdout.write(`TypeScript ${version}: ESM ok, CJS ok${legacyTime === undefined ? "" : ", node10 ok"}\n`);
+}
+const s = (x) => (x === undefined ? "     -" : `${x.toFixed(2).padStart(5)}s`);
+process.stdout.write(
+  `\nConsumer type check of a file using all 47 wire types (wall time of tsc -p, noEmit, strict; node ${process.version}):\n` +
+    `                 skipLibCheck false                    skipLibCheck true (ESM)\n` +
+    `  TypeScript     ESM      CJS      CJS node10          all 47 (check)     empty file (check)\n` +
+    rows
+      .map((r) => `  ${r.version.padEnd(12)}  ${s(r.esm)}   ${s(r.cjs)}   ${s(r.legacy)}            ${s(r.all.seconds)} (${s(r.all.check)})   ${s(r.empty.seconds)} (${s(r.empty.check)})`)
+      .join("\n") +
+    "\n('empty file': the same setup importing nothing from fleetwire: the compiler's start-up and libs)\n",
+);
+step("consumer test passed");
