@@ -3,7 +3,8 @@
  * typed value in, serde_json's bytes out.
  */
 import type { z } from "zod";
-import { type AnySchema, metaOf, namedMetaOf } from "../serde/meta.js";
+import { type AnySchema, namedMetaOf } from "../serde/meta.js";
+import { shapeOf } from "../serde/shape.js";
 import { compiledSchema, isWireTypeName, type SchemaOf, wireTypeNames, wireTypes, type WireTypeName } from "../registry.js";
 import { EncodeProblem, encoderFor, markTransferFor, NeedsPreciseWriter } from "./encoder.js";
 import { fastParseJsonText } from "./fast-parse.js";
@@ -117,38 +118,34 @@ function collectStructs(
   out: Map<object, { path: (string | number)[]; fields: ReadonlySet<string> }>,
 ): void {
   if (typeof value !== "object" || value === null) return;
-  const meta = metaOf(schema);
-  if (meta?.kind === "option" || meta?.kind === "skip_if_empty") return collectStructs(meta.inner, value, path, out);
-  if (meta?.kind === "map" || meta?.kind === "value") {
-    if (meta.kind === "map") for (const [key, item] of Object.entries(value)) collectStructs(meta.value, item, [...path, key], out);
-    return;
-  }
-  const def = (schema as z.ZodType)._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case "object": {
-      const shape = (schema as unknown as z.ZodObject).shape as Record<string, AnySchema>;
-      out.set(value, { path, fields: new Set(Object.keys(shape)) });
-      for (const [key, field] of Object.entries(shape)) collectStructs(field, (value as Record<string, unknown>)[key], [...path, key], out);
-      return;
-    }
-    case "array":
-      if (Array.isArray(value)) value.forEach((item, i) => collectStructs(def.element as AnySchema, item, [...path, i], out));
-      return;
-    case "union": {
-      const tag = def.discriminator as string;
-      const option = (def.options as z.ZodObject[]).find((o) => (o.shape[tag] as z.ZodLiteral).value === (value as Record<string, unknown>)[tag]);
-      // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
-      if (option !== undefined) collectStructs(option, value, path, out);
-      else out.set(value, { path, fields: new Set((def.options as z.ZodObject[]).flatMap((o) => Object.keys(o.shape))) });
-      return;
-    }
+  const shape = shapeOf(schema);
+  switch (shape.kind) {
+    case "option":
     case "default":
-    case "optional":
-    case "nullable":
-    case "prefault":
-      return collectStructs(def.innerType as AnySchema, value, path, out);
-    default:
+      return collectStructs(shape.inner, value, path, out);
+    case "map":
+      for (const [key, item] of Object.entries(value)) collectStructs(shape.value, item, [...path, key], out);
       return;
+    case "struct":
+      out.set(value, { path, fields: new Set(shape.fields.map(([key]) => key)) });
+      for (const [key, field] of shape.fields) collectStructs(field, (value as Record<string, unknown>)[key], [...path, key], out);
+      return;
+    case "vec":
+      if (Array.isArray(value)) value.forEach((item, i) => collectStructs(shape.item, item, [...path, i], out));
+      return;
+    case "tagged": {
+      const variant = shape.variants.get((value as Record<string, unknown>)[shape.tag] as string);
+      if (variant !== undefined) return collectStructs(variant, value, path, out);
+      // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
+      const fields = [...shape.variants.values()].flatMap((variant) => {
+        const variantShape = shapeOf(variant);
+        return variantShape.kind === "struct" ? variantShape.fields.map(([key]) => key) : [];
+      });
+      out.set(value, { path, fields: new Set(fields) });
+      return;
+    }
+    default:
+      return; // leaves, and JSON values, where a repeated key keeps the last
   }
 }
 

@@ -8,10 +8,10 @@
  * One encoder is compiled per schema, from the zod definition and the wire
  * metadata, and cached.
  */
-import type { z } from "zod";
 import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, markFloat } from "../serde/json-value.js";
-import { type AnySchema, metaOf } from "../serde/meta.js";
+import type { AnySchema } from "../serde/meta.js";
+import { shapeOf } from "../serde/shape.js";
 import { formatF32, formatF64 } from "./number-format.js";
 import { MAX_DEPTH } from "./text-parser.js";
 
@@ -74,41 +74,25 @@ function isStringifySafe(schema: AnySchema): boolean {
 }
 
 function computeStringifySafe(schema: AnySchema): boolean {
-  const meta = metaOf(schema);
-  switch (meta?.kind) {
+  const shape = shapeOf(schema);
+  switch (shape.kind) {
     case "int":
     case "string":
     case "bool":
     case "datetime":
+    case "unit_enum":
+    case "literal":
       return true;
     case "option":
-      return isStringifySafe(meta.inner);
-    case "named":
-      if (meta.shape === "open_enum" || meta.shape === "newtype") return true;
-      break;
-    case undefined:
-      break;
-    default:
-      return false;
-  }
-  const def = (schema as z.ZodType)._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case "string":
-    case "enum":
-    case "literal":
-    case "boolean":
-      return true;
-    case "array":
-      return isStringifySafe(def.element as AnySchema);
-    case "object":
-      return Object.values((schema as unknown as z.ZodObject).shape).every((field) => isStringifySafe(field as AnySchema));
-    case "union":
-      return (def.options as AnySchema[]).every(isStringifySafe);
+      return isStringifySafe(shape.inner);
     case "default":
-    case "optional":
-    case "nullable":
-    case "prefault":
-      return isStringifySafe(def.innerType as AnySchema);
+      return !shape.skipIfEmpty && isStringifySafe(shape.inner);
+    case "vec":
+      return isStringifySafe(shape.item);
+    case "struct":
+      return shape.fields.every(([, field]) => isStringifySafe(field));
+    case "tagged":
+      return [...shape.variants.values()].every(isStringifySafe);
     default:
       return false;
   }
@@ -219,8 +203,8 @@ const isNone = (value: unknown) => value === undefined || value === null;
 const isEmptyMap = (value: unknown) => value === undefined || Object.keys(value as object).length === 0;
 
 function fieldWriter(key: string, schema: AnySchema, precise: boolean): FieldWriter {
-  const meta = metaOf(schema);
-  const skip = meta?.kind === "option" && meta.skipIfNone ? isNone : meta?.kind === "skip_if_empty" ? isEmptyMap : never;
+  const shape = shapeOf(schema);
+  const skip = shape.kind === "option" && shape.skipIfNone ? isNone : shape.kind === "default" && shape.skipIfEmpty ? isEmptyMap : never;
   return { key, quotedKey: quote(key), encode: encoderFor(schema, precise), skip };
 }
 
@@ -240,49 +224,35 @@ function writeObject(fields: readonly FieldWriter[]): Encode {
 }
 
 function compile(schema: AnySchema, precise: boolean): Encode {
-  const meta = metaOf(schema);
-  switch (meta?.kind) {
+  const shape = shapeOf(schema);
+  switch (shape.kind) {
     case "int":
       return writeInteger;
     case "u128":
       return (value) => (value as bigint).toString();
     case "float":
-      return meta.rust === "f32" ? (value) => formatF32(value as number) : (value) => formatF64(value as number);
+      return shape.rust === "f32" ? (value) => formatF32(value as number) : (value) => formatF64(value as number);
     case "datetime":
     case "string":
+    case "unit_enum":
+    case "literal":
       return quote;
     case "bool":
       return writeBool;
     case "value":
       return writeJsonValue;
     case "map": {
-      const encodeValue = encoderFor(meta.value, precise);
+      const encodeValue = encoderFor(shape.value, precise);
       return (value, depth) => writeMap(value, depth + 1, encodeValue);
     }
     case "option": {
-      const encodeSome = encoderFor(meta.inner, precise);
+      const encodeSome = encoderFor(shape.inner, precise);
       return (value, depth, parent, key) => (isNone(value) ? "null" : encodeSome(value, depth, parent, key));
     }
-    case "skip_if_empty":
-      return encoderFor(meta.inner, precise);
-    default:
-      return compileFromDefinition(schema as z.ZodType, precise);
-  }
-}
-
-function compileFromDefinition(schema: z.ZodType, precise: boolean): Encode {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case "string":
-    case "enum":
-    case "literal":
-      return quote;
-    case "boolean":
-      return writeBool;
-    case "number":
-      return (value) => (Number.isSafeInteger(value) ? String(value) : formatF64(value as number));
-    case "array": {
-      const encodeItem = encoderFor(def.element as AnySchema, precise);
+    case "default":
+      return encoderFor(shape.inner, precise);
+    case "vec": {
+      const encodeItem = encoderFor(shape.item, precise);
       return (value, depth) => {
         enterContainer(depth + 1);
         const items = value as unknown[];
@@ -294,30 +264,17 @@ function compileFromDefinition(schema: z.ZodType, precise: boolean): Encode {
         return `${out}]`;
       };
     }
-    case "object": {
-      const shape = (schema as unknown as z.ZodObject).shape;
-      return writeObject(Object.entries(shape).map(([key, field]) => fieldWriter(key, field as AnySchema, precise)));
-    }
-    case "union": {
-      const tag = def.discriminator as string | undefined;
-      if (tag === undefined) throw new Error("fleetwire encodes only discriminated unions");
-      const byTag = new Map<unknown, Encode>();
-      for (const option of def.options as z.ZodObject[]) {
-        byTag.set((option.shape[tag] as z.ZodLiteral).value, encoderFor(option, precise));
-      }
+    case "struct":
+      return writeObject(shape.fields.map(([key, field]) => fieldWriter(key, field, precise)));
+    case "tagged": {
+      const { tag } = shape;
+      const byTag = new Map([...shape.variants].map(([name, variant]) => [name, encoderFor(variant, precise)] as const));
       return (value, depth, parent, key) => {
-        const encode = byTag.get((value as Record<string, unknown>)[tag]);
+        const encode = byTag.get((value as Record<string, unknown>)[tag] as string);
         if (encode === undefined) throw new EncodeProblem(`unknown variant of \`${tag}\``);
         return encode(value, depth, parent, key);
       };
     }
-    case "default":
-    case "optional":
-    case "nullable":
-    case "prefault":
-      return encoderFor(def.innerType as AnySchema, precise);
-    default:
-      throw new Error(`fleetwire cannot encode a zod ${def.type} schema`);
   }
 }
 
@@ -343,30 +300,15 @@ function isFloatAt(container: object, key: string | number): boolean {
 }
 
 function compileTransfer(schema: AnySchema): TransferMarks | undefined {
-  const meta = metaOf(schema);
-  switch (meta?.kind) {
+  const shape = shapeOf(schema);
+  switch (shape.kind) {
     case "option":
-    case "skip_if_empty":
-      return markTransferFor(meta.inner);
-    case "map":
-    case "value":
-    case "int":
-    case "u128":
-    case "float":
-    case "datetime":
-    case "string":
-    case "bool":
-      return undefined; // maps and values carry their own marks
-    default:
-      break;
-  }
-  const def = (schema as z.ZodType)._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case "object": {
-      const shape = (schema as unknown as z.ZodObject).shape as Record<string, AnySchema>;
+    case "default":
+      return markTransferFor(shape.inner);
+    case "struct": {
       const valueKeys: string[] = [];
       const nested: [string, TransferMarks][] = [];
-      for (const [key, field] of Object.entries(shape)) {
+      for (const [key, field] of shape.fields) {
         if (holdsJsonValueDirectly(field)) valueKeys.push(key);
         const inner = markTransferFor(field);
         if (inner !== undefined) nested.push([key, inner]);
@@ -378,35 +320,29 @@ function compileTransfer(schema: AnySchema): TransferMarks | undefined {
         for (const [key, transfer] of nested) transfer(from[key], to[key]);
       };
     }
-    case "array": {
-      const item = markTransferFor(def.element as AnySchema);
+    case "vec": {
+      const item = markTransferFor(shape.item);
       if (item === undefined) return undefined;
       return (from, to) => {
         if (!Array.isArray(from) || !Array.isArray(to) || from === to) return;
         for (let i = 0; i < to.length; i++) item(from[i], to[i]);
       };
     }
-    case "union": {
-      const options = (def.options as AnySchema[]).map(markTransferFor).filter((t): t is TransferMarks => t !== undefined);
-      if (options.length === 0) return undefined;
+    case "tagged": {
+      const variants = [...shape.variants.values()].map(markTransferFor).filter((t): t is TransferMarks => t !== undefined);
+      if (variants.length === 0) return undefined;
       return (from, to) => {
-        for (const transfer of options) transfer(from, to);
+        for (const transfer of variants) transfer(from, to);
       };
     }
-    case "default":
-    case "optional":
-    case "nullable":
-    case "prefault":
-      return markTransferFor(def.innerType as AnySchema);
     default:
-      return undefined;
+      return undefined; // leaves; maps and JSON values carry their own marks
   }
 }
 
 function holdsJsonValueDirectly(schema: AnySchema): boolean {
-  const meta = metaOf(schema);
-  if (meta?.kind === "value") return true;
-  return meta?.kind === "option" ? holdsJsonValueDirectly(meta.inner) : false;
+  const shape = shapeOf(schema);
+  return shape.kind === "value" || (shape.kind === "option" && holdsJsonValueDirectly(shape.inner));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

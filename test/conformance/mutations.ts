@@ -3,9 +3,9 @@
  * Sites are found by walking a golden value with its schema, so every field
  * kind of every type gets the mutations that probe its rules.
  */
-import type { z } from "zod";
 import { parseJsonText } from "../../src/codec/text-parser.js";
-import { type AnySchema, metaOf, namedMetaOf } from "../../src/serde/meta.js";
+import type { AnySchema } from "../../src/serde/meta.js";
+import { shapeOf } from "../../src/serde/shape.js";
 import type { DecisionId } from "./decisions.js";
 import { at, edit, editObject, fromValue, type Node, type Path, raw, str, write } from "./json-ast.js";
 
@@ -26,97 +26,63 @@ type Site =
   | { kind: "struct"; path: Path; fields: string[]; required: string[]; tag?: string; closed: boolean }
   | { kind: "field"; path: Path; optional: boolean };
 
-type Def = Record<string, unknown> & { type: string };
-
-function defOf(schema: AnySchema): Def {
-  return (schema as z.ZodType)._zod.def as unknown as Def;
-}
-
 /** Whether serde needs this field present (not Option, not defaulted). */
 function isRequiredField(schema: AnySchema): boolean {
-  const meta = metaOf(schema);
-  if (meta?.kind === "option" || meta?.kind === "skip_if_empty") return false;
-  const type = defOf(schema).type;
-  return type !== "default" && type !== "optional";
+  const kind = shapeOf(schema).kind;
+  return kind !== "option" && kind !== "default";
 }
 
 function collectSites(schema: AnySchema, value: unknown, path: Path, sites: Site[]): void {
-  const meta = metaOf(schema);
-  switch (meta?.kind) {
+  const shape = shapeOf(schema);
+  switch (shape.kind) {
     case "option":
-    case "skip_if_empty":
-      if (value !== null && value !== undefined) collectSites(meta.inner, value, path, sites);
+      if (value !== null && value !== undefined) collectSites(shape.inner, value, path, sites);
+      return;
+    case "default":
+      collectSites(shape.inner, value, path, sites);
       return;
     case "int":
-      sites.push({ kind: "int", rust: meta.rust, path });
-      return;
     case "float":
-      sites.push({ kind: "float", rust: meta.rust, path });
+      sites.push({ kind: shape.kind, rust: shape.rust, path });
       return;
     case "u128":
     case "datetime":
     case "bool":
     case "value":
-      sites.push({ kind: meta.kind, path });
+      sites.push({ kind: shape.kind, path });
       return;
     case "string":
-      sites.push({ kind: "string", path });
+      sites.push({ kind: shape.knownVariants === undefined ? "string" : "open_enum", path });
+      return;
+    case "unit_enum":
+      sites.push({ kind: "unit_enum", path, variants: [...shape.variants] });
       return;
     case "map":
       sites.push({ kind: "map", path });
-      for (const [key, item] of Object.entries(value as object)) collectSites(meta.value, item, [...path, key], sites);
+      for (const [key, item] of Object.entries(value as object)) collectSites(shape.value, item, [...path, key], sites);
       return;
-    case "named":
-      if (meta.shape === "open_enum") return void sites.push({ kind: "open_enum", path });
-      if (meta.shape === "newtype") return void sites.push({ kind: "string", path });
-      break;
-    default:
-      break;
-  }
-  const def = defOf(schema);
-  switch (def.type) {
-    case "object": {
-      const shape = (schema as unknown as z.ZodObject).shape as Record<string, AnySchema>;
-      const fields = Object.keys(shape);
-      const tag = fields.find((f) => defOf(shape[f] as AnySchema).type === "literal");
-      sites.push({
-        kind: "struct",
-        path,
-        fields,
-        required: fields.filter((f) => isRequiredField(shape[f] as AnySchema)),
-        tag,
-        closed: namedMetaOf(schema)?.closed === true,
-      });
-      for (const field of fields) {
+    case "vec":
+      sites.push({ kind: "vec", path });
+      (value as unknown[]).forEach((item, i) => collectSites(shape.item, item, [...path, i], sites));
+      return;
+    case "struct": {
+      const fields = shape.fields.map(([key]) => key);
+      const tag = shape.fields.find(([, field]) => shapeOf(field).kind === "literal")?.[0];
+      sites.push({ kind: "struct", path, fields, required: shape.fields.filter(([, f]) => isRequiredField(f)).map(([k]) => k), tag, closed: shape.closed });
+      for (const [field, fieldSchema] of shape.fields) {
         const item = (value as Record<string, unknown>)[field];
         if (item === undefined || field === tag) continue;
-        sites.push({ kind: "field", path: [...path, field], optional: !isRequiredField(shape[field] as AnySchema) });
-        collectSites(shape[field] as AnySchema, item, [...path, field], sites);
+        sites.push({ kind: "field", path: [...path, field], optional: !isRequiredField(fieldSchema) });
+        collectSites(fieldSchema, item, [...path, field], sites);
       }
       return;
     }
-    case "array":
-      sites.push({ kind: "vec", path });
-      (value as unknown[]).forEach((item, i) => collectSites(def.element as AnySchema, item, [...path, i], sites));
-      return;
-    case "union": {
-      const tag = def.discriminator as string;
-      const option = (def.options as z.ZodObject[]).find((o) => (o.shape[tag] as z.ZodLiteral).value === (value as Record<string, unknown>)[tag]);
-      if (option !== undefined) collectSites(option, value, path, sites);
+    case "tagged": {
+      const variant = shape.variants.get((value as Record<string, unknown>)[shape.tag] as string);
+      if (variant !== undefined) collectSites(variant, value, path, sites);
       return;
     }
-    case "enum":
-      sites.push({ kind: "unit_enum", path, variants: Object.keys(def.entries as object) });
-      return;
-    case "default":
-    case "optional":
-    case "nullable":
-      collectSites(def.innerType as AnySchema, value, path, sites);
-      return;
-    case "string":
-      sites.push({ kind: "string", path });
-      return;
-    default:
+    case "literal":
       return;
   }
 }

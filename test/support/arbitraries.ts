@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries of valid *application values* (what `decodeJson`
  * returns, `z.output`) for any fleetwire wire type, derived generically from
- * the zod definition plus the wire metadata (`metaOf`), never per type.
+ * the schema's serde shape (`shapeOf`), never per type.
  *
  *     fc.assert(fc.property(arbitraryForType("FleetWorkerEvent"), (event) => ...));
  *
@@ -33,7 +33,8 @@
 import fc from "fast-check";
 import type { z } from "zod";
 import { type WireTypeName, type WireValue, wireTypes } from "../../src/registry.js";
-import { type AnySchema, metaOf } from "../../src/serde/meta.js";
+import type { AnySchema } from "../../src/serde/meta.js";
+import { shapeOf } from "../../src/serde/shape.js";
 
 export interface ArbitraryOptions {
   /** Largest array, map and Value-container size. Default 3. */
@@ -233,7 +234,7 @@ export function jsonValueArbitrary(depth = 3, maxItems = 3): fc.Arbitrary<unknow
 /** Marks a struct field to leave out (a skip-if-none Option that is None). */
 const ABSENT: unique symbol = Symbol("absent");
 
-type Def = Record<string, unknown> & { type: string };
+
 
 class Builder {
   private readonly cache = new WeakMap<AnySchema, fc.Arbitrary<unknown>>();
@@ -256,75 +257,60 @@ class Builder {
 
   /** A struct field's value: a skip-if-none Option may be left out entirely. */
   private field(schema: AnySchema): fc.Arbitrary<unknown> {
-    const meta = metaOf(schema);
-    if (meta?.kind === "option" && meta.skipIfNone) {
+    const shape = shapeOf(schema);
+    if (shape.kind === "option" && shape.skipIfNone) {
       return fc.oneof(
         { weight: 2, arbitrary: fc.constant(ABSENT) },
         { weight: 1, arbitrary: fc.constant(undefined) },
-        { weight: 4, arbitrary: this.of(meta.inner) },
+        { weight: 4, arbitrary: this.of(shape.inner) },
       );
     }
     return this.of(schema);
   }
 
   private build(schema: AnySchema): fc.Arbitrary<unknown> {
-    const meta = metaOf(schema);
-    switch (meta?.kind) {
+    const shape = shapeOf(schema);
+    switch (shape.kind) {
       case "int": {
-        const [min, max] = INT_BOUNDS[meta.rust] ?? [meta.min, meta.max];
+        const [min, max] = INT_BOUNDS[shape.rust] ?? [shape.min, shape.max];
         return integerArbitrary(min, max);
       }
       case "u128":
         return u128Arbitrary;
       case "float":
-        return meta.rust === "f32" ? f32Arbitrary : f64Arbitrary;
+        return shape.rust === "f32" ? f32Arbitrary : f64Arbitrary;
       case "datetime":
         return dateTimeArbitrary;
       case "string":
-        return wireString;
+        if (shape.knownVariants === undefined) return wireString;
+        return fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...shape.knownVariants) },
+          { weight: 1, arbitrary: fc.constantFrom("Log", "", "coverage.xml", "other", "LOG", " log") },
+          { weight: 1, arbitrary: wireString },
+        );
       case "bool":
         return fc.boolean();
       case "value":
         return jsonValueArbitrary(this.valueDepth, this.maxItems);
       case "map":
-        return mapArbitrary(this.of(meta.value), this.maxItems);
+        return mapArbitrary(this.of(shape.value), this.maxItems);
       case "option":
         // Plain Option: None is `null`. Skip-if-none Option outside a struct field: None is `undefined`.
-        return fc.option(this.of(meta.inner), { nil: meta.skipIfNone ? undefined : null, freq: 3 });
-      case "skip_if_empty":
-        return this.of(meta.inner);
-      case "named":
-        if (meta.shape === "open_enum") {
-          return fc.oneof(
-            { weight: 3, arbitrary: fc.constantFrom(...(meta.knownVariants ?? [])) },
-            { weight: 1, arbitrary: fc.constantFrom("Log", "", "coverage.xml", "other", "LOG", " log") },
-            { weight: 1, arbitrary: wireString },
-          );
-        }
-        break;
-      default:
-        break;
-    }
-    return this.fromDefinition(schema as z.ZodType);
-  }
-
-  private fromDefinition(schema: z.ZodType): fc.Arbitrary<unknown> {
-    const def = schema._zod.def as unknown as Def;
-    switch (def.type) {
-      case "string":
-        return wireString;
-      case "boolean":
-        return fc.boolean();
-      case "enum":
-        return fc.constantFrom(...Object.values(def.entries as Record<string, string>));
+        return fc.option(this.of(shape.inner), { nil: shape.skipIfNone ? undefined : null, freq: 3 });
+      case "default": {
+        // `#[serde(default)]`: the value is always there; sometimes exactly the default.
+        const inner = this.of(shape.inner);
+        return fc.oneof({ weight: 3, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null).map(shape.defaultValue) });
+      }
+      case "unit_enum":
+        return fc.constantFrom(...shape.variants);
       case "literal":
-        return fc.constantFrom(...(def.values as unknown[]));
-      case "array":
-        return fc.array(this.of(def.element as AnySchema), { maxLength: this.maxItems });
-      case "object": {
-        const shape = (schema as unknown as z.ZodObject).shape as Record<string, AnySchema>;
-        const keys = Object.keys(shape);
-        const fields = keys.map((key) => this.field(shape[key] as AnySchema));
+        return fc.constant(shape.value);
+      case "vec":
+        return fc.array(this.of(shape.item), { maxLength: this.maxItems });
+      case "struct": {
+        const keys = shape.fields.map(([key]) => key);
+        const fields = shape.fields.map(([, field]) => this.field(field));
         return fc.tuple(...fields).map((values) => {
           const out: Record<string, unknown> = {};
           values.forEach((value, i) => {
@@ -333,19 +319,8 @@ class Builder {
           return out;
         });
       }
-      case "union":
-        return fc.oneof(...(def.options as AnySchema[]).map((option) => this.of(option)));
-      case "default": {
-        // `#[serde(default)]`: the value is always there; sometimes exactly the default.
-        const inner = this.of(def.innerType as AnySchema);
-        return fc.oneof({ weight: 3, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null).map(() => def.defaultValue) });
-      }
-      case "optional":
-      case "nullable":
-      case "prefault":
-        return this.of(def.innerType as AnySchema);
-      default:
-        throw new Error(`arbitraryFor: no arbitrary for a zod ${def.type} schema without wire metadata`);
+      case "tagged":
+        return fc.oneof(...[...shape.variants.values()].map((variant) => this.of(variant)));
     }
   }
 }
