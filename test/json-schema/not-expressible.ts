@@ -86,10 +86,12 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
   },
   {
     rule: "serde_json::Value depth",
-    wire: "serde_json refuses more than 127 nested arrays/objects in a document (a Value inside a struct holds at most 126)",
+    wire:
+      "serde_json refuses more than 127 nested arrays/objects in a document (a Value inside a struct holds at most 126); " +
+      "fleetwire keeps that limit also inside fields serde ignores",
     why: "JSON Schema has no keyword for nesting depth",
     covers: (c) => c.kind === "value" && typeof c.probe === "object" && c.probe !== null && depthOf(c.probe) > VALUE_MAX_DEPTH,
-    fixtures: (m) => rule(12)(m) && m.name === "deep nesting",
+    fixtures: (m) => rule(12)(m) && (m.name === "deep nesting" || m.name === "deep unknown field"),
     demo: { type: "EventRecord", value: eventRecord({ payload: nested(VALUE_MAX_DEPTH + 1) }) },
   },
   {
