@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { decodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
+import { nodeText, recordText } from "../support/wire-texts.js";
 
 const utf8 = new TextEncoder();
 
@@ -27,12 +28,6 @@ function positionOf(text: string, needle: string, nth = 1): { line: number; colu
 }
 
 const envelope = '"seq":1,"run_id":"r","worker_id":"w","task_id":"t","timestamp":"ts"';
-const recordPrefix =
-  '{"target_id":"t","sequence":1,"correlation_id":"c","event_type":"e","severity":"s","target_path":"p","child_id":null,' +
-  '"occurred_at_unix_nanos":1,"config_version":"v","payload":';
-const recordText = (payload: string) => `${recordPrefix}${payload}}`;
-const nodeText = (diagnostics: string) =>
-  `{"node_id":"n","child_id":null,"path":"/","name":"x","kind":"child_task","tags":[],"criticality":"critical","state_summary":"ok","diagnostics":${diagnostics}}`;
 const scoreText = (value: string) => `{"value":${value}}`;
 const notesText = (notes: string) => `{"value":1,"notes":${notes}}`;
 const commandText = (timeout: string) => `{"name":"n","idempotent":true,"timeout_seconds":${timeout}}`;

@@ -7,15 +7,10 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, test } from "vitest";
 import { type DecodedLine, decodeJson, decodeJsonLines, encodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
+import { nodeText, recordText } from "../support/wire-texts.js";
 
 const utf8 = new TextEncoder();
 
-const recordPrefix =
-  '{"target_id":"t","sequence":1,"correlation_id":"c","event_type":"e","severity":"s","target_path":"p","child_id":null,' +
-  '"occurred_at_unix_nanos":1,"config_version":"v","payload":';
-const recordText = (payload: string) => `${recordPrefix}${payload}}`;
-const nodeText = (diagnostics: string) =>
-  `{"node_id":"n","child_id":null,"path":"/","name":"x","kind":"child_task","tags":[],"criticality":"critical","state_summary":"ok","diagnostics":${diagnostics}}`;
 
 function depthError(type: WireTypeName, text: string | Uint8Array): WireError {
   // A RangeError (stack overflow) would escape safeDecodeJson and fail the test here.
