@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { decodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
-import { nodeText, recordText } from "../support/wire-texts.js";
+import { nodeText, recordPrefix, recordText } from "../support/wire-texts.js";
 
 const utf8 = new TextEncoder();
 

@@ -1,6 +1,6 @@
 /** Small wire documents with one hole, for tests that vary a single field's text. */
 
-const recordPrefix =
+export const recordPrefix =
   '{"target_id":"t","sequence":1,"correlation_id":"c","event_type":"e","severity":"s","target_path":"p","child_id":null,' +
   '"occurred_at_unix_nanos":1,"config_version":"v","payload":';
 
