@@ -98,17 +98,17 @@ function computeStringifySafe(schema: AnySchema): boolean {
   }
 }
 
-const LONE_SURROGATE = "string holds a lone surrogate (not valid UTF-8: a Rust String cannot hold it, and serde_json refuses `\\ud800`)";
+const LONE_SURROGATE = "holds a lone surrogate (not valid UTF-8: a Rust String cannot hold it, and serde_json refuses `\\ud800`)";
 
 /** A JSON string; a lone surrogate is refused, since `JSON.stringify` would write an escape serde_json cannot read. */
 const quote = (value: unknown): string => {
-  if (typeof value === "string" && !value.isWellFormed()) throw new EncodeProblem(LONE_SURROGATE);
+  if (typeof value === "string" && !value.isWellFormed()) throw new EncodeProblem(`string ${LONE_SURROGATE}`);
   return JSON.stringify(value);
 };
 
 function quoteKey(key: string): string {
   if (key.isWellFormed()) return JSON.stringify(key);
-  const problem = new EncodeProblem(`map key ${LONE_SURROGATE.slice(7)}`);
+  const problem = new EncodeProblem(`map key ${LONE_SURROGATE}`);
   problem.path.push(key);
   throw problem;
 }

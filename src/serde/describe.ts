@@ -9,7 +9,7 @@ export function describeReceived(value: unknown): string {
   if (value instanceof IntegralFloat) return `float ${clip(value.text)}`;
   switch (typeof value) {
     case "string":
-      return `string ${clip(JSON.stringify(value))}`;
+      return `string ${quoted(value)}`;
     case "number":
       if (Object.is(value, -0)) return "float -0"; // String(-0) is "0", which would hide what came
       return Number.isInteger(value) ? `integer ${value}` : `float ${value}`;
@@ -20,6 +20,11 @@ export function describeReceived(value: unknown): string {
     default:
       return Array.isArray(value) ? "array" : typeof value === "object" ? "object" : typeof value;
   }
+}
+
+/** A string as JSON, cut short: `"build_fa…`. */
+export function quoted(text: string): string {
+  return clip(JSON.stringify(text));
 }
 
 function clip(text: string): string {

@@ -1,6 +1,6 @@
 /** Rust enums: unit enums, internally tagged enums, flattened tagged enums, and an open string enum. */
 import { z } from "zod";
-import { describeReceived, expected, type IssueInfo, isPlainRecord } from "./describe.js";
+import { describeReceived, expected, type IssueInfo, isPlainRecord, quoted } from "./describe.js";
 import { withMeta } from "./meta.js";
 import { type FieldSpecs, type ShapeOf, splitFields } from "./structs.js";
 
@@ -8,7 +8,7 @@ const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", 
 
 function variantMessage(value: unknown, names: readonly string[]): string {
   if (value === undefined) return `missing field (expected one of ${list(names)})`;
-  if (typeof value === "string") return `unknown variant ${describeReceived(value).slice(7)}, expected one of ${list(names)}`;
+  if (typeof value === "string") return `unknown variant ${quoted(value)}, expected one of ${list(names)}`;
   return `expected one of ${list(names)}, got ${describeReceived(value)}`;
 }
 

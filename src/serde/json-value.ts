@@ -37,12 +37,6 @@ export function isMarkedFloat(container: object, key: string | number): boolean 
   return floatMarks.get(container)?.has(key) === true;
 }
 
-/** Copy float marks from one container to another with the same keys. */
-export function copyFloatMarks(from: object, to: object): void {
-  const keys = floatMarks.get(from);
-  if (keys !== undefined) for (const key of keys) markFloat(to, key);
-}
-
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
@@ -60,7 +54,7 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
     case "bigint":
       return value >= I64_MIN && value <= U64_MAX
         ? undefined
-        : `integer ${describeReceived(value).slice(8)} is outside serde_json's exact range (−2^63 to 2^64−1); serde_json would round it to a float`;
+        : `${describeReceived(value)} is outside serde_json's exact range (−2^63 to 2^64−1); serde_json would round it to a float`;
     case "object":
       break;
     default:
