@@ -21,7 +21,11 @@ export const domains = {
 
 export type Domain = keyof typeof domains;
 
-type Schemas = typeof runnerTypes & typeof eventTypes & typeof jobTailTypes & typeof dashboardTypes & typeof fleetTypes;
+type Schemas = typeof runnerTypes &
+  typeof eventTypes &
+  typeof jobTailTypes &
+  typeof dashboardTypes &
+  typeof fleetTypes;
 
 /** A Rust type name: `"FleetWorkerEvent"`, `"DashboardState"`, ... */
 export type WireTypeName = keyof Schemas;
@@ -41,7 +45,12 @@ function buildRegistry(): { readonly [N in WireTypeName]: WireType<N> } {
   const entries: Record<string, WireType> = {};
   for (const [domain, types] of Object.entries(domains) as [Domain, Record<string, z.ZodType>][]) {
     for (const [name, schema] of Object.entries(types)) {
-      entries[name] = Object.freeze({ name, domain, doc: namedMetaOf(schema)?.doc ?? "", schema }) as WireType;
+      entries[name] = Object.freeze({
+        name,
+        domain,
+        doc: namedMetaOf(schema)?.doc ?? "",
+        schema,
+      }) as WireType;
     }
   }
   return Object.freeze(entries) as never;

@@ -8,7 +8,12 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { FLEET_PROTOCOL_VERSION } from "../contracts/fleet.js";
-import { compareBundles, compatVerdict, type ContractVersions, type JsonSchema } from "../json-schema/compat.js";
+import {
+  compareBundles,
+  compatVerdict,
+  type ContractVersions,
+  type JsonSchema,
+} from "../json-schema/compat.js";
 import { CliError, type Command, EXIT_FAILED, EXIT_OK, UsageError } from "./command.js";
 import { argsOrUsageError } from "./options.js";
 import { VERSION } from "./version.js";
@@ -48,7 +53,9 @@ function readJson(path: string, what: string): unknown {
     text = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new CliError(`cannot read ${what} ${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message}`);
+    throw new CliError(
+      `cannot read ${what} ${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -60,7 +67,8 @@ function readJson(path: string, what: string): unknown {
 function readBundle(path: string): JsonSchema {
   const bundle = readJson(path, "bundle");
   const defs = (bundle as { $defs?: unknown } | null)?.$defs;
-  if (typeof defs !== "object" || defs === null) throw new CliError(`${path} is not a fleetwire bundle: it has no $defs`);
+  if (typeof defs !== "object" || defs === null)
+    throw new CliError(`${path} is not a fleetwire bundle: it has no $defs`);
   return bundle as JsonSchema;
 }
 
@@ -68,7 +76,12 @@ const VERSION_PATTERN = /^\d+\.\d+\.\d+/;
 
 function readVersions(path: string): ContractVersions {
   const versions = readJson(path, "versions") as Partial<ContractVersions> | null;
-  if (typeof versions?.package !== "string" || typeof versions.protocol !== "string" || !VERSION_PATTERN.test(versions.package) || !VERSION_PATTERN.test(versions.protocol)) {
+  if (
+    typeof versions?.package !== "string" ||
+    typeof versions.protocol !== "string" ||
+    !VERSION_PATTERN.test(versions.package) ||
+    !VERSION_PATTERN.test(versions.protocol)
+  ) {
     throw new CliError(`${path} should be {"package": "x.y.z", "protocol": "x.y.z"}`);
   }
   return { package: versions.package, protocol: versions.protocol };
@@ -78,18 +91,29 @@ export const compatCommand: Command = {
   summary: "compare a contract with a released baseline; exit 1 on a breaking change",
   usage: USAGE,
   run(args, io) {
-    const { positionals } = argsOrUsageError(() => parseArgs({ args: [...args], options: {}, allowPositionals: true, strict: true }));
-    if (positionals.length !== 2) throw new UsageError(positionals.length < 2 ? "give BASELINE and CURRENT" : `too many arguments: ${positionals.slice(2).join(" ")}`);
+    const { positionals } = argsOrUsageError(() =>
+      parseArgs({ args: [...args], options: {}, allowPositionals: true, strict: true }),
+    );
+    if (positionals.length !== 2)
+      throw new UsageError(
+        positionals.length < 2
+          ? "give BASELINE and CURRENT"
+          : `too many arguments: ${positionals.slice(2).join(" ")}`,
+      );
     const [baselinePath, currentPath] = positionals as [string, string];
     const baselineFile = bundleFile(baselinePath);
     const currentFile = bundleFile(currentPath);
     const baselineVersionsFile = join(dirname(baselineFile), VERSIONS);
     if (!existsSync(baselineVersionsFile)) {
-      throw new CliError(`no ${VERSIONS} beside the baseline ${baselineFile}: a released contract names its versions ({"package": "x.y.z", "protocol": "x.y.z"})`);
+      throw new CliError(
+        `no ${VERSIONS} beside the baseline ${baselineFile}: a released contract names its versions ({"package": "x.y.z", "protocol": "x.y.z"})`,
+      );
     }
     const baselineVersions = readVersions(baselineVersionsFile);
     const currentVersionsFile = join(dirname(currentFile), VERSIONS);
-    const currentVersions: ContractVersions = existsSync(currentVersionsFile) ? readVersions(currentVersionsFile) : { package: VERSION, protocol: FLEET_PROTOCOL_VERSION };
+    const currentVersions: ContractVersions = existsSync(currentVersionsFile)
+      ? readVersions(currentVersionsFile)
+      : { package: VERSION, protocol: FLEET_PROTOCOL_VERSION };
     const changes = compareBundles(readBundle(baselineFile), readBundle(currentFile));
     const verdict = compatVerdict(changes, baselineVersions, currentVersions);
     io.out(`fleetwire compat: ${currentFile} against ${baselineFile}\n${verdict.report}\n`);

@@ -77,7 +77,9 @@ function isCompleteDocument(bytes: Uint8Array): boolean {
 }
 
 /** Reads chunks until the format is known; returns it and the chunks read. */
-async function detect(source: AsyncIterator<Uint8Array>): Promise<{ format: InputFormat; read: Uint8Array[] }> {
+async function detect(
+  source: AsyncIterator<Uint8Array>,
+): Promise<{ format: InputFormat; read: Uint8Array[] }> {
   const read: Uint8Array[] = [];
   let state: "before" | "first" | "after" = "before";
   const firstLine: Uint8Array[] = [];
@@ -112,13 +114,18 @@ async function detect(source: AsyncIterator<Uint8Array>): Promise<{ format: Inpu
  * Opens FILE (`-` or none: standard input). A file that cannot be read is a
  * one-line `CliError`; no FILE with standard input on a terminal is a usage error.
  */
-export async function openInput(file: string | undefined, io: Io, format: InputFormat | undefined): Promise<Input> {
+export async function openInput(
+  file: string | undefined,
+  io: Io,
+  format: InputFormat | undefined,
+): Promise<Input> {
   let name: string;
   let size: number | undefined;
   let raw: AsyncGenerator<Uint8Array>;
   if (file === undefined || file === "-") {
     if (io.stdin === undefined) throw new CliError("no standard input");
-    if (file === undefined && io.stdin.isTTY === true) throw new UsageError("give a FILE, or pipe the input in (- reads standard input)");
+    if (file === undefined && io.stdin.isTTY === true)
+      throw new UsageError("give a FILE, or pipe the input in (- reads standard input)");
     name = "stdin";
     raw = streamChunks(io.stdin);
   } else {

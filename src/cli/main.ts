@@ -25,7 +25,9 @@ run(process.argv.slice(2), {
   (error: unknown) => {
     // A bug, not bad input (bad input and unreadable files are reported by the commands in one line).
     const message = error instanceof Error ? error.message : String(error);
-    const stack = process.env.FLEETWIRE_DEBUG ? `\n${error instanceof Error ? error.stack : ""}` : " (FLEETWIRE_DEBUG=1 shows the stack)";
+    const stack = process.env.FLEETWIRE_DEBUG
+      ? `\n${error instanceof Error ? error.stack : ""}`
+      : " (FLEETWIRE_DEBUG=1 shows the stack)";
     process.stderr.write(`fleetwire: internal error: ${message}${stack}\n`);
     process.exitCode = 1;
   },

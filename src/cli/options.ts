@@ -19,6 +19,7 @@ export function argsOrUsageError<T>(parse: () => T): T {
 /** A non-negative integer option value. */
 export function countOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} needs a whole number (got ${JSON.stringify(value)})`);
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--${name} needs a whole number (got ${JSON.stringify(value)})`);
   return Number(value);
 }

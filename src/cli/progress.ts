@@ -7,7 +7,9 @@ import type { Io } from "./command.js";
 import type { Input } from "./input.js";
 
 /** Once a second (FLEETWIRE_PROGRESS_INTERVAL_MS, for tests, changes it). */
-const INTERVAL_MS = /^\d+$/.test(process.env.FLEETWIRE_PROGRESS_INTERVAL_MS ?? "") ? Number(process.env.FLEETWIRE_PROGRESS_INTERVAL_MS) : 1000;
+const INTERVAL_MS = /^\d+$/.test(process.env.FLEETWIRE_PROGRESS_INTERVAL_MS ?? "")
+  ? Number(process.env.FLEETWIRE_PROGRESS_INTERVAL_MS)
+  : 1000;
 const CHECK_EVERY = 1024;
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -36,7 +38,8 @@ export class Progress {
     if (now - this.last < INTERVAL_MS) return;
     this.last = now;
     const { size, bytesRead } = this.input;
-    const percent = size !== undefined && size > 0 ? ` (${Math.min(100, Math.floor((bytesRead / size) * 100))}%)` : "";
+    const percent =
+      size !== undefined && size > 0 ? ` (${Math.min(100, Math.floor((bytesRead / size) * 100))}%)` : "";
     const rate = Math.round(lines / ((now - this.started) / 1000));
     const text = `fleetwire ${this.command}: ${count(lines)} lines${percent}, ${count(invalid)} invalid, ${count(rate)} lines/s`;
     if (this.terminal) {

@@ -29,14 +29,25 @@ export interface InputArgs {
 }
 
 /** Parses TYPE [FILE|-] and the input options, plus the command's own `options`. */
-export function parseInputArgs<O extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: O) {
+export function parseInputArgs<O extends NonNullable<ParseArgsConfig["options"]>>(
+  args: readonly string[],
+  options: O,
+) {
   const { values, positionals } = argsOrUsageError(() =>
-    parseArgs({ args: [...args], options: { ...INPUT_OPTIONS, ...options }, allowPositionals: true, strict: true }),
+    parseArgs({
+      args: [...args],
+      options: { ...INPUT_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    }),
   );
   const flags = values as Record<string, string | boolean | undefined>;
-  if (positionals.length > 2) throw new UsageError(`too many arguments: ${positionals.slice(2).join(" ")} (one TYPE and one FILE)`);
-  if (flags.lines === true && flags.document === true) throw new UsageError("give --lines or --document, not both");
-  if (flags.progress === true && flags["no-progress"] === true) throw new UsageError("give --progress or --no-progress, not both");
+  if (positionals.length > 2)
+    throw new UsageError(`too many arguments: ${positionals.slice(2).join(" ")} (one TYPE and one FILE)`);
+  if (flags.lines === true && flags.document === true)
+    throw new UsageError("give --lines or --document, not both");
+  if (flags.progress === true && flags["no-progress"] === true)
+    throw new UsageError("give --progress or --no-progress, not both");
   const input: InputArgs = {
     type: wireTypeArg(positionals[0]),
     file: positionals[1],
@@ -64,7 +75,13 @@ export interface ReadSummary {
  * (streaming; `output` is flushed whenever the reader waits for more input, so
  * results show up as a live stream produces them). Progress is ticked per line.
  */
-export async function readValues(command: string, args: InputArgs, io: Io, output: Output, handlers: ReadHandlers): Promise<ReadSummary> {
+export async function readValues(
+  command: string,
+  args: InputArgs,
+  io: Io,
+  output: Output,
+  handlers: ReadHandlers,
+): Promise<ReadSummary> {
   const input = await openInput(args.file, io, args.format);
   const progress = new Progress(io, input, command, args.progress ?? io.errIsTTY === true);
   output.beforeFlush = () => progress.clear();
@@ -81,7 +98,10 @@ export async function readValues(command: string, args: InputArgs, io: Io, outpu
         await handlers.error(result.error, 1, input.format);
       }
     } else {
-      for await (const item of decodeJsonLines(args.type, input.chunks(() => output.flush()))) {
+      for await (const item of decodeJsonLines(
+        args.type,
+        input.chunks(() => output.flush()),
+      )) {
         if (item.ok) {
           valid++;
           await handlers.value(item.value as WireValue<WireTypeName>, item.line);

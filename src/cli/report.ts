@@ -18,24 +18,35 @@ export const MAX_ISSUES_SHOWN = 20;
 export function errorText(error: WireError, line: number, format: InputFormat): string {
   const path = error.pathString;
   const showColumn = format === "document" || path === "";
-  const where = showColumn && error.column !== undefined ? `line ${error.line ?? line}, column ${error.column}` : `line ${line}`;
+  const where =
+    showColumn && error.column !== undefined
+      ? `line ${error.line ?? line}, column ${error.column}`
+      : `line ${line}`;
   let text = `${where}: ${path === "" ? "" : `${path}: `}${error.expected}`;
   const more = error.issues.slice(1);
   if (more.length > 0) {
     if (format === "lines") text += ` (+${more.length} more)`;
     else {
       for (const issue of more.slice(0, MAX_ISSUES_SHOWN - 1)) text += `\n  ${issueText(issue)}`;
-      if (more.length > MAX_ISSUES_SHOWN - 1) text += `\n  … and ${more.length - (MAX_ISSUES_SHOWN - 1)} more`;
+      if (more.length > MAX_ISSUES_SHOWN - 1)
+        text += `\n  … and ${more.length - (MAX_ISSUES_SHOWN - 1)} more`;
     }
   }
   return `${text}\n`;
 }
 
-const issueText = (issue: WireIssue) => `${issue.path.length === 0 ? "" : `${formatPath(issue.path)}: `}${issue.message}`;
+const issueText = (issue: WireIssue) =>
+  `${issue.path.length === 0 ? "" : `${formatPath(issue.path)}: `}${issue.message}`;
 
 /** One error as a JSON record (one line). */
 export function errorRecord(error: WireError, line: number): string {
-  const issues = error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => ({ path: formatPath(issue.path), pointer: jsonPointer(issue.path), message: issue.message }));
+  const issues = error.issues
+    .slice(0, MAX_ISSUES_SHOWN)
+    .map((issue) => ({
+      path: formatPath(issue.path),
+      pointer: jsonPointer(issue.path),
+      message: issue.message,
+    }));
   return `${JSON.stringify({
     kind: "error",
     line: error.line ?? line,

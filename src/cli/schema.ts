@@ -26,7 +26,10 @@ function parse(args: readonly string[]): Options {
   const options: Options = { all: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     switch (flag) {
       case "--all":
         if (inline !== undefined) throw new UsageError("--all takes no value");
@@ -35,7 +38,8 @@ function parse(args: readonly string[]): Options {
       case "--out":
       case "--check": {
         const value = inline ?? args[++i];
-        if (value === undefined || value === "" || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${flag} needs a directory`);
+        if (value === undefined || value === "" || (inline === undefined && value.startsWith("--")))
+          throw new UsageError(`${flag} needs a directory`);
         const key = flag === "--out" ? "out" : "check";
         if (options[key] !== undefined) throw new UsageError(`${flag} given twice`);
         options[key] = value;
@@ -43,16 +47,20 @@ function parse(args: readonly string[]): Options {
       }
       default:
         if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-        if (options.type !== undefined) throw new UsageError(`one TYPE at a time (got ${options.type} and ${arg})`);
+        if (options.type !== undefined)
+          throw new UsageError(`one TYPE at a time (got ${options.type} and ${arg})`);
         options.type = arg;
     }
   }
-  if (options.out !== undefined && options.check !== undefined) throw new UsageError("give --out or --check, not both");
+  if (options.out !== undefined && options.check !== undefined)
+    throw new UsageError("give --out or --check, not both");
   if (options.all) {
     if (options.type !== undefined) throw new UsageError("give TYPE or --all, not both");
-    if (options.out === undefined && options.check === undefined) throw new UsageError("--all needs --out DIR or --check DIR");
+    if (options.out === undefined && options.check === undefined)
+      throw new UsageError("--all needs --out DIR or --check DIR");
   } else {
-    if (options.out !== undefined || options.check !== undefined) throw new UsageError("--out and --check go with --all");
+    if (options.out !== undefined || options.check !== undefined)
+      throw new UsageError("--out and --check go with --all");
     if (options.type === undefined) throw new UsageError("give a TYPE or --all");
   }
   return options;
@@ -75,8 +83,11 @@ function writeAll(dir: string, io: Io): number {
     written++;
   }
   const extra = filesIn(dir).filter((name) => !Object.hasOwn(files, name));
-  io.out(`fleetwire schema: ${Object.keys(files).length} files in ${dir} (${written} written, the rest unchanged)\n`);
-  if (extra.length > 0) io.err(`fleetwire schema: not written by fleetwire, left in place: ${extra.join(", ")}\n`);
+  io.out(
+    `fleetwire schema: ${Object.keys(files).length} files in ${dir} (${written} written, the rest unchanged)\n`,
+  );
+  if (extra.length > 0)
+    io.err(`fleetwire schema: not written by fleetwire, left in place: ${extra.join(", ")}\n`);
   return EXIT_OK;
 }
 

@@ -39,9 +39,13 @@ export const validateCommand: Command = {
   summary: "check that a JSON document or NDJSON stream reads as a wire type",
   usage: USAGE,
   async run(args, io) {
-    const { input: inputArgs, values } = parseInputArgs(args, { json: { type: "boolean" }, "max-errors": { type: "string" } });
+    const { input: inputArgs, values } = parseInputArgs(args, {
+      json: { type: "boolean" },
+      "max-errors": { type: "string" },
+    });
     const json = values.json === true;
-    const maxErrors = countOption("max-errors", values["max-errors"] as string | undefined) ?? Number.POSITIVE_INFINITY;
+    const maxErrors =
+      countOption("max-errors", values["max-errors"] as string | undefined) ?? Number.POSITIVE_INFINITY;
     const output = new Output(io);
     let shown = 0;
     let textLevelError = false;
@@ -63,7 +67,10 @@ export const validateCommand: Command = {
       const hidden = invalid - shown;
       const notShown = hidden > 0 ? ` (${hidden} not shown: --max-errors ${maxErrors})` : "";
       // Malformed text in what was taken for one document: it may be NDJSON with a bad first line.
-      const hint = textLevelError && input.format === "document" && inputArgs.format === undefined ? " (read as one JSON document; --lines reads NDJSON)" : "";
+      const hint =
+        textLevelError && input.format === "document" && inputArgs.format === undefined
+          ? " (read as one JSON document; --lines reads NDJSON)"
+          : "";
       await output.write(`${valid} valid, ${invalid} invalid${notShown}${hint}\n`);
     }
     await output.flush();

@@ -15,4 +15,5 @@ function fromPackageJson(): string {
   return "0.0.0-dev";
 }
 
-export const VERSION: string = typeof __FLEETWIRE_VERSION__ === "string" ? __FLEETWIRE_VERSION__ : fromPackageJson();
+export const VERSION: string =
+  typeof __FLEETWIRE_VERSION__ === "string" ? __FLEETWIRE_VERSION__ : fromPackageJson();

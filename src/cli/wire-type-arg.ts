@@ -4,10 +4,20 @@ import { UsageError } from "./command.js";
 import { closeNames } from "./suggest.js";
 
 export function wireTypeArg(name: string | undefined): WireTypeName {
-  if (name === undefined) throw new UsageError("give a TYPE (a Rust type name such as FleetWorkerEvent; `fleetwire types` lists them)");
+  if (name === undefined)
+    throw new UsageError(
+      "give a TYPE (a Rust type name such as FleetWorkerEvent; `fleetwire types` lists them)",
+    );
   if (isWireTypeName(name)) return name;
   const close = closeNames(name, wireTypeNames);
   const shown = JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
-  const hint = close.length === 1 ? `; did you mean ${close[0]}?` : close.length > 1 ? `; close names: ${close.join(", ")}` : "";
-  throw new UsageError(`no wire type named ${shown}${hint}\n(\`fleetwire types\` lists all ${wireTypeNames.length})`);
+  const hint =
+    close.length === 1
+      ? `; did you mean ${close[0]}?`
+      : close.length > 1
+        ? `; close names: ${close.join(", ")}`
+        : "";
+  throw new UsageError(
+    `no wire type named ${shown}${hint}\n(\`fleetwire types\` lists all ${wireTypeNames.length})`,
+  );
 }

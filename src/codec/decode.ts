@@ -5,7 +5,14 @@
 import type { z } from "zod";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
-import { compiledSchema, isWireTypeName, type SchemaOf, wireTypeNames, wireTypes, type WireTypeName } from "../registry.js";
+import {
+  compiledSchema,
+  isWireTypeName,
+  type SchemaOf,
+  wireTypeNames,
+  wireTypes,
+  type WireTypeName,
+} from "../registry.js";
 import { EncodeProblem, encoderFor, markTransferFor, NeedsPreciseWriter } from "./encoder.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
@@ -28,12 +35,16 @@ export type EncodableValue<T extends WireTypeRef> = T extends WireTypeName
     ? z.input<T>
     : never;
 
-export type DecodeResult<V> = { readonly ok: true; readonly value: V } | { readonly ok: false; readonly error: WireError };
+export type DecodeResult<V> =
+  | { readonly ok: true; readonly value: V }
+  | { readonly ok: false; readonly error: WireError };
 
 export function resolveWireType(type: WireTypeRef): { schema: z.ZodType; typeName: string } {
   if (typeof type === "string") {
     if (!isWireTypeName(type)) {
-      throw new TypeError(`fleetwire has no wire type named ${JSON.stringify(String(type).slice(0, 60))}; known: ${wireTypeNames.join(", ")}`);
+      throw new TypeError(
+        `fleetwire has no wire type named ${JSON.stringify(String(type).slice(0, 60))}; known: ${wireTypeNames.join(", ")}`,
+      );
     }
     return { schema: wireTypes[type].schema as z.ZodType, typeName: type };
   }
@@ -92,7 +103,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return n;
 }
 
-function errorAt(text: string, offset: number, typeName: string, path: readonly (string | number)[], expected: string, issues?: WireIssue[]) {
+function errorAt(
+  text: string,
+  offset: number,
+  typeName: string,
+  path: readonly (string | number)[],
+  expected: string,
+  issues?: WireIssue[],
+) {
   const { line, column, excerpt } = positionIn(text, offset);
   return new WireError({ typeName, path, expected, line, column, offset, excerpt, issues });
 }
@@ -105,7 +123,13 @@ function checkDuplicates(schema: z.ZodType, parsed: ParsedText, text: string, ty
   for (const duplicate of parsed.duplicates) {
     const struct = structs.get(duplicate.container);
     if (struct?.fields.has(duplicate.key)) {
-      throw errorAt(text, duplicate.offset, typeName, [...struct.path, duplicate.key], `duplicate field \`${duplicate.key}\``);
+      throw errorAt(
+        text,
+        duplicate.offset,
+        typeName,
+        [...struct.path, duplicate.key],
+        `duplicate field \`${duplicate.key}\``,
+      );
     }
   }
 }
@@ -128,10 +152,12 @@ function collectStructs(
       return;
     case "struct":
       out.set(value, { path, fields: new Set(shape.fields.map(([key]) => key)) });
-      for (const [key, field] of shape.fields) collectStructs(field, (value as Record<string, unknown>)[key], [...path, key], out);
+      for (const [key, field] of shape.fields)
+        collectStructs(field, (value as Record<string, unknown>)[key], [...path, key], out);
       return;
     case "vec":
-      if (Array.isArray(value)) value.forEach((item, i) => collectStructs(shape.item, item, [...path, i], out));
+      if (Array.isArray(value))
+        value.forEach((item, i) => collectStructs(shape.item, item, [...path, i], out));
       return;
     case "tagged": {
       const variant = shape.variants.get((value as Record<string, unknown>)[shape.tag] as string);
@@ -150,13 +176,20 @@ function collectStructs(
 }
 
 function errorFromIssues(error: z.ZodError, text: string | undefined, typeName: string): WireError {
-  const issues: WireIssue[] = error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: issue.message }));
+  const issues: WireIssue[] = error.issues.map((issue) => ({
+    path: issue.path as (string | number)[],
+    message: issue.message,
+  }));
   const first = issues[0] as WireIssue;
-  if (text === undefined) return new WireError({ typeName, path: first.path, expected: first.message, issues });
+  if (text === undefined)
+    return new WireError({ typeName, path: first.path, expected: first.message, issues });
   return errorAt(text, locatePath(text, first.path), typeName, first.path, first.message, issues);
 }
 
-function decodeText<T extends WireTypeRef>(type: T, input: string | Uint8Array): DecodeResult<DecodedValue<T>> {
+function decodeText<T extends WireTypeRef>(
+  type: T,
+  input: string | Uint8Array,
+): DecodeResult<DecodedValue<T>> {
   const { schema, typeName } = resolveWireType(type);
   let text: string;
   let parsed: ParsedText;
@@ -190,7 +223,10 @@ export function decodeJson<T extends WireTypeRef>(type: T, text: string | Uint8A
 }
 
 /** As `decodeJson`, returning `{ ok, value }` or `{ ok: false, error }` instead of throwing. */
-export function safeDecodeJson<T extends WireTypeRef>(type: T, text: string | Uint8Array): DecodeResult<DecodedValue<T>> {
+export function safeDecodeJson<T extends WireTypeRef>(
+  type: T,
+  text: string | Uint8Array,
+): DecodeResult<DecodedValue<T>> {
   return decodeText(type, text);
 }
 
@@ -206,7 +242,8 @@ export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue
   try {
     return write(schema, result.data);
   } catch (error) {
-    if (error instanceof EncodeProblem) throw new WireError({ typeName, path: error.path, expected: error.message });
+    if (error instanceof EncodeProblem)
+      throw new WireError({ typeName, path: error.path, expected: error.message });
     throw error;
   }
 }
@@ -219,4 +256,3 @@ function write(schema: z.ZodType, value: unknown): string {
     throw error;
   }
 }
-

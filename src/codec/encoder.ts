@@ -16,7 +16,12 @@ import { formatF32, formatF64 } from "./number-format.js";
 import { MAX_DEPTH } from "./text-parser.js";
 
 /** Writes `value`, found at `parent[key]`, at nesting `depth` (the root's containers are at depth 1). */
-type Encode = (value: unknown, depth: number, parent: object | undefined, key: string | number | undefined) => string;
+type Encode = (
+  value: unknown,
+  depth: number,
+  parent: object | undefined,
+  key: string | number | undefined,
+) => string;
 
 /** A problem found while writing; the path is filled in on the way out. */
 export class EncodeProblem {
@@ -98,7 +103,8 @@ function computeStringifySafe(schema: AnySchema): boolean {
   }
 }
 
-const LONE_SURROGATE = "holds a lone surrogate (not valid UTF-8: a Rust String cannot hold it, and serde_json refuses `\\ud800`)";
+const LONE_SURROGATE =
+  "holds a lone surrogate (not valid UTF-8: a Rust String cannot hold it, and serde_json refuses `\\ud800`)";
 
 /** A JSON string; a lone surrogate is refused, since `JSON.stringify` would write an escape serde_json cannot read. */
 const quote = (value: unknown): string => {
@@ -117,7 +123,8 @@ const writeBool = (value: unknown): string => (value ? "true" : "false");
 const writeInteger = (value: unknown): string => String(value);
 
 function enterContainer(depth: number): void {
-  if (depth > MAX_DEPTH) throw new EncodeProblem(`nested deeper than serde_json's limit of ${MAX_DEPTH} levels`);
+  if (depth > MAX_DEPTH)
+    throw new EncodeProblem(`nested deeper than serde_json's limit of ${MAX_DEPTH} levels`);
 }
 
 /** Call `encode` for a child, adding the child's key to the path of any problem. */
@@ -170,7 +177,9 @@ const writeJsonValue: Encode = (value, depth, parent, key) => {
       return value.toString();
     case "number": {
       const isFloat =
-        !Number.isSafeInteger(value) || Object.is(value, -0) || (parent !== undefined && isMarkedFloat(parent, key as string | number));
+        !Number.isSafeInteger(value) ||
+        Object.is(value, -0) ||
+        (parent !== undefined && isMarkedFloat(parent, key as string | number));
       return isFloat ? formatF64(value) : String(value);
     }
     case "object": {
@@ -204,7 +213,12 @@ const isEmptyMap = (value: unknown) => value === undefined || Object.keys(value 
 
 function fieldWriter(key: string, schema: AnySchema, precise: boolean): FieldWriter {
   const shape = shapeOf(schema);
-  const skip = shape.kind === "option" && shape.skipIfNone ? isNone : shape.kind === "default" && shape.skipIfEmpty ? isEmptyMap : never;
+  const skip =
+    shape.kind === "option" && shape.skipIfNone
+      ? isNone
+      : shape.kind === "default" && shape.skipIfEmpty
+        ? isEmptyMap
+        : never;
   return { key, quotedKey: quote(key), encode: encoderFor(schema, precise), skip };
 }
 
@@ -231,7 +245,9 @@ function compile(schema: AnySchema, precise: boolean): Encode {
     case "u128":
       return (value) => (value as bigint).toString();
     case "float":
-      return shape.rust === "f32" ? (value) => formatF32(value as number) : (value) => formatF64(value as number);
+      return shape.rust === "f32"
+        ? (value) => formatF32(value as number)
+        : (value) => formatF64(value as number);
     case "datetime":
     case "string":
     case "unit_enum":
@@ -268,7 +284,9 @@ function compile(schema: AnySchema, precise: boolean): Encode {
       return writeObject(shape.fields.map(([key, field]) => fieldWriter(key, field, precise)));
     case "tagged": {
       const { tag } = shape;
-      const byTag = new Map([...shape.variants].map(([name, variant]) => [name, encoderFor(variant, precise)] as const));
+      const byTag = new Map(
+        [...shape.variants].map(([name, variant]) => [name, encoderFor(variant, precise)] as const),
+      );
       return (value, depth, parent, key) => {
         const encode = byTag.get((value as Record<string, unknown>)[tag] as string);
         if (encode === undefined) throw new EncodeProblem(`unknown variant of \`${tag}\``);
@@ -296,7 +314,10 @@ export function markTransferFor(schema: AnySchema): TransferMarks | undefined {
 }
 
 function isFloatAt(container: object, key: string | number): boolean {
-  return (container as Record<string | number, unknown>)[key] instanceof IntegralFloat || isMarkedFloat(container, key);
+  return (
+    (container as Record<string | number, unknown>)[key] instanceof IntegralFloat ||
+    isMarkedFloat(container, key)
+  );
 }
 
 function compileTransfer(schema: AnySchema): TransferMarks | undefined {
@@ -329,7 +350,9 @@ function compileTransfer(schema: AnySchema): TransferMarks | undefined {
       };
     }
     case "tagged": {
-      const variants = [...shape.variants.values()].map(markTransferFor).filter((t): t is TransferMarks => t !== undefined);
+      const variants = [...shape.variants.values()]
+        .map(markTransferFor)
+        .filter((t): t is TransferMarks => t !== undefined);
       if (variants.length === 0) return undefined;
       return (from, to) => {
         for (const transfer of variants) transfer(from, to);

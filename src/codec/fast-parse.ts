@@ -69,13 +69,15 @@ function scan(text: string): Scan | undefined {
       const integerDigits = p - intStart;
       // A rewritten token never reaches JSON.parse, so its grammar is checked here.
       if (integerDigits === 0 || (integerDigits > 1 && text.charCodeAt(intStart) === 0x30)) return undefined;
-      let exact = integerDigits >= 16 || (c === 0x2d && integerDigits === 1 && text.charCodeAt(intStart) === 0x30);
+      let exact =
+        integerDigits >= 16 || (c === 0x2d && integerDigits === 1 && text.charCodeAt(intStart) === 0x30);
       let isFloat = false;
       if (text.charCodeAt(p) === 0x2e) {
         isFloat = true;
         const fracStart = ++p;
         let allZero = true;
-        for (let d = text.charCodeAt(p); isDigit(d); d = text.charCodeAt(++p)) if (d !== 0x30) allZero = false;
+        for (let d = text.charCodeAt(p); isDigit(d); d = text.charCodeAt(++p))
+          if (d !== 0x30) allZero = false;
         if (p === fracStart) return undefined;
         // All zeros is an integral float; with more than 15 significant digits the double may be integral.
         if (allZero || integerDigits + (p - fracStart) > 15) exact = true;
@@ -108,7 +110,8 @@ function walk(value: unknown, exact: readonly unknown[] | undefined): number {
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
       if (typeof item === "object") keys += walk(item, exact);
-      else if (exact !== undefined && typeof item === "string" && item.charCodeAt(0) === 0) value[i] = exact[+item.slice(2)];
+      else if (exact !== undefined && typeof item === "string" && item.charCodeAt(0) === 0)
+        value[i] = exact[+item.slice(2)];
     }
     return keys;
   }
@@ -117,7 +120,8 @@ function walk(value: unknown, exact: readonly unknown[] | undefined): number {
     keys++;
     const item = object[key];
     if (typeof item === "object") keys += walk(item, exact);
-    else if (exact !== undefined && typeof item === "string" && item.charCodeAt(0) === 0) object[key] = exact[+item.slice(2)];
+    else if (exact !== undefined && typeof item === "string" && item.charCodeAt(0) === 0)
+      object[key] = exact[+item.slice(2)];
   }
   return keys;
 }
@@ -153,7 +157,8 @@ export function fastParseJsonText(text: string): ParsedText | undefined {
     return undefined;
   }
   // A document that is one bare exact number.
-  if (exact !== undefined && typeof value === "string" && value.charCodeAt(0) === 0) value = exact[+value.slice(2)];
+  if (exact !== undefined && typeof value === "string" && value.charCodeAt(0) === 0)
+    value = exact[+value.slice(2)];
   if (walk(value, exact) !== members) return undefined; // a repeated key: the exact reader records it
   return { value, duplicates: [], hasIntegralFloats };
 }

@@ -20,19 +20,37 @@ function isBlank(line: string | Uint8Array): boolean {
   return true;
 }
 
-function decodeLine<T extends WireTypeRef>(type: T, text: string | Uint8Array, line: number): DecodedLine<DecodedValue<T>> {
+function decodeLine<T extends WireTypeRef>(
+  type: T,
+  text: string | Uint8Array,
+  line: number,
+): DecodedLine<DecodedValue<T>> {
   const result = safeDecodeJson(type, text);
-  return result.ok ? { ok: true, line, value: result.value } : { ok: false, line, error: onLine(result.error, line) };
+  return result.ok
+    ? { ok: true, line, value: result.value }
+    : { ok: false, line, error: onLine(result.error, line) };
 }
 
 /** The error of one line, placed on that line of the stream (decoding the line alone, it was on line 1). */
 function onLine(error: WireError, line: number): WireError {
   if (error.line === undefined || line === 1) return error;
   const { typeName, path, expected, column, offset, excerpt, issues } = error;
-  return new WireError({ typeName, path, expected, line: line + error.line - 1, column, offset, excerpt, issues });
+  return new WireError({
+    typeName,
+    path,
+    expected,
+    line: line + error.line - 1,
+    column,
+    offset,
+    excerpt,
+    issues,
+  });
 }
 
-function* linesOfText<T extends WireTypeRef>(type: T, text: string | Uint8Array): Generator<DecodedLine<DecodedValue<T>>> {
+function* linesOfText<T extends WireTypeRef>(
+  type: T,
+  text: string | Uint8Array,
+): Generator<DecodedLine<DecodedValue<T>>> {
   let line = 0;
   let start = 0;
   const length = text.length;
@@ -46,12 +64,17 @@ function* linesOfText<T extends WireTypeRef>(type: T, text: string | Uint8Array)
   }
 }
 
-async function* linesOfStream<T extends WireTypeRef>(type: T, source: LineSource): AsyncGenerator<DecodedLine<DecodedValue<T>>> {
+async function* linesOfStream<T extends WireTypeRef>(
+  type: T,
+  source: LineSource,
+): AsyncGenerator<DecodedLine<DecodedValue<T>>> {
   let line = 0;
   let pendingText = "";
   let pendingBytes: Uint8Array = new Uint8Array(0);
   const iterable: AsyncIterable<string | Uint8Array> =
-    Symbol.asyncIterator in source ? (source as AsyncIterable<string | Uint8Array>) : readerIterable(source as ReadableStream<string | Uint8Array>);
+    Symbol.asyncIterator in source
+      ? (source as AsyncIterable<string | Uint8Array>)
+      : readerIterable(source as ReadableStream<string | Uint8Array>);
   for await (const chunk of iterable) {
     if (typeof chunk === "string") {
       let text = pendingText + chunk;
@@ -108,8 +131,14 @@ async function* readerIterable<C>(stream: ReadableStream<C>): AsyncGenerator<C> 
  * bytes give a synchronous iterable; a stream or async iterable of chunks
  * (a Node stream, a fetch body) gives an async one.
  */
-export function decodeJsonLines<T extends WireTypeRef>(type: T, input: string | Uint8Array): Iterable<DecodedLine<DecodedValue<T>>>;
-export function decodeJsonLines<T extends WireTypeRef>(type: T, input: LineSource): AsyncIterable<DecodedLine<DecodedValue<T>>>;
+export function decodeJsonLines<T extends WireTypeRef>(
+  type: T,
+  input: string | Uint8Array,
+): Iterable<DecodedLine<DecodedValue<T>>>;
+export function decodeJsonLines<T extends WireTypeRef>(
+  type: T,
+  input: LineSource,
+): AsyncIterable<DecodedLine<DecodedValue<T>>>;
 export function decodeJsonLines<T extends WireTypeRef>(
   type: T,
   input: string | Uint8Array | LineSource,

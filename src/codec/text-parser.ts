@@ -126,7 +126,8 @@ class Parser {
   }
 
   enter(): void {
-    if (++this.depth > MAX_DEPTH) this.fail(`recursion limit exceeded (serde_json reads at most ${MAX_DEPTH} nested levels)`);
+    if (++this.depth > MAX_DEPTH)
+      this.fail(`recursion limit exceeded (serde_json reads at most ${MAX_DEPTH} nested levels)`);
     this.pos++;
   }
 
@@ -179,7 +180,8 @@ class Parser {
       if (object[key] !== undefined && Object.hasOwn(object, key)) {
         this.duplicates.push({ container: object, key, offset: keyOffset });
       }
-      if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === "__proto__")
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
       else object[key] = value;
       this.skipWhitespace();
       const next = this.text.charCodeAt(this.pos);
@@ -218,7 +220,8 @@ class Parser {
   /** A raw segment with a control character or a surrogate: fine only if every surrogate is paired. */
   checkRaw(raw: string, offset: number): void {
     const control = CONTROL_CHAR.exec(raw);
-    if (control !== null) this.fail("control character (\\u0000-\\u001F) found while parsing a string", offset + control.index);
+    if (control !== null)
+      this.fail("control character (\\u0000-\\u001F) found while parsing a string", offset + control.index);
     if (!raw.isWellFormed()) {
       for (let i = 0; i < raw.length; i++) {
         const c = raw.charCodeAt(i);
@@ -252,19 +255,44 @@ class Parser {
       out += raw;
       const escape = text.charCodeAt(p + 1);
       switch (escape) {
-        case 0x22: out += '"'; p += 2; break;
-        case 0x5c: out += "\\"; p += 2; break;
-        case 0x2f: out += "/"; p += 2; break;
-        case 0x62: out += "\b"; p += 2; break;
-        case 0x66: out += "\f"; p += 2; break;
-        case 0x6e: out += "\n"; p += 2; break;
-        case 0x72: out += "\r"; p += 2; break;
-        case 0x74: out += "\t"; p += 2; break;
+        case 0x22:
+          out += '"';
+          p += 2;
+          break;
+        case 0x5c:
+          out += "\\";
+          p += 2;
+          break;
+        case 0x2f:
+          out += "/";
+          p += 2;
+          break;
+        case 0x62:
+          out += "\b";
+          p += 2;
+          break;
+        case 0x66:
+          out += "\f";
+          p += 2;
+          break;
+        case 0x6e:
+          out += "\n";
+          p += 2;
+          break;
+        case 0x72:
+          out += "\r";
+          p += 2;
+          break;
+        case 0x74:
+          out += "\t";
+          p += 2;
+          break;
         case 0x75: {
           const unit = this.hex4(p + 2);
           if (unit >= 0xdc00 && unit <= 0xdfff) this.fail("lone trailing surrogate in hex escape", p);
           if (unit >= 0xd800 && unit <= 0xdbff) {
-            if (text.charCodeAt(p + 6) !== 0x5c || text.charCodeAt(p + 7) !== 0x75) this.fail("lone leading surrogate in hex escape", p);
+            if (text.charCodeAt(p + 6) !== 0x5c || text.charCodeAt(p + 7) !== 0x75)
+              this.fail("lone leading surrogate in hex escape", p);
             const low = this.hex4(p + 8);
             if (low < 0xdc00 || low > 0xdfff) this.fail("lone leading surrogate in hex escape", p);
             out += String.fromCharCode(unit, low);
@@ -290,7 +318,13 @@ class Parser {
     let unit = 0;
     for (let i = at; i < at + 4; i++) {
       const c = this.text.charCodeAt(i);
-      const digit = isDigit(c) ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+      const digit = isDigit(c)
+        ? c - 0x30
+        : c >= 0x61 && c <= 0x66
+          ? c - 0x57
+          : c >= 0x41 && c <= 0x46
+            ? c - 0x37
+            : -1;
       if (digit < 0) this.fail(Number.isNaN(c) ? "EOF while parsing a string" : "invalid escape", i);
       unit = unit * 16 + digit;
     }
@@ -336,7 +370,6 @@ class Parser {
     if (value instanceof IntegralFloat) this.hasIntegralFloats = true;
     return value;
   }
-
 }
 
 /** Parse one JSON document. Throws `TextSyntaxError`. */
@@ -357,11 +390,15 @@ export function locatePath(text: string, path: readonly (string | number)[]): nu
   for (const segment of path) {
     const containerStart = parser.pos;
     const c = text.charCodeAt(parser.pos);
-    const found = c === 0x7b && typeof segment === "string" ? findKey(parser, segment) : c === 0x5b && typeof segment === "number" ? findIndex(parser, segment) : -1;
+    const found =
+      c === 0x7b && typeof segment === "string"
+        ? findKey(parser, segment)
+        : c === 0x5b && typeof segment === "number"
+          ? findIndex(parser, segment)
+          : -1;
     if (found === -1) return containerStart;
     parser.pos = found;
     parser.nextBackslash = -1; // the backslash cache only holds while reading forward
-
   }
   return parser.pos;
 }

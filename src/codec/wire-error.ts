@@ -33,8 +33,10 @@ export function formatPath(path: WirePath): string {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment) && segment.length <= MAX_KEY_SHOWN) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment.length > MAX_KEY_SHOWN ? `${segment.slice(0, MAX_KEY_SHOWN)}…` : segment)}]`;
+    else if (IDENTIFIER.test(segment) && segment.length <= MAX_KEY_SHOWN)
+      out += out === "" ? segment : `.${segment}`;
+    else
+      out += `[${JSON.stringify(segment.length > MAX_KEY_SHOWN ? `${segment.slice(0, MAX_KEY_SHOWN)}…` : segment)}]`;
   }
   return out;
 }
@@ -98,7 +100,10 @@ export function positionIn(text: string, offset: number): { line: number; column
   const from = Math.max(lineStart, at - EXCERPT_RADIUS);
   let to = text.indexOf("\n", at);
   to = Math.min(to === -1 ? text.length : to, at + EXCERPT_RADIUS);
-  const excerpt = (from > lineStart ? "…" : "") + escapeControls(text.slice(from, to)) + (to < text.length && text[to] !== "\n" ? "…" : "");
+  const excerpt =
+    (from > lineStart ? "…" : "") +
+    escapeControls(text.slice(from, to)) +
+    (to < text.length && text[to] !== "\n" ? "…" : "");
   return { line, column: at - lineStart + 1, excerpt };
 }
 

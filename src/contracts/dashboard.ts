@@ -21,11 +21,15 @@ import {
   vec,
 } from "../serde/index.js";
 
-export const SupportedCommandSchema = struct("SupportedCommand", "Supported command metadata sent to the relay.", {
-  name: [string, "Wire command name."],
-  idempotent: [bool, "Whether the command can be retried with the same command identifier."],
-  timeout_seconds: [u64, "Command timeout in seconds."],
-});
+export const SupportedCommandSchema = struct(
+  "SupportedCommand",
+  "Supported command metadata sent to the relay.",
+  {
+    name: [string, "Wire command name."],
+    idempotent: [bool, "Whether the command can be retried with the same command identifier."],
+    timeout_seconds: [u64, "Command timeout in seconds."],
+  },
+);
 export type SupportedCommand = z.output<typeof SupportedCommandSchema>;
 export type SupportedCommandWire = z.input<typeof SupportedCommandSchema>;
 
@@ -43,11 +47,15 @@ export const TargetProcessRegistrationSchema = struct(
 export type TargetProcessRegistration = z.output<typeof TargetProcessRegistrationSchema>;
 export type TargetProcessRegistrationWire = z.input<typeof TargetProcessRegistrationSchema>;
 
-export const RegistrationStateSchema = unitEnum("RegistrationState", "Current registration state for a target process.", {
-  active: "Registration was accepted and is visible.",
-  rejected: "Registration was rejected.",
-  expired: "Registration lease expired.",
-});
+export const RegistrationStateSchema = unitEnum(
+  "RegistrationState",
+  "Current registration state for a target process.",
+  {
+    active: "Registration was accepted and is visible.",
+    rejected: "Registration was rejected.",
+    expired: "Registration lease expired.",
+  },
+);
 export type RegistrationState = z.output<typeof RegistrationStateSchema>;
 export type RegistrationStateWire = z.input<typeof RegistrationStateSchema>;
 
@@ -86,11 +94,15 @@ export const SupervisorNodeKindSchema = unitEnum("SupervisorNodeKind", "Node kin
 export type SupervisorNodeKind = z.output<typeof SupervisorNodeKindSchema>;
 export type SupervisorNodeKindWire = z.input<typeof SupervisorNodeKindSchema>;
 
-export const DashboardCriticalitySchema = unitEnum("DashboardCriticality", "Criticality shown by dashboard nodes.", {
-  critical: "Critical child.",
-  standard: "Standard child.",
-  best_effort: "Best-effort child.",
-});
+export const DashboardCriticalitySchema = unitEnum(
+  "DashboardCriticality",
+  "Criticality shown by dashboard nodes.",
+  {
+    critical: "Critical child.",
+    standard: "Standard child.",
+    best_effort: "Best-effort child.",
+  },
+);
 export type DashboardCriticality = z.output<typeof DashboardCriticalitySchema>;
 export type DashboardCriticalityWire = z.input<typeof DashboardCriticalitySchema>;
 
@@ -125,12 +137,16 @@ export const SupervisorEdgeSchema = struct("SupervisorEdge", "Edge displayed in 
 export type SupervisorEdge = z.output<typeof SupervisorEdgeSchema>;
 export type SupervisorEdgeWire = z.input<typeof SupervisorEdgeSchema>;
 
-export const SupervisorTopologySchema = struct("SupervisorTopology", "Supervisor graph for dashboard rendering.", {
-  root: [SupervisorNodeSchema, "Root supervisor node."],
-  nodes: [vec(SupervisorNodeSchema), "All visible nodes including the root."],
-  edges: [vec(SupervisorEdgeSchema), "Parent-child and dependency edges."],
-  declaration_order: [vec(string), "Node paths in declaration order."],
-});
+export const SupervisorTopologySchema = struct(
+  "SupervisorTopology",
+  "Supervisor graph for dashboard rendering.",
+  {
+    root: [SupervisorNodeSchema, "Root supervisor node."],
+    nodes: [vec(SupervisorNodeSchema), "All visible nodes including the root."],
+    edges: [vec(SupervisorEdgeSchema), "Parent-child and dependency edges."],
+    declaration_order: [vec(string), "Node paths in declaration order."],
+  },
+);
 export type SupervisorTopology = z.output<typeof SupervisorTopologySchema>;
 export type SupervisorTopologyWire = z.input<typeof SupervisorTopologySchema>;
 
@@ -207,10 +223,14 @@ export const ControlCommandKindSchema = unitEnum("ControlCommandKind", "Supporte
 export type ControlCommandKind = z.output<typeof ControlCommandKindSchema>;
 export type ControlCommandKindWire = z.input<typeof ControlCommandKindSchema>;
 
-export const ControlCommandTargetSchema = struct("ControlCommandTarget", "Target selector for a control command.", {
-  child_path: [option(string), "Optional child path for child-scoped commands."],
-  child_manifest: [option(string), "Optional child manifest for add-child commands."],
-});
+export const ControlCommandTargetSchema = struct(
+  "ControlCommandTarget",
+  "Target selector for a control command.",
+  {
+    child_path: [option(string), "Optional child path for child-scoped commands."],
+    child_manifest: [option(string), "Optional child manifest for add-child commands."],
+  },
+);
 export type ControlCommandTarget = z.output<typeof ControlCommandTargetSchema>;
 export type ControlCommandTargetWire = z.input<typeof ControlCommandTargetSchema>;
 
@@ -242,15 +262,19 @@ export const DashboardErrorSchema = struct("DashboardError", "Structured dashboa
 export type DashboardError = z.output<typeof DashboardErrorSchema>;
 export type DashboardErrorWire = z.input<typeof DashboardErrorSchema>;
 
-export const ControlCommandResultSchema = struct("ControlCommandResult", "Control command result returned by target IPC.", {
-  command_id: [string, "Command identifier."],
-  target_id: [string, "Target process identifier."],
-  accepted: [bool, "Whether target accepted the command."],
-  status: [string, "Status label."],
-  error: [option(DashboardErrorSchema), "Optional structured error."],
-  state_delta: [option(jsonValue), "Optional state delta."],
-  completed_at_unix_nanos: [option(u128), "Completion time as Unix nanoseconds."],
-});
+export const ControlCommandResultSchema = struct(
+  "ControlCommandResult",
+  "Control command result returned by target IPC.",
+  {
+    command_id: [string, "Command identifier."],
+    target_id: [string, "Target process identifier."],
+    accepted: [bool, "Whether target accepted the command."],
+    status: [string, "Status label."],
+    error: [option(DashboardErrorSchema), "Optional structured error."],
+    state_delta: [option(jsonValue), "Optional state delta."],
+    completed_at_unix_nanos: [option(u128), "Completion time as Unix nanoseconds."],
+  },
+);
 export type ControlCommandResult = z.output<typeof ControlCommandResultSchema>;
 export type ControlCommandResultWire = z.input<typeof ControlCommandResultSchema>;
 

@@ -60,23 +60,32 @@ export const FleetArtifactKindSchema = openEnum(
 export type FleetArtifactKind = z.output<typeof FleetArtifactKindSchema>;
 export type FleetArtifactKindWire = z.input<typeof FleetArtifactKindSchema>;
 
-export const FleetArtifactRefSchema = struct("FleetArtifactRef", "Reference to an artifact produced or consumed by a task.", {
-  kind: FleetArtifactKindSchema,
-  path: pathBuf,
-  checksum: optionSkipIfNone(string),
-  mime_type: optionSkipIfNone(string),
-  size_bytes: option(u64),
-});
+export const FleetArtifactRefSchema = struct(
+  "FleetArtifactRef",
+  "Reference to an artifact produced or consumed by a task.",
+  {
+    kind: FleetArtifactKindSchema,
+    path: pathBuf,
+    checksum: optionSkipIfNone(string),
+    mime_type: optionSkipIfNone(string),
+    size_bytes: option(u64),
+  },
+);
 export type FleetArtifactRef = z.output<typeof FleetArtifactRefSchema>;
 export type FleetArtifactRefWire = z.input<typeof FleetArtifactRefSchema>;
 
-export const FleetScorerSpecSchema = taggedEnum("FleetScorerSpec", "Scoring rule used to verify a task result.", "kind", {
-  exit_code: {},
-  file_exists: { path: pathBuf },
-  regex_match: { path: pathBuf, pattern: string },
-  json_path: { path: pathBuf, expression: string },
-  manual: {},
-});
+export const FleetScorerSpecSchema = taggedEnum(
+  "FleetScorerSpec",
+  "Scoring rule used to verify a task result.",
+  "kind",
+  {
+    exit_code: {},
+    file_exists: { path: pathBuf },
+    regex_match: { path: pathBuf, pattern: string },
+    json_path: { path: pathBuf, expression: string },
+    manual: {},
+  },
+);
 export type FleetScorerSpec = z.output<typeof FleetScorerSpecSchema>;
 export type FleetScorerSpecWire = z.input<typeof FleetScorerSpecSchema>;
 
@@ -97,26 +106,34 @@ export const FleetAlertChannelSchema = taggedEnum("FleetAlertChannel", "", "kind
 export type FleetAlertChannel = z.output<typeof FleetAlertChannelSchema>;
 export type FleetAlertChannelWire = z.input<typeof FleetAlertChannelSchema>;
 
-export const FleetAlertPolicySchema = struct("FleetAlertPolicy", "Alert/escalation policy attached to a task or run.", {
-  channels: withDefault(vec(FleetAlertChannelSchema), () => []),
-  after_attempts: option(u32),
-  after_minutes_stale: option(u64),
-});
+export const FleetAlertPolicySchema = struct(
+  "FleetAlertPolicy",
+  "Alert/escalation policy attached to a task or run.",
+  {
+    channels: withDefault(vec(FleetAlertChannelSchema), () => []),
+    after_attempts: option(u32),
+    after_minutes_stale: option(u64),
+  },
+);
 export type FleetAlertPolicy = z.output<typeof FleetAlertPolicySchema>;
 export type FleetAlertPolicyWire = z.input<typeof FleetAlertPolicySchema>;
 
-export const FleetTaskSpecSchema = struct("FleetTaskSpec", "Specification of a single unit of work within a run.", {
-  id: string,
-  name: string,
-  description: optionSkipIfNone(string),
-  instructions: string,
-  expected_artifacts: withDefault(vec(FleetArtifactKindSchema), () => []),
-  scorer: optionSkipIfNone(FleetScorerSpecSchema),
-  retry_policy: optionSkipIfNone(FleetRetryPolicySchema),
-  alert_policy: optionSkipIfNone(FleetAlertPolicySchema),
-  timeout_seconds: option(u64),
-  metadata: withDefault(btreeMap(jsonValue), () => ({})),
-});
+export const FleetTaskSpecSchema = struct(
+  "FleetTaskSpec",
+  "Specification of a single unit of work within a run.",
+  {
+    id: string,
+    name: string,
+    description: optionSkipIfNone(string),
+    instructions: string,
+    expected_artifacts: withDefault(vec(FleetArtifactKindSchema), () => []),
+    scorer: optionSkipIfNone(FleetScorerSpecSchema),
+    retry_policy: optionSkipIfNone(FleetRetryPolicySchema),
+    alert_policy: optionSkipIfNone(FleetAlertPolicySchema),
+    timeout_seconds: option(u64),
+    metadata: withDefault(btreeMap(jsonValue), () => ({})),
+  },
+);
 export type FleetTaskSpec = z.output<typeof FleetTaskSpecSchema>;
 export type FleetTaskSpecWire = z.input<typeof FleetTaskSpecSchema>;
 
@@ -170,14 +187,18 @@ export const FleetWorkerStatusSchema = unitEnum("FleetWorkerStatus", "Runtime st
 export type FleetWorkerStatus = z.output<typeof FleetWorkerStatusSchema>;
 export type FleetWorkerStatusWire = z.input<typeof FleetWorkerStatusSchema>;
 
-export const FleetInboxEntrySchema = struct("FleetInboxEntry", "Durable inbox entry: a task waiting to be leased to a worker.", {
-  run_id: FleetRunIdSchema,
-  task_id: string,
-  priority: i32,
-  enqueued_at: string,
-  lease_deadline: option(string),
-  attempts: withDefault(u32, 0),
-});
+export const FleetInboxEntrySchema = struct(
+  "FleetInboxEntry",
+  "Durable inbox entry: a task waiting to be leased to a worker.",
+  {
+    run_id: FleetRunIdSchema,
+    task_id: string,
+    priority: i32,
+    enqueued_at: string,
+    lease_deadline: option(string),
+    attempts: withDefault(u32, 0),
+  },
+);
 export type FleetInboxEntry = z.output<typeof FleetInboxEntrySchema>;
 export type FleetInboxEntryWire = z.input<typeof FleetInboxEntrySchema>;
 
@@ -233,15 +254,19 @@ export const FleetScoreSchema = struct("FleetScore", "", {
 export type FleetScore = z.output<typeof FleetScoreSchema>;
 export type FleetScoreWire = z.input<typeof FleetScoreSchema>;
 
-export const FleetReceiptSchema = struct("FleetReceipt", "Receipt produced when a task completes verification.", {
-  run_id: FleetRunIdSchema,
-  task_id: string,
-  worker_id: string,
-  completed_at: string,
-  result: FleetTaskResultSchema,
-  artifacts: withDefault(vec(FleetArtifactRefSchema), () => []),
-  score: option(FleetScoreSchema),
-});
+export const FleetReceiptSchema = struct(
+  "FleetReceipt",
+  "Receipt produced when a task completes verification.",
+  {
+    run_id: FleetRunIdSchema,
+    task_id: string,
+    worker_id: string,
+    completed_at: string,
+    result: FleetTaskResultSchema,
+    artifacts: withDefault(vec(FleetArtifactRefSchema), () => []),
+    score: option(FleetScoreSchema),
+  },
+);
 export type FleetReceipt = z.output<typeof FleetReceiptSchema>;
 export type FleetReceiptWire = z.input<typeof FleetReceiptSchema>;
 

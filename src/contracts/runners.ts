@@ -6,7 +6,16 @@
  * Timestamps and UUIDs are plain strings, as in the Rust crate.
  */
 import type { z } from "zod";
-import { bool, closedStruct, optionSkipIfNone, string, u16, unitEnum, vec, withDefault } from "../serde/index.js";
+import {
+  bool,
+  closedStruct,
+  optionSkipIfNone,
+  string,
+  u16,
+  unitEnum,
+  vec,
+  withDefault,
+} from "../serde/index.js";
 
 export const RunnerStatusSchema = unitEnum(
   "RunnerStatus",

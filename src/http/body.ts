@@ -3,7 +3,14 @@
  * charset, content coding, Content-Length), and decoding the collected bytes
  * into a result that is either the typed value or a problem ready to send.
  */
-import { type DecodedLine, type DecodedValue, decodeJsonLines, safeDecodeJson, type WireError, type WireTypeRef } from "../codec/index.js";
+import {
+  type DecodedLine,
+  type DecodedValue,
+  decodeJsonLines,
+  safeDecodeJson,
+  type WireError,
+  type WireTypeRef,
+} from "../codec/index.js";
 import {
   problemResponse,
   tooLargeProblem,
@@ -81,7 +88,8 @@ export function failure(problem: WireProblem, bodyUnread: boolean, error?: WireE
 
 export function limitOf(options: ReadWireBodyOptions): number {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  if (!(Number.isSafeInteger(limit) && limit >= 0)) throw new RangeError(`limit must be a whole number of bytes, got ${String(limit)}`);
+  if (!(Number.isSafeInteger(limit) && limit >= 0))
+    throw new RangeError(`limit must be a whole number of bytes, got ${String(limit)}`);
   return limit;
 }
 
@@ -113,23 +121,48 @@ export function checkHeaders(
   const encoding = contentEncoding?.trim().toLowerCase();
   if (encoding !== undefined && encoding !== "" && encoding !== "identity") {
     return failure(
-      { ...unsupportedMediaTypeProblem(`Content-Encoding ${JSON.stringify(encoding)} is not supported: send the body uncompressed.`, accept), contentEncoding: encoding },
+      {
+        ...unsupportedMediaTypeProblem(
+          `Content-Encoding ${JSON.stringify(encoding)} is not supported: send the body uncompressed.`,
+          accept,
+        ),
+        contentEncoding: encoding,
+      },
       true,
     );
   }
   if (contentType === undefined || contentType.trim() === "") {
-    return failure(unsupportedMediaTypeProblem(`The request has no Content-Type: send ${described}.`, accept), true);
+    return failure(
+      unsupportedMediaTypeProblem(`The request has no Content-Type: send ${described}.`, accept),
+      true,
+    );
   }
   const [mediaType, ...parameters] = contentType.split(";").map((part) => part.trim());
   if (!accept.includes((mediaType as string).toLowerCase())) {
-    return failure(unsupportedMediaTypeProblem(`Content-Type ${JSON.stringify(contentType.slice(0, 100))} is not accepted: send ${described}.`, accept), true);
+    return failure(
+      unsupportedMediaTypeProblem(
+        `Content-Type ${JSON.stringify(contentType.slice(0, 100))} is not accepted: send ${described}.`,
+        accept,
+      ),
+      true,
+    );
   }
   for (const parameter of parameters) {
     const eq = parameter.indexOf("=");
     if (eq === -1 || parameter.slice(0, eq).trim().toLowerCase() !== "charset") continue;
-    const charset = parameter.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1").toLowerCase();
+    const charset = parameter
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .toLowerCase();
     if (charset !== "utf-8") {
-      return failure(unsupportedMediaTypeProblem(`charset ${JSON.stringify(charset.slice(0, 40))} is not accepted: send UTF-8 (charset=utf-8, or no charset).`, accept), true);
+      return failure(
+        unsupportedMediaTypeProblem(
+          `charset ${JSON.stringify(charset.slice(0, 40))} is not accepted: send UTF-8 (charset=utf-8, or no charset).`,
+          accept,
+        ),
+        true,
+      );
     }
   }
   const limit = limitOf(options);
@@ -139,16 +172,23 @@ export function checkHeaders(
 }
 
 /** Decodes the body's bytes as the type (or as NDJSON of it). */
-export function decodeBody<T extends WireTypeRef>(type: T, bytes: Uint8Array, options: ReadWireBodyOptions): WireBodyResult<DecodedValue<T>> | WireLinesResult<DecodedValue<T>> {
+export function decodeBody<T extends WireTypeRef>(
+  type: T,
+  bytes: Uint8Array,
+  options: ReadWireBodyOptions,
+): WireBodyResult<DecodedValue<T>> | WireLinesResult<DecodedValue<T>> {
   if (options.lines === true) {
     const lines = [...decodeJsonLines(type, bytes)];
     const problem = wireLinesProblem(lines, options);
-    if (problem === undefined) return { ok: true, value: lines.map((line) => (line as { value: DecodedValue<T> }).value), lines };
+    if (problem === undefined)
+      return { ok: true, value: lines.map((line) => (line as { value: DecodedValue<T> }).value), lines };
     const firstBad = lines.find((line) => !line.ok) as { error: WireError };
     return Object.assign(failure(problem, false, firstBad.error), { lines });
   }
   const result = safeDecodeJson(type, bytes);
-  return result.ok ? { ok: true, value: result.value } : failure(wireProblem(result.error, options), false, result.error);
+  return result.ok
+    ? { ok: true, value: result.value }
+    : failure(wireProblem(result.error, options), false, result.error);
 }
 
 export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {

@@ -1,6 +1,15 @@
 /** Reading a Fetch API `Request` body (Hono, Next.js route handlers, Deno, Bun, Cloudflare Workers). */
 import type { DecodedValue, WireTypeRef } from "../codec/index.js";
-import { checkHeaders, concatBytes, decodeBody, failure, limitOf, type ReadWireBodyOptions, type WireBodyResult, type WireLinesResult } from "./body.js";
+import {
+  checkHeaders,
+  concatBytes,
+  decodeBody,
+  failure,
+  limitOf,
+  type ReadWireBodyOptions,
+  type WireBodyResult,
+  type WireLinesResult,
+} from "./body.js";
 import { tooLargeProblem, unreadableBodyProblem } from "./problem.js";
 
 /**
@@ -66,7 +75,12 @@ export async function readWireBody<T extends WireTypeRef>(
         chunks.push(value);
       }
     } catch (error) {
-      return failure(unreadableBodyProblem(`The request body could not be read to its end (${error instanceof Error ? error.message : String(error)}).`), true);
+      return failure(
+        unreadableBodyProblem(
+          `The request body could not be read to its end (${error instanceof Error ? error.message : String(error)}).`,
+        ),
+        true,
+      );
     } finally {
       reader.releaseLock();
     }

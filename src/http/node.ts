@@ -5,7 +5,18 @@
  * itself at import time.
  */
 import type { DecodedValue, WireTypeRef } from "../codec/index.js";
-import { checkHeaders, concatBytes, decodeBody, failure, headerValue, limitOf, type ReadWireBodyOptions, type WireBodyFailure, type WireBodyResult, type WireLinesResult } from "./body.js";
+import {
+  checkHeaders,
+  concatBytes,
+  decodeBody,
+  failure,
+  headerValue,
+  limitOf,
+  type ReadWireBodyOptions,
+  type WireBodyFailure,
+  type WireBodyResult,
+  type WireLinesResult,
+} from "./body.js";
 import { problemHeaders, tooLargeProblem, unreadableBodyProblem, type WireProblem } from "./problem.js";
 
 /** What `readWireBodyFromNode` uses of Node's `http.IncomingMessage` (or `http2.Http2ServerRequest`). */
@@ -58,9 +69,17 @@ function readBody(request: NodeRequestLike, limit: number): Promise<NodeBody> {
       else chunks.push(bytes);
     };
     const onEnd = () => settle({ bytes: concatBytes(chunks, total), total });
-    const onError = (error: Error) => settle(failure(unreadableBodyProblem(`The request body could not be read to its end (${error.message}).`), true));
-    const onAborted = () => settle(failure(unreadableBodyProblem("The client aborted the request before its body ended."), true));
-    const onClose = () => settle(failure(unreadableBodyProblem("The connection closed before the request body ended."), true));
+    const onError = (error: Error) =>
+      settle(
+        failure(
+          unreadableBodyProblem(`The request body could not be read to its end (${error.message}).`),
+          true,
+        ),
+      );
+    const onAborted = () =>
+      settle(failure(unreadableBodyProblem("The client aborted the request before its body ended."), true));
+    const onClose = () =>
+      settle(failure(unreadableBodyProblem("The connection closed before the request body ended."), true));
     request.on("data", onData);
     request.on("end", onEnd);
     request.on("error", onError);
@@ -98,9 +117,15 @@ export async function readWireBodyFromNode<T extends WireTypeRef>(
   request: NodeRequestLike,
   options: ReadWireBodyOptions = {},
 ): Promise<WireBodyResult<DecodedValue<T>> | WireLinesResult<DecodedValue<T>>> {
-  if (request.readableEnded === true) throw new TypeError("readWireBodyFromNode: the request body was already read (by a body parser?)");
+  if (request.readableEnded === true)
+    throw new TypeError("readWireBodyFromNode: the request body was already read (by a body parser?)");
   const headers = request.headers;
-  const refused = checkHeaders(headerValue(headers["content-type"]), headerValue(headers["content-encoding"]), headerValue(headers["content-length"]), options);
+  const refused = checkHeaders(
+    headerValue(headers["content-type"]),
+    headerValue(headers["content-encoding"]),
+    headerValue(headers["content-length"]),
+    options,
+  );
   if (refused !== undefined) {
     request.on("error", () => {});
     request.resume();
@@ -118,7 +143,8 @@ export async function readWireBodyFromNode<T extends WireTypeRef>(
  */
 export function writeProblem(response: NodeResponseLike, problem: WireBodyFailure | WireProblem): void {
   if (response.headersSent) return;
-  const failed = "problem" in problem && typeof problem.problem === "object" ? (problem as WireBodyFailure) : undefined;
+  const failed =
+    "problem" in problem && typeof problem.problem === "object" ? (problem as WireBodyFailure) : undefined;
   const details = failed?.problem ?? (problem as WireProblem);
   const body = JSON.stringify(details);
   response.statusCode = details.status;

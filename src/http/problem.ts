@@ -94,7 +94,10 @@ export function wireProblem(error: WireError, options: { readonly maxErrors?: nu
 }
 
 /** The problem for NDJSON with bad lines (status 400): one entry in `errors` per bad line. */
-export function wireLinesProblem(lines: readonly DecodedLine<unknown>[], options: { readonly maxErrors?: number } = {}): WireProblem | undefined {
+export function wireLinesProblem(
+  lines: readonly DecodedLine<unknown>[],
+  options: { readonly maxErrors?: number } = {},
+): WireProblem | undefined {
   const maxErrors = options.maxErrors ?? 20;
   const bad = lines.filter((line): line is Extract<DecodedLine<unknown>, { ok: false }> => !line.ok);
   const first = bad[0];
@@ -137,22 +140,43 @@ export function tooLargeProblem(limit: number, contentLength?: number): WireProb
 }
 
 export function unsupportedMediaTypeProblem(detail: string, accept: readonly string[]): WireProblem {
-  return { type: PROBLEM_TYPES.unsupportedMediaType, title: "Unsupported media type", status: 415, detail: clip(detail), accept };
+  return {
+    type: PROBLEM_TYPES.unsupportedMediaType,
+    title: "Unsupported media type",
+    status: 415,
+    detail: clip(detail),
+    accept,
+  };
 }
 
 export function unreadableBodyProblem(detail: string): WireProblem {
-  return { type: PROBLEM_TYPES.unreadableBody, title: "Unreadable request body", status: 400, detail: clip(detail) };
+  return {
+    type: PROBLEM_TYPES.unreadableBody,
+    title: "Unreadable request body",
+    status: 400,
+    detail: clip(detail),
+  };
 }
 
 /** Response headers for a problem. */
 export function problemHeaders(problem: WireProblem): Record<string, string> {
-  const headers: Record<string, string> = { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store" };
+  const headers: Record<string, string> = {
+    "content-type": PROBLEM_CONTENT_TYPE,
+    "cache-control": "no-store",
+  };
   // RFC 9110 15.5.16: a 415 for a content coding names the codings accepted.
-  if (problem.status === 415 && problem.contentEncoding !== undefined) headers["accept-encoding"] = "identity";
+  if (problem.status === 415 && problem.contentEncoding !== undefined)
+    headers["accept-encoding"] = "identity";
   return headers;
 }
 
 /** The problem as a Fetch API `Response` (`application/problem+json`), to return from a handler. */
-export function problemResponse(problem: WireProblem, init: { readonly headers?: Readonly<Record<string, string>> } = {}): Response {
-  return new Response(JSON.stringify(problem), { status: problem.status, headers: { ...problemHeaders(problem), ...init.headers } });
+export function problemResponse(
+  problem: WireProblem,
+  init: { readonly headers?: Readonly<Record<string, string>> } = {},
+): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { ...problemHeaders(problem), ...init.headers },
+  });
 }

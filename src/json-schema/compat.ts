@@ -51,8 +51,10 @@ export function compareBundles(before: JsonSchema, after: JsonSchema): SchemaCha
   for (const name of names) {
     const oldDef = oldDefs[name];
     const newDef = newDefs[name];
-    if (newDef === undefined) changes.push({ severity: "breaking", path: name, message: `removed type \`${name}\`` });
-    else if (oldDef === undefined) changes.push({ severity: "compatible", path: name, message: `added type \`${name}\`` });
+    if (newDef === undefined)
+      changes.push({ severity: "breaking", path: name, message: `removed type \`${name}\`` });
+    else if (oldDef === undefined)
+      changes.push({ severity: "compatible", path: name, message: `added type \`${name}\`` });
     else compareSchema(oldDef, newDef, name, changes);
   }
   return changes;
@@ -105,7 +107,8 @@ function compareSchema(before: JsonSchema, after: JsonSchema, path: string, out:
   const newTypes = types(n);
   if (!same(oldTypes, newTypes)) {
     if (oldTypes.length === 0) breaking(`narrowed from any JSON value to ${describe(n)}`);
-    else if (newTypes.length === 0) breaking(`widened from ${describe(o)} to any JSON value: old readers refuse the rest`);
+    else if (newTypes.length === 0)
+      breaking(`widened from ${describe(o)} to any JSON value: old readers refuse the rest`);
     else breaking(`changed type from ${describe(o)} to ${describe(n)}`);
   }
   if (!same(o.const, n.const)) breaking(`changed the constant from ${show(o.const)} to ${show(n.const)}`);
@@ -128,10 +131,12 @@ function compareEnum(o: JsonSchema, n: JsonSchema, breaking: (m: string) => void
   const after = n.enum as unknown[] | undefined;
   if (before === undefined && after === undefined) return;
   if (before === undefined) return breaking(`now accepts only ${(after ?? []).map(show).join(", ")}`);
-  if (after === undefined) return breaking("no longer limited to its variants: old readers refuse the others");
+  if (after === undefined)
+    return breaking("no longer limited to its variants: old readers refuse the others");
   for (const v of before) if (!after.some((w) => same(v, w))) breaking(`removed variant ${show(v)}`);
   for (const v of after) {
-    if (!before.some((w) => same(v, w))) breaking(`added variant ${show(v)} to a closed enum: old readers refuse it`);
+    if (!before.some((w) => same(v, w)))
+      breaking(`added variant ${show(v)} to a closed enum: old readers refuse it`);
   }
 }
 
@@ -139,9 +144,11 @@ function compareEnum(o: JsonSchema, n: JsonSchema, breaking: (m: string) => void
 function compareExamples(o: JsonSchema, n: JsonSchema, compatible: (m: string) => void): void {
   const before = (o.examples ?? []) as unknown[];
   const after = (n.examples ?? []) as unknown[];
-  for (const v of after) if (!before.some((w) => same(v, w))) compatible(`added known variant ${show(v)} to an open enum`);
+  for (const v of after)
+    if (!before.some((w) => same(v, w))) compatible(`added known variant ${show(v)} to an open enum`);
   for (const v of before) {
-    if (!after.some((w) => same(v, w))) compatible(`no longer lists ${show(v)} as a known variant (still accepted)`);
+    if (!after.some((w) => same(v, w)))
+      compatible(`no longer lists ${show(v)} as a known variant (still accepted)`);
   }
 }
 
@@ -151,7 +158,8 @@ interface Bound {
 }
 
 function bound(schema: JsonSchema, side: "lower" | "upper"): Bound | undefined {
-  const [inclusive, exclusive] = side === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
+  const [inclusive, exclusive] =
+    side === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
   const i = schema[inclusive] as number | undefined;
   const x = schema[exclusive] as number | undefined;
   if (i === undefined && x === undefined) return undefined;
@@ -180,13 +188,18 @@ function compareBounds(o: JsonSchema, n: JsonSchema, breaking: (m: string) => vo
     const b = bound(n, side);
     const r = reach(a, b, side);
     if (r < 0) breaking(`narrowed the range: ${text(a, side)} became ${text(b, side)}`);
-    if (r > 0) breaking(`widened the range: ${text(a, side)} became ${text(b, side)}; old readers refuse the new values`);
+    if (r > 0)
+      breaking(
+        `widened the range: ${text(a, side)} became ${text(b, side)}; old readers refuse the new values`,
+      );
   }
 }
 
 function compareDefault(o: JsonSchema, n: JsonSchema, breaking: (m: string) => void): void {
   if ("default" in o && "default" in n && !same(o.default, n.default)) {
-    breaking(`default changed from ${show(o.default)} to ${show(n.default)}: an absent field now means something else`);
+    breaking(
+      `default changed from ${show(o.default)} to ${show(n.default)}: an absent field now means something else`,
+    );
   }
 }
 
@@ -200,13 +213,18 @@ function compareObject(o: JsonSchema, n: JsonSchema, path: string, out: SchemaCh
   const at = (key: string) => `${path}.${key}`;
 
   for (const key of Object.keys(oldProps)) {
-    if (!Object.hasOwn(newProps, key)) out.push({ severity: "breaking", path: at(key), message: `removed field \`${key}\`` });
+    if (!Object.hasOwn(newProps, key))
+      out.push({ severity: "breaking", path: at(key), message: `removed field \`${key}\`` });
   }
   for (const [key, schema] of Object.entries(newProps)) {
     const old = oldProps[key];
     if (old === undefined) {
       if (newRequired.has(key)) {
-        out.push({ severity: "breaking", path: at(key), message: `added required field \`${key}\`: messages from old senders lack it` });
+        out.push({
+          severity: "breaking",
+          path: at(key),
+          message: `added required field \`${key}\`: messages from old senders lack it`,
+        });
       } else if (closedBefore) {
         out.push({
           severity: "breaking",
@@ -219,7 +237,11 @@ function compareObject(o: JsonSchema, n: JsonSchema, path: string, out: SchemaCh
       continue;
     }
     if (!oldRequired.has(key) && newRequired.has(key)) {
-      out.push({ severity: "breaking", path: at(key), message: `field \`${key}\` is now required: messages from old senders may lack it` });
+      out.push({
+        severity: "breaking",
+        path: at(key),
+        message: `field \`${key}\` is now required: messages from old senders may lack it`,
+      });
     }
     if (oldRequired.has(key) && !newRequired.has(key)) {
       out.push({ severity: "compatible", path: at(key), message: `field \`${key}\` may now be absent` });
@@ -227,11 +249,25 @@ function compareObject(o: JsonSchema, n: JsonSchema, path: string, out: SchemaCh
     compareSchema(old, schema, at(key), out);
   }
 
-  if (!closedBefore && closedAfter) out.push({ severity: "breaking", path, message: "closed an open object: unknown fields are now refused" });
-  if (closedBefore && !closedAfter) out.push({ severity: "compatible", path, message: "opened a closed object: unknown fields are now ignored" });
+  if (!closedBefore && closedAfter)
+    out.push({
+      severity: "breaking",
+      path,
+      message: "closed an open object: unknown fields are now refused",
+    });
+  if (closedBefore && !closedAfter)
+    out.push({
+      severity: "compatible",
+      path,
+      message: "opened a closed object: unknown fields are now ignored",
+    });
   if (isObject(o.additionalProperties) && isObject(n.additionalProperties)) {
     compareSchema(o.additionalProperties, n.additionalProperties, `${path}{}`, out);
-  } else if (isObject(o.additionalProperties) !== isObject(n.additionalProperties) && !closedBefore && !closedAfter) {
+  } else if (
+    isObject(o.additionalProperties) !== isObject(n.additionalProperties) &&
+    !closedBefore &&
+    !closedAfter
+  ) {
     out.push({ severity: "breaking", path, message: "changed between a map and a struct" });
   }
 }
@@ -239,12 +275,16 @@ function compareObject(o: JsonSchema, n: JsonSchema, path: string, out: SchemaCh
 /** The tag of a `oneOf` of tagged variants: the discriminator, or the one property every branch fixes with `const`. */
 function tagOf(schema: JsonSchema): string | undefined {
   const discriminator = schema.discriminator;
-  if (isObject(discriminator) && typeof discriminator.propertyName === "string") return discriminator.propertyName;
+  if (isObject(discriminator) && typeof discriminator.propertyName === "string")
+    return discriminator.propertyName;
   const branches = (schema.oneOf ?? []) as JsonSchema[];
   const first = branches[0]?.properties;
   if (!isObject(first)) return undefined;
   return Object.keys(first).find((key) =>
-    branches.every((branch) => isObject(branch.properties) && isObject(branch.properties[key]) && "const" in branch.properties[key]),
+    branches.every(
+      (branch) =>
+        isObject(branch.properties) && isObject(branch.properties[key]) && "const" in branch.properties[key],
+    ),
   );
 }
 
@@ -262,19 +302,28 @@ function compareVariants(o: JsonSchema, n: JsonSchema, path: string, out: Schema
   if (o.oneOf === undefined && n.oneOf === undefined) return;
   const tag = tagOf(o);
   if (tag !== tagOf(n)) {
-    out.push({ severity: "breaking", path, message: `changed the variant tag from ${show(tag)} to ${show(tagOf(n))}` });
+    out.push({
+      severity: "breaking",
+      path,
+      message: `changed the variant tag from ${show(tag)} to ${show(tagOf(n))}`,
+    });
     return;
   }
   const before = variants(o, tag);
   const after = variants(n, tag);
   for (const [name, branch] of before) {
     const next = after.get(name);
-    if (next === undefined) out.push({ severity: "breaking", path, message: `removed variant ${show(name)}` });
+    if (next === undefined)
+      out.push({ severity: "breaking", path, message: `removed variant ${show(name)}` });
     else compareSchema(branch, next, `${path}[${name}]`, out);
   }
   for (const name of after.keys()) {
     if (!before.has(name)) {
-      out.push({ severity: "breaking", path, message: `added variant ${show(name)} to a closed enum: old readers refuse it` });
+      out.push({
+        severity: "breaking",
+        path,
+        message: `added variant ${show(name)} to a closed enum: old readers refuse it`,
+      });
     }
   }
 }
@@ -316,11 +365,18 @@ export interface CompatVerdict {
   readonly report: string;
 }
 
-export function compatVerdict(changes: readonly SchemaChange[], baseline: ContractVersions, current: ContractVersions): CompatVerdict {
+export function compatVerdict(
+  changes: readonly SchemaChange[],
+  baseline: ContractVersions,
+  current: ContractVersions,
+): CompatVerdict {
   const breaking = changes.filter((c) => c.severity === "breaking").length;
   const compatible = changes.length - breaking;
-  const bumped = isBreakingBump(baseline.package, current.package) || isBreakingBump(baseline.protocol, current.protocol);
-  const lines = changes.map((c) => `${c.severity === "breaking" ? "BREAKING  " : "compatible"}  ${c.path}: ${c.message}`);
+  const bumped =
+    isBreakingBump(baseline.package, current.package) || isBreakingBump(baseline.protocol, current.protocol);
+  const lines = changes.map(
+    (c) => `${c.severity === "breaking" ? "BREAKING  " : "compatible"}  ${c.path}: ${c.message}`,
+  );
   const against = `the ${baseline.package} contract (protocol ${baseline.protocol})`;
   if (changes.length === 0) lines.push(`No change against ${against}.`);
   else lines.push(`${breaking} breaking, ${compatible} compatible change(s) against ${against}.`);
@@ -330,7 +386,9 @@ export function compatVerdict(changes: readonly SchemaChange[], baseline: Contra
       bumped
         ? `Allowed: the version is bumped for breaking changes (package ${current.package}, protocol ${current.protocol}).`
         : `Not allowed: breaking changes need a breaking version bump of the package (${current.package}) or of ` +
-            "FLEET_PROTOCOL_VERSION (" + current.protocol + "), e.g. 0.1.x → 0.2.0 or 1.x → 2.0.0, and a new baseline.",
+            "FLEET_PROTOCOL_VERSION (" +
+            current.protocol +
+            "), e.g. 0.1.x → 0.2.0 or 1.x → 2.0.0, and a new baseline.",
     );
   }
   return { ok, breaking, compatible, report: lines.join("\n") };

@@ -18,7 +18,14 @@
 import { z } from "zod";
 import { type WireTypeName, wireTypeNames, wireTypes } from "../registry.js";
 import { metaOf, type NamedMeta, namedMetaOf } from "../serde/meta.js";
-import { dateTimeSchema, floatSchema, intSchema, type JsonSchema, u128Schema, valueSchema } from "./leaves.js";
+import {
+  dateTimeSchema,
+  floatSchema,
+  intSchema,
+  type JsonSchema,
+  u128Schema,
+  valueSchema,
+} from "./leaves.js";
 import { rustTypeOf } from "./rust-type.js";
 
 type AnySchema = z.core.$ZodType;
@@ -85,7 +92,8 @@ function override(ctx: { zodSchema: AnySchema; jsonSchema: JsonSchema }): void {
     case "map":
       return replace(json, { type: "object", additionalProperties: inlineSchema(meta.value) });
     case "named":
-      if (!ids().has(zodSchema)) throw new Error(`fleetwire JSON Schema: ${meta.name} is not in the registry`);
+      if (!ids().has(zodSchema))
+        throw new Error(`fleetwire JSON Schema: ${meta.name} is not in the registry`);
       return annotateNamed(json, meta);
     default:
       return;
@@ -191,7 +199,12 @@ function properties(json: JsonSchema): Record<string, JsonSchema> {
  * where the field has none; then the leaf's own note (a u64's range, a
  * timestamp's accepted shape), which the property would otherwise hide.
  */
-function describeFields(json: JsonSchema, shape: Shape, docs: Readonly<Record<string, string>>, tag?: string): void {
+function describeFields(
+  json: JsonSchema,
+  shape: Shape,
+  docs: Readonly<Record<string, string>>,
+  tag?: string,
+): void {
   for (const [key, property] of Object.entries(properties(json))) {
     if (key === tag) {
       property.description = `The variant: \`${String(property.const)}\` (serde's \`tag = "${tag}"\`).`;
@@ -201,7 +214,8 @@ function describeFields(json: JsonSchema, shape: Shape, docs: Readonly<Record<st
     if (field === undefined) throw new Error(`fleetwire JSON Schema: property ${key} has no zod field`);
     const own = docs[key] ?? "";
     const text = own !== "" ? own : `Rust: \`${rustTypeOf(field)}\`.`;
-    property.description = typeof property.description === "string" ? `${text}\n\n${property.description}` : text;
+    property.description =
+      typeof property.description === "string" ? `${text}\n\n${property.description}` : text;
   }
 }
 
@@ -288,7 +302,8 @@ export function canonical(schema: JsonSchema): JsonSchema {
     const value = input[key];
     if (SCHEMA_KEYWORDS.has(key) && isObject(value)) out[key] = canonical(value);
     else if (SCHEMA_LIST_KEYWORDS.has(key)) out[key] = (value as JsonSchema[]).map(canonical);
-    else if (SCHEMA_MAP_KEYWORDS.has(key)) out[key] = mapValues(value as Record<string, JsonSchema>, canonical, false);
+    else if (SCHEMA_MAP_KEYWORDS.has(key))
+      out[key] = mapValues(value as Record<string, JsonSchema>, canonical, false);
     else if (key === "$defs") out[key] = mapValues(value as Record<string, JsonSchema>, canonical, true);
     else out[key] = value;
   }
@@ -303,7 +318,13 @@ function mapValues(map: Record<string, JsonSchema>, f: (s: JsonSchema) => JsonSc
   const keys = Object.keys(map);
   if (sort) keys.sort();
   const out: Record<string, JsonSchema> = {};
-  for (const key of keys) Object.defineProperty(out, key, { value: f(map[key] as JsonSchema), enumerable: true, writable: true, configurable: true });
+  for (const key of keys)
+    Object.defineProperty(out, key, {
+      value: f(map[key] as JsonSchema),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out;
 }
 
@@ -313,7 +334,9 @@ function mapValues(map: Record<string, JsonSchema>, f: (s: JsonSchema) => JsonSc
 /** Every wire type's schema body, by Rust name: what goes under `$defs`. */
 export function emitDefinitions(): Record<WireTypeName, JsonSchema> {
   // One emission over a synthetic root that holds every type: each named type becomes one `$defs` entry.
-  const root = z.object(Object.fromEntries(wireTypeNames.map((name) => [name, wireTypes[name].schema as z.ZodType])));
+  const root = z.object(
+    Object.fromEntries(wireTypeNames.map((name) => [name, wireTypes[name].schema as z.ZodType])),
+  );
   const emitted = toJsonSchema(root);
   const defs = (emitted.$defs ?? {}) as Record<string, JsonSchema>;
   const extra = Object.keys(defs).filter((key) => !Object.hasOwn(wireTypes, key));
@@ -353,12 +376,16 @@ export const schemaFileName = (name: string) => `${name}.json`;
 export const schemaId = (file: string) => `${SCHEMA_BASE_URI}${file}`;
 
 /** One type as a self-contained document: its body at the root, the types it uses under `$defs`. */
-export function typeDocument(name: WireTypeName, defs: Readonly<Record<WireTypeName, JsonSchema>>): JsonSchema {
+export function typeDocument(
+  name: WireTypeName,
+  defs: Readonly<Record<WireTypeName, JsonSchema>>,
+): JsonSchema {
   const body = defs[name];
   const used = referencedTypes(body, defs);
   if (used.includes(name)) throw new Error(`fleetwire JSON Schema: ${name} refers to itself`);
   const doc: JsonSchema = { $schema: DRAFT_2020_12, $id: schemaId(schemaFileName(name)), ...jsonClone(body) };
-  if (used.length > 0) doc.$defs = Object.fromEntries(used.map((n) => [n, jsonClone(defs[n as WireTypeName])]));
+  if (used.length > 0)
+    doc.$defs = Object.fromEntries(used.map((n) => [n, jsonClone(defs[n as WireTypeName])]));
   return canonical(doc);
 }
 
@@ -382,7 +409,10 @@ export function indexDocument(defs: Readonly<Record<WireTypeName, JsonSchema>>):
     wireTypeNames.map((name) => {
       const file = schemaFileName(name);
       const { domain, doc } = wireTypes[name];
-      return [name, { file, id: schemaId(file), domain, description: doc !== "" ? doc : defs[name].description }];
+      return [
+        name,
+        { file, id: schemaId(file), domain, description: doc !== "" ? doc : defs[name].description },
+      ];
     }),
   );
 }

@@ -17,13 +17,20 @@ function copyOfFirst(input: Record<string, unknown>, count: number): Record<stri
   let index = 0;
   for (const key in input) {
     if (index++ === count) break;
-    Object.defineProperty(out, key, { value: input[key], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: input[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     if (isMarkedFloat(input, key)) markFloat(out, key);
   }
   return out as Record<string, never>;
 }
 
-export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
+export function btreeMap<V extends z.ZodType>(
+  value: V,
+): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
   // `BTreeMap<String, String>` (labels, diagnostics, log fields) is checked in one loop.
   const stringValues = metaOf(value)?.kind === "string";
   const schema = z.unknown().transform((input, ctx) => {
@@ -34,7 +41,13 @@ export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string
     if (stringValues) {
       for (const key in input) {
         const item = input[key];
-        if (typeof item !== "string") ctx.issues.push({ code: "custom", message: expectedMessage("a string", item), input: item, path: [key] });
+        if (typeof item !== "string")
+          ctx.issues.push({
+            code: "custom",
+            message: expectedMessage("a string", item),
+            input: item,
+            path: [key],
+          });
       }
       return input as Record<string, z.output<V>>;
     }
@@ -45,10 +58,17 @@ export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string
       const item = input[key];
       const result = value._zod.run({ value: item, issues: [] }, {});
       if (result instanceof Promise) throw new Error("fleetwire map values are synchronous");
-      for (const issue of result.issues) ctx.issues.push({ ...issue, path: [key, ...(issue.path ?? [])] } as never);
+      for (const issue of result.issues)
+        ctx.issues.push({ ...issue, path: [key, ...(issue.path ?? [])] } as never);
       if (out === undefined && result.value !== item) out = copyOfFirst(input, index);
       if (out !== undefined) {
-        if (key === "__proto__") Object.defineProperty(out, key, { value: result.value, enumerable: true, writable: true, configurable: true });
+        if (key === "__proto__")
+          Object.defineProperty(out, key, {
+            value: result.value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         else out[key] = result.value as z.output<V>;
         // `1.0` read as a map value stays a float when written back.
         if (item instanceof IntegralFloat || isMarkedFloat(input, key)) markFloat(out, key);
@@ -57,5 +77,8 @@ export function btreeMap<V extends z.ZodType>(value: V): z.ZodType<Record<string
     }
     return out ?? (input as Record<string, z.output<V>>);
   });
-  return withMeta(schema, { kind: "map", value }) as unknown as z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
+  return withMeta(schema, { kind: "map", value }) as unknown as z.ZodType<
+    Record<string, z.output<V>>,
+    Record<string, z.input<V>>
+  >;
 }

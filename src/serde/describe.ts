@@ -40,18 +40,25 @@ export interface IssueInfo {
 
 /** "missing field" for an absent key, else what was expected and what came. */
 export function expectedMessage(what: string, input: unknown): string {
-  return input === undefined ? `missing field (expected ${what})` : `expected ${what}, got ${describeReceived(input)}`;
+  return input === undefined
+    ? `missing field (expected ${what})`
+    : `expected ${what}, got ${describeReceived(input)}`;
 }
 
 /** A zod `error` option for a type mismatch; other issues keep zod's own message. */
 export function expected(what: string) {
   return (issue: IssueInfo): string | undefined =>
-    issue.code === undefined || issue.code === "invalid_type" ? expectedMessage(what, issue.input) : undefined;
+    issue.code === undefined || issue.code === "invalid_type"
+      ? expectedMessage(what, issue.input)
+      : undefined;
 }
 
 /** serde's wording for a key a closed struct does not have. */
 export function unknownFields(keys: readonly string[]): string {
-  const shown = keys.slice(0, 5).map((k) => `\`${clip(k)}\``).join(", ");
+  const shown = keys
+    .slice(0, 5)
+    .map((k) => `\`${clip(k)}\``)
+    .join(", ");
   return `unknown field${keys.length > 1 ? "s" : ""} ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ""}`;
 }
 

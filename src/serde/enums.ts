@@ -23,14 +23,22 @@ function unknownTaggedVariant(name: string, tag: string, names: readonly string[
   return (issue: IssueInfo) => {
     if (!isPlainRecord(issue.input)) return typeError(issue);
     const value = issue.input[tag];
-    return value === undefined ? `missing field \`${tag}\` (expected one of ${list(names)})` : variantMessage(value, names);
+    return value === undefined
+      ? `missing field \`${tag}\` (expected one of ${list(names)})`
+      : variantMessage(value, names);
   };
 }
 
 /** A unit-only enum, written as the variant's name (`"healthy"`). Values: wire name → doc comment. */
-export function unitEnum<const V extends Readonly<Record<string, string>>>(name: string, doc: string, variants: V) {
+export function unitEnum<const V extends Readonly<Record<string, string>>>(
+  name: string,
+  doc: string,
+  variants: V,
+) {
   const names = Object.keys(variants) as Extract<keyof V, string>[];
-  const schema = z.enum(names as [Extract<keyof V, string>, ...Extract<keyof V, string>[]], { error: unknownVariant(names) });
+  const schema = z.enum(names as [Extract<keyof V, string>, ...Extract<keyof V, string>[]], {
+    error: unknownVariant(names),
+  });
   return withMeta(schema, { kind: "named", name, doc, shape: "unit_enum", fieldDocs: variants });
 }
 
@@ -39,14 +47,19 @@ export function unitEnum<const V extends Readonly<Record<string, string>>>(name:
  * (`FleetArtifactKind`): known names are listed for types and docs, any other string is kept verbatim.
  */
 export function openEnum<const K extends string>(name: string, doc: string, known: readonly K[]) {
-  const schema = z.string({ error: expected(`${name} (a string)`) }) as unknown as z.ZodType<K | (string & {}), K | (string & {})>;
+  const schema = z.string({ error: expected(`${name} (a string)`) }) as unknown as z.ZodType<
+    K | (string & {}),
+    K | (string & {})
+  >;
   return withMeta(schema, { kind: "named", name, doc, shape: "open_enum", knownVariants: known });
 }
 
 /** A variant's content: its fields (`{}` for a unit variant), or the struct of a newtype variant. */
 type VariantSpec = FieldSpecs | z.ZodObject;
 type VariantShape<V> = V extends z.ZodObject<infer S> ? S : V extends FieldSpecs ? ShapeOf<V> : never;
-type VariantObject<Tag extends string, N extends string, V> = z.ZodObject<{ [K in Tag]: z.ZodLiteral<N> } & VariantShape<V>>;
+type VariantObject<Tag extends string, N extends string, V> = z.ZodObject<
+  { [K in Tag]: z.ZodLiteral<N> } & VariantShape<V>
+>;
 type VariantObjects<Tag extends string, V extends Record<string, VariantSpec>> = {
   [N in Extract<keyof V, string>]: VariantObject<Tag, N, V[N]>;
 }[Extract<keyof V, string>];
@@ -70,7 +83,9 @@ export function taggedEnum<const Tag extends string, const V extends Record<stri
     const { shape } = variantShape(variants[variant] as VariantSpec);
     return z.object({ [tag]: z.literal(variant), ...shape }, { error: expected(`${name} (a JSON object)`) });
   });
-  const schema = z.discriminatedUnion(tag, options as never, { error: unknownTaggedVariant(name, tag, names) });
+  const schema = z.discriminatedUnion(tag, options as never, {
+    error: unknownTaggedVariant(name, tag, names),
+  });
   return withMeta(schema, { kind: "named", name, doc, shape: "tagged_enum", tag }) as never;
 }
 
@@ -97,10 +112,15 @@ export function flattenedStruct<
   const tail = splitFields(after);
   const tag = flatten._zod.def.discriminator;
   const options = flatten.options.map((variant) =>
-    z.object({ ...head.shape, ...variant.shape, ...tail.shape }, { error: expected(`struct ${name} (a JSON object)`) }),
+    z.object(
+      { ...head.shape, ...variant.shape, ...tail.shape },
+      { error: expected(`struct ${name} (a JSON object)`) },
+    ),
   );
   const names = flatten.options.map((variant) => (variant.shape[tag] as z.ZodLiteral<string>).value);
-  const schema = z.discriminatedUnion(tag, options as never, { error: unknownTaggedVariant(name, tag, names) });
+  const schema = z.discriminatedUnion(tag, options as never, {
+    error: unknownTaggedVariant(name, tag, names),
+  });
   return withMeta(schema, {
     kind: "named",
     name,

@@ -11,7 +11,14 @@ import { IntegralFloat } from "./float-token.js";
 import { withMeta } from "./meta.js";
 import { readWith, Rejection } from "./numbers.js";
 
-export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 
 /**
  * serde_json refuses more than 127 nested arrays and objects in a document.

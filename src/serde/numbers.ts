@@ -81,7 +81,9 @@ export function readWith<Out, In>(read: (input: unknown) => Out | Rejection): z.
 
 function readU128(input: unknown): bigint | Rejection {
   if (typeof input === "bigint") {
-    return input >= 0n && input <= U128_MAX ? input : new Rejection(`expected u128 (0 to 2^128−1), got integer ${input}`);
+    return input >= 0n && input <= U128_MAX
+      ? input
+      : new Rejection(`expected u128 (0 to 2^128−1), got integer ${input}`);
   }
   if (typeof input === "number" && Number.isInteger(input) && input >= 0 && !Object.is(input, -0)) {
     if (input <= MAX_SAFE) return BigInt(input);
@@ -102,7 +104,8 @@ function readFloat(kind: FloatKind, input: unknown): number | Rejection {
   else if (input instanceof IntegralFloat) value = input.value;
   else if (typeof input === "bigint") value = Number(input);
   else return new Rejection(expectedMessage(`${kind} (a number)`, input));
-  if (!Number.isFinite(value)) return new Rejection(`expected ${kind} (a finite number), got ${describeReceived(input)}`);
+  if (!Number.isFinite(value))
+    return new Rejection(`expected ${kind} (a finite number), got ${describeReceived(input)}`);
   if (kind === "f64") return value;
   const single = Math.fround(value);
   return Number.isFinite(single)
@@ -111,7 +114,13 @@ function readFloat(kind: FloatKind, input: unknown): number | Rejection {
 }
 
 /** `f64`: any finite number, integers included. */
-export const f64 = withMeta(readWith<number, number>((v) => readFloat("f64", v)), { kind: "float", rust: "f64" });
+export const f64 = withMeta(
+  readWith<number, number>((v) => readFloat("f64", v)),
+  { kind: "float", rust: "f64" },
+);
 
 /** `f32`: kept as the nearest f32, the value Rust holds; a value whose f32 is infinite is an error. */
-export const f32 = withMeta(readWith<number, number>((v) => readFloat("f32", v)), { kind: "float", rust: "f32" });
+export const f32 = withMeta(
+  readWith<number, number>((v) => readFloat("f32", v)),
+  { kind: "float", rust: "f32" },
+);

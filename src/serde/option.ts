@@ -25,8 +25,10 @@ export const optionSkipIfNone = <T extends z.ZodType>(inner: T) =>
   );
 
 /** `#[serde(default)]` (or `default = "fn"`) on a non-Option field. */
-export const withDefault = <T extends z.ZodType>(inner: T, value: z.util.NoUndefined<z.output<T>> | (() => z.util.NoUndefined<z.output<T>>)) =>
-  inner.default(value as never);
+export const withDefault = <T extends z.ZodType>(
+  inner: T,
+  value: z.util.NoUndefined<z.output<T>> | (() => z.util.NoUndefined<z.output<T>>),
+) => inner.default(value as never);
 
 /** `#[serde(default, skip_serializing_if = "BTreeMap::is_empty")]` on a map: absent means empty, and empty is left out. */
 export const defaultSkipIfEmpty = <T extends z.ZodType<Record<string, unknown>>>(inner: T) =>

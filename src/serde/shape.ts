@@ -23,8 +23,17 @@ export type WireShape =
   | { readonly kind: "vec"; readonly item: AnySchema }
   | { readonly kind: "option"; readonly inner: AnySchema; readonly skipIfNone: boolean }
   /** `#[serde(default)]` on a non-Option field. */
-  | { readonly kind: "default"; readonly inner: AnySchema; readonly skipIfEmpty: boolean; readonly defaultValue: () => unknown }
-  | { readonly kind: "struct"; readonly fields: readonly (readonly [string, AnySchema])[]; readonly closed: boolean }
+  | {
+      readonly kind: "default";
+      readonly inner: AnySchema;
+      readonly skipIfEmpty: boolean;
+      readonly defaultValue: () => unknown;
+    }
+  | {
+      readonly kind: "struct";
+      readonly fields: readonly (readonly [string, AnySchema])[];
+      readonly closed: boolean;
+    }
   /** An internally tagged enum (or a struct flattening one): variant name → its object schema. */
   | { readonly kind: "tagged"; readonly tag: string; readonly variants: ReadonlyMap<string, AnySchema> };
 
@@ -81,7 +90,12 @@ function read(schema: AnySchema): WireShape {
     case "array":
       return { kind: "vec", item: def.element as AnySchema };
     case "default":
-      return { kind: "default", inner: def.innerType as AnySchema, skipIfEmpty: false, defaultValue: () => def.defaultValue };
+      return {
+        kind: "default",
+        inner: def.innerType as AnySchema,
+        skipIfEmpty: false,
+        defaultValue: () => def.defaultValue,
+      };
     case "object": {
       const fields = Object.entries((schema as unknown as z.ZodObject).shape) as [string, AnySchema][];
       return { kind: "struct", fields, closed: meta?.kind === "named" && meta.closed === true };
@@ -90,7 +104,8 @@ function read(schema: AnySchema): WireShape {
       const tag = def.discriminator as string | undefined;
       if (tag === undefined) break;
       const variants = new Map<string, AnySchema>();
-      for (const option of def.options as z.ZodObject[]) variants.set((option.shape[tag] as z.ZodLiteral<string>).value, option);
+      for (const option of def.options as z.ZodObject[])
+        variants.set((option.shape[tag] as z.ZodLiteral<string>).value, option);
       return { kind: "tagged", tag, variants };
     }
     default:

@@ -6,7 +6,15 @@
 import { describe, expect, test } from "vitest";
 import { decodeJson, decodeJsonLines, encodeJson } from "../../src/codec/index.js";
 import { DashboardStateSchema, FleetRunSchema, FleetWorkerEventSchema } from "../../src/index.js";
-import { buildPayloads, dashboardState, fleetRun, fleetWorkerEvents, FleetWorkerEventVecSchema, RunnerVecSchema, WORKER_STATES } from "./payloads.js";
+import {
+  buildPayloads,
+  dashboardState,
+  fleetRun,
+  fleetWorkerEvents,
+  FleetWorkerEventVecSchema,
+  RunnerVecSchema,
+  WORKER_STATES,
+} from "./payloads.js";
 
 describe("bench payloads", () => {
   const a = buildPayloads();
@@ -31,7 +39,9 @@ describe("bench payloads", () => {
       ["JobTailReply", a.jobTail.text],
     ] as const;
     for (const [type, text] of docs) expect(encodeJson(type, decodeJson(type, text) as never)).toBe(text);
-    expect(encodeJson(FleetWorkerEventVecSchema, decodeJson(FleetWorkerEventVecSchema, a.workerEvents.arrayText))).toBe(a.workerEvents.arrayText);
+    expect(
+      encodeJson(FleetWorkerEventVecSchema, decodeJson(FleetWorkerEventVecSchema, a.workerEvents.arrayText)),
+    ).toBe(a.workerEvents.arrayText);
     expect(encodeJson(RunnerVecSchema, decodeJson(RunnerVecSchema, a.runners.text))).toBe(a.runners.text);
     const lines = [...decodeJsonLines("FleetWorkerEvent", a.workerEvents.ndjson)];
     expect(lines.filter((l) => !l.ok)).toEqual([]);
@@ -44,7 +54,8 @@ describe("bench payloads", () => {
     // Real nanoseconds (~1.8e18) are rounded by JSON.parse, and fleetwire refuses them.
     expect(DashboardStateSchema.safeParse(JSON.parse(a.dashboard.text)).success).toBe(false);
     expect(FleetRunSchema.safeParse(fleetRun(2)).success).toBe(true);
-    for (const event of fleetWorkerEvents(3, 100)) expect(FleetWorkerEventSchema.safeParse(event).success).toBe(true);
+    for (const event of fleetWorkerEvents(3, 100))
+      expect(FleetWorkerEventSchema.safeParse(event).success).toBe(true);
   });
 
   test("have the shape and size the issue asks for", () => {
@@ -59,7 +70,9 @@ describe("bench payloads", () => {
     expect(a.dashboard.text.length).toBeLessThan(400_000);
     const run = a.fleetRun.value;
     expect(run.task_specs).toHaveLength(20);
-    expect(new Set(run.task_specs.map((t) => t.scorer?.kind))).toEqual(new Set(["exit_code", "file_exists", "regex_match", "json_path", "manual"]));
+    expect(new Set(run.task_specs.map((t) => t.scorer?.kind))).toEqual(
+      new Set(["exit_code", "file_exists", "regex_match", "json_path", "manual"]),
+    );
     expect(new Set(a.workerEvents.values.map((e) => e.state))).toEqual(new Set(WORKER_STATES));
     const average = a.workerEvents.ndjson.length / 10_000;
     expect(average).toBeGreaterThan(150);

@@ -12,7 +12,14 @@
  * Every generator takes a seed and returns the same value for the same seed.
  */
 import { encodeJson } from "../../src/codec/index.js";
-import type { DashboardState, EventRecord, LogRecord, RuntimeState, SupervisorEdge, SupervisorNode } from "../../src/contracts/dashboard.js";
+import type {
+  DashboardState,
+  EventRecord,
+  LogRecord,
+  RuntimeState,
+  SupervisorEdge,
+  SupervisorNode,
+} from "../../src/contracts/dashboard.js";
 import {
   type FleetAlertChannel,
   type FleetRun,
@@ -63,20 +70,40 @@ export function rng(seed: number): Rng {
   };
 }
 
-const uuid = (r: Rng) => `${r.hex(8)}-${r.hex(4)}-4${r.hex(3)}-${r.pick(["8", "9", "a", "b"])}${r.hex(3)}-${r.hex(12)}`;
+const uuid = (r: Rng) =>
+  `${r.hex(8)}-${r.hex(4)}-4${r.hex(3)}-${r.pick(["8", "9", "a", "b"])}${r.hex(3)}-${r.hex(12)}`;
 
 /** 2026-05-20T12:00:00Z, the epoch every payload's clock starts from. */
 const START_MS = Date.UTC(2026, 4, 20, 12, 0, 0);
 const START_NANOS = BigInt(START_MS) * 1_000_000n;
 
 /** An RFC 3339 UTC timestamp with microseconds, as chrono writes them. */
-const iso = (ms: number, micros = 0) => new Date(ms).toISOString().replace("Z", `${String(micros).padStart(3, "0")}Z`);
+const iso = (ms: number, micros = 0) =>
+  new Date(ms).toISOString().replace("Z", `${String(micros).padStart(3, "0")}Z`);
 /** `…T12:00:01.123Z`, milliseconds only, as JS services write them. */
 const isoMs = (ms: number) => new Date(ms).toISOString();
 
 const WORDS = [
-  "ingest", "billing", "search", "indexer", "gateway", "scheduler", "mailer", "export", "metrics", "auth",
-  "cache", "queue", "ledger", "reports", "notifier", "sync", "uploader", "thumbnailer", "webhooks", "audit",
+  "ingest",
+  "billing",
+  "search",
+  "indexer",
+  "gateway",
+  "scheduler",
+  "mailer",
+  "export",
+  "metrics",
+  "auth",
+  "cache",
+  "queue",
+  "ledger",
+  "reports",
+  "notifier",
+  "sync",
+  "uploader",
+  "thumbnailer",
+  "webhooks",
+  "audit",
 ] as const;
 const SEVERITIES = ["debug", "info", "info", "info", "warn", "error"] as const;
 const ZONES = ["eu-west-1a", "eu-west-1b", "eu-west-1c", "us-east-1a", "us-east-1d"] as const;
@@ -132,7 +159,13 @@ export function dashboardState(seed = 1, options: DashboardOptions = {}): Dashbo
       kind: "child_task",
       tags: [group, r.pick(["tier-1", "tier-2", "batch"]), r.pick(ZONES)],
       criticality: r.pick(["critical", "standard", "standard", "best_effort"] as const),
-      state_summary: r.pick(["running", "running", "running", "restarting (backoff 2s)", "paused by operator"]),
+      state_summary: r.pick([
+        "running",
+        "running",
+        "running",
+        "restarting (backoff 2s)",
+        "paused by operator",
+      ]),
       diagnostics: {
         last_exit: r.pick(["0", "1", "137", "none"]),
         restart_window: `${r.int(0, 5)}/60s`,
@@ -163,8 +196,12 @@ export function dashboardState(seed = 1, options: DashboardOptions = {}): Dashbo
       generation: r.int(1, 40),
       attempt: r.int(1, 5),
       restart_count: r.int(0, 120),
-      last_failure: failed ? `exit status ${r.pick([1, 101, 137])} after ${r.int(1, 3600)}s: ${sentence(r, 4)} failed` : null,
-      last_policy_decision: failed ? `restart with backoff ${r.int(1, 30)}s (budget ${r.int(1, 9)}/10)` : null,
+      last_failure: failed
+        ? `exit status ${r.pick([1, 101, 137])} after ${r.int(1, 3600)}s: ${sentence(r, 4)} failed`
+        : null,
+      last_policy_decision: failed
+        ? `restart with backoff ${r.int(1, 30)}s (budget ${r.int(1, 9)}/10)`
+        : null,
       shutdown_state: "none",
     });
   }
@@ -173,7 +210,13 @@ export function dashboardState(seed = 1, options: DashboardOptions = {}): Dashbo
   for (let i = 0; i < 500; i++) {
     clock += BigInt(r.int(1, 2_000_000_000)) + BigInt(r.int(0, 999));
     const path = r.pick(childPaths);
-    const type = r.pick(["child.started", "child.exited", "policy.restart", "health.changed", "config.reloaded"]);
+    const type = r.pick([
+      "child.started",
+      "child.exited",
+      "policy.restart",
+      "health.changed",
+      "config.reloaded",
+    ]);
     const payload: Record<string, JsonValue> = {
       exit_code: r.int(0, 3) === 0 ? r.pick([1, 137, 143]) : 0,
       duration_ms: r.int(3, 60_000),
@@ -200,9 +243,13 @@ export function dashboardState(seed = 1, options: DashboardOptions = {}): Dashbo
   for (let i = 0; i < 500; i++) {
     clock += BigInt(r.int(1, 2_000_000_000)) + BigInt(r.int(0, 999));
     const path = r.pick(childPaths);
-    const fields: Record<string, string> = { module: `supervisor::${r.pick(["policy", "runtime", "ipc", "health"])}`, child: path };
+    const fields: Record<string, string> = {
+      module: `supervisor::${r.pick(["policy", "runtime", "ipc", "health"])}`,
+      child: path,
+    };
     if (r.chance(0.5)) fields.attempt = String(r.int(1, 5));
-    if (r.chance(0.15)) fields.peer = `10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}:${r.int(1024, 65535)}`;
+    if (r.chance(0.15))
+      fields.peer = `10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}:${r.int(1024, 65535)}`;
     logs.push({
       target_id: targetId,
       sequence: r.chance(0.9) ? 50_000 + i : null,
@@ -214,7 +261,12 @@ export function dashboardState(seed = 1, options: DashboardOptions = {}): Dashbo
     });
   }
   return {
-    target: { target_id: targetId, display_name: "prod eu-west-1 supervisor 07", registration_state: "active", connection_state: "connected" },
+    target: {
+      target_id: targetId,
+      display_name: "prod eu-west-1 supervisor 07",
+      registration_state: "active",
+      connection_state: "connected",
+    },
     topology: { root, nodes, edges, declaration_order: nodes.map((n) => n.path) },
     runtime_state: runtime,
     recent_events: events,
@@ -232,7 +284,11 @@ export function dashboardState(seed = 1, options: DashboardOptions = {}): Dashbo
 const SCORERS: ((r: Rng, i: number) => FleetScorerSpec)[] = [
   () => ({ kind: "exit_code" }),
   (_r, i) => ({ kind: "file_exists", path: `out/task-${i}/report.md` }),
-  (_r, i) => ({ kind: "regex_match", path: `out/task-${i}/test.log`, pattern: "^test result: ok\\. \\d+ passed; 0 failed" }),
+  (_r, i) => ({
+    kind: "regex_match",
+    path: `out/task-${i}/test.log`,
+    pattern: "^test result: ok\\. \\d+ passed; 0 failed",
+  }),
   (_r, i) => ({ kind: "json_path", path: `out/task-${i}/summary.json`, expression: "$.coverage.lines.pct" }),
   () => ({ kind: "manual" }),
 ];
@@ -240,11 +296,22 @@ const SCORERS: ((r: Rng, i: number) => FleetScorerSpec)[] = [
 function alertChannel(r: Rng, i: number): FleetAlertChannel {
   switch (i % 3) {
     case 0:
-      return { kind: "slack", webhook_url: `https://hooks.slack.com/services/T${r.hex(8).toUpperCase()}/B${r.hex(8).toUpperCase()}/${r.hex(24)}` };
+      return {
+        kind: "slack",
+        webhook_url: `https://hooks.slack.com/services/T${r.hex(8).toUpperCase()}/B${r.hex(8).toUpperCase()}/${r.hex(24)}`,
+      };
     case 1:
-      return { kind: "webhook", url: `https://alerts.internal.example.com/fleet/${r.hex(12)}`, secret: r.chance(0.5) ? r.hex(32) : null };
+      return {
+        kind: "webhook",
+        url: `https://alerts.internal.example.com/fleet/${r.hex(12)}`,
+        secret: r.chance(0.5) ? r.hex(32) : null,
+      };
     default:
-      return { kind: "pager_duty", routing_key: r.hex(32), severity: r.pick(["critical", "error", "warning"]) };
+      return {
+        kind: "pager_duty",
+        routing_key: r.hex(32),
+        severity: r.pick(["critical", "error", "warning"]),
+      };
   }
 }
 
@@ -257,17 +324,30 @@ export function fleetRun(seed = 2): FleetRun {
     tasks.push({
       id: `task-${String(i + 1).padStart(2, "0")}`,
       name: `Upgrade ${area} service dependencies`,
-      description: i % 4 === 3 ? undefined : `Bump the ${area} crate graph to the 2026.05 baseline and keep the public API unchanged.`,
+      description:
+        i % 4 === 3
+          ? undefined
+          : `Bump the ${area} crate graph to the 2026.05 baseline and keep the public API unchanged.`,
       instructions:
         `Check out the ${area} repository at main. Run \`cargo update\` and fix any breaking change in the ${area} ` +
         `crate, keeping behaviour identical. Run the full test suite with \`cargo test --workspace\` and write the ` +
         `summary to out/task-${i + 1}/summary.json. Do not touch CI configuration. Time budget: ${r.int(10, 90)} minutes.`,
-      expected_artifacts: r.pick([["patch", "test_result"], ["report"], ["patch", "log", "coverage_html"], ["checkpoint", "receipt"]]),
+      expected_artifacts: r.pick([
+        ["patch", "test_result"],
+        ["report"],
+        ["patch", "log", "coverage_html"],
+        ["checkpoint", "receipt"],
+      ]),
       scorer: (SCORERS[i % SCORERS.length] as (r: Rng, i: number) => FleetScorerSpec)(r, i + 1),
       retry_policy:
         i % 3 === 2
           ? undefined
-          : { max_attempts: r.int(1, 5), initial_backoff_seconds: r.pick([5, 10, 30]), max_backoff_seconds: 300, backoff_multiplier: 2 },
+          : {
+              max_attempts: r.int(1, 5),
+              initial_backoff_seconds: r.pick([5, 10, 30]),
+              max_backoff_seconds: 300,
+              backoff_multiplier: 2,
+            },
       alert_policy:
         i % 2 === 1
           ? undefined
@@ -287,20 +367,44 @@ export function fleetRun(seed = 2): FleetRun {
     });
   }
   const workers: FleetWorkerSpec[] = [
-    { id: "worker-01", name: "local runner", host: { kind: "local" }, labels: { pool: "dev" }, capabilities: ["cargo", "node"], max_concurrent_tasks: 2 },
+    {
+      id: "worker-01",
+      name: "local runner",
+      host: { kind: "local" },
+      labels: { pool: "dev" },
+      capabilities: ["cargo", "node"],
+      max_concurrent_tasks: 2,
+    },
     {
       id: "worker-02",
       name: "build box",
-      host: { kind: "ssh", host: "build-02.internal.example.com", port: 2222, user: "fleet", identity: "/etc/fleet/keys/id_ed25519" },
+      host: {
+        kind: "ssh",
+        host: "build-02.internal.example.com",
+        port: 2222,
+        user: "fleet",
+        identity: "/etc/fleet/keys/id_ed25519",
+      },
       labels: { pool: "build", zone: "eu-west-1a" },
       capabilities: ["cargo", "docker", "gpu"],
       max_concurrent_tasks: 8,
     },
-    { id: "worker-03", name: "bastion", host: { kind: "ssh", host: "10.20.0.7" }, labels: {}, capabilities: [], max_concurrent_tasks: undefined },
+    {
+      id: "worker-03",
+      name: "bastion",
+      host: { kind: "ssh", host: "10.20.0.7" },
+      labels: {},
+      capabilities: [],
+      max_concurrent_tasks: undefined,
+    },
     {
       id: "worker-04",
       name: "sandbox",
-      host: { kind: "docker", image: "ghcr.io/example/fleet-worker:2026.05.1", args: ["--network=none", "--memory=8g", "--cpus=4"] },
+      host: {
+        kind: "docker",
+        image: "ghcr.io/example/fleet-worker:2026.05.1",
+        args: ["--network=none", "--memory=8g", "--cpus=4"],
+      },
       labels: { pool: "sandbox" },
       capabilities: ["cargo", "python3.12"],
       max_concurrent_tasks: 4,
@@ -323,8 +427,21 @@ export function fleetRun(seed = 2): FleetRun {
 
 /** The 15 `state`s, in declaration order. */
 export const WORKER_STATES = [
-  "queued", "leased", "starting", "running", "model_wait", "running_tool", "heartbeat", "artifact",
-  "completed", "failed", "cancelled", "interrupted", "stale", "restarted", "escalated",
+  "queued",
+  "leased",
+  "starting",
+  "running",
+  "model_wait",
+  "running_tool",
+  "heartbeat",
+  "artifact",
+  "completed",
+  "failed",
+  "cancelled",
+  "interrupted",
+  "stale",
+  "restarted",
+  "escalated",
 ] as const;
 
 /** `count` events (about 170 bytes each on the wire), seq from `firstSeq`, every state in turn (then at random). */
@@ -335,8 +452,12 @@ export function fleetWorkerEvents(seed = 3, count = 10_000, firstSeq = 1): Fleet
   let ms = START_MS;
   for (let i = 0; i < count; i++) {
     ms += r.int(1, 400);
-    const state = (i < WORKER_STATES.length ? WORKER_STATES[i] : r.pick(WORKER_STATES)) as (typeof WORKER_STATES)[number];
-    const extra: Record<string, JsonValue> = r.chance(0.05) ? { host: `gpu-node-${r.int(1, 9)}`, attempt: r.int(1, 3) } : {};
+    const state = (
+      i < WORKER_STATES.length ? WORKER_STATES[i] : r.pick(WORKER_STATES)
+    ) as (typeof WORKER_STATES)[number];
+    const extra: Record<string, JsonValue> = r.chance(0.05)
+      ? { host: `gpu-node-${r.int(1, 9)}`, attempt: r.int(1, 3) }
+      : {};
     const head = {
       seq: firstSeq + i,
       run_id: runId,
@@ -364,22 +485,41 @@ export function fleetWorkerEvents(seed = 3, count = 10_000, firstSeq = 1): Fleet
         event = { ...head, state, model: r.pick(["claude-sonnet-4", "gpt-5-mini", "llama-3.3-70b"]) };
         break;
       case "running_tool":
-        event = { ...head, state, tool: r.pick(["bash", "edit_file", "cargo_test", "grep"]), call_id: `call_${r.hex(12)}` };
+        event = {
+          ...head,
+          state,
+          tool: r.pick(["bash", "edit_file", "cargo_test", "grep"]),
+          call_id: `call_${r.hex(12)}`,
+        };
         break;
       case "heartbeat":
-        event = { ...head, state, cpu_percent: Math.fround(Math.round(r.next() * 10000) / 100), memory_mb: r.int(64, 16_384) };
+        event = {
+          ...head,
+          state,
+          cpu_percent: Math.fround(Math.round(r.next() * 10000) / 100),
+          memory_mb: r.int(64, 16_384),
+        };
         break;
       case "artifact":
         event = {
-          ...head, state, kind: r.pick(["log", "patch", "report"]), path: `out/${head.task_id}/${r.pick(["run.log", "fix.patch", "report.md"])}`,
-          checksum: `sha256:${r.hex(16)}`, size_bytes: r.int(100, 5_000_000),
+          ...head,
+          state,
+          kind: r.pick(["log", "patch", "report"]),
+          path: `out/${head.task_id}/${r.pick(["run.log", "fix.patch", "report.md"])}`,
+          checksum: `sha256:${r.hex(16)}`,
+          size_bytes: r.int(100, 5_000_000),
         };
         break;
       case "completed":
         event = { ...head, state, exit_code: 0, summary: "all 214 tests passed" };
         break;
       case "failed":
-        event = { ...head, state, reason: `exit status ${r.pick([1, 101, 137])}: ${r.pick(["tests failed", "build error", "OOM killed"])}`, recoverable: r.chance(0.5) };
+        event = {
+          ...head,
+          state,
+          reason: `exit status ${r.pick([1, 101, 137])}: ${r.pick(["tests failed", "build error", "OOM killed"])}`,
+          recoverable: r.chance(0.5),
+        };
         break;
       case "cancelled":
         event = { ...head, state, cancelled_by: r.pick(["operator:alice", "operator:bob", "scheduler"]) };
@@ -460,7 +600,15 @@ export function runners(seed = 5, count = 1_000): Runner[] {
   const users = Array.from({ length: 40 }, () => uuid(r));
   const out: Runner[] = [];
   for (let i = 0; i < count; i++) {
-    const status = r.pick(["healthy", "healthy", "healthy", "degraded", "offline", "starting", "errored"] as const);
+    const status = r.pick([
+      "healthy",
+      "healthy",
+      "healthy",
+      "degraded",
+      "offline",
+      "starting",
+      "errored",
+    ] as const);
     const os = r.pick(["linux", "macos", "windows"]);
     const created = START_MS - r.int(1, 400) * 86_400_000;
     const runner: Runner = {
@@ -471,7 +619,12 @@ export function runners(seed = 5, count = 1_000): Runner[] {
       ipAddress: r.chance(0.85) ? `192.168.${r.int(0, 255)}.${r.int(1, 254)}` : undefined,
       port: r.chance(0.85) ? r.pick([9876, 9877, 8080]) : undefined,
       os,
-      osVersion: os === "linux" ? `6.${r.int(1, 12)}.${r.int(0, 30)}` : os === "macos" ? `15.${r.int(0, 5)}` : "10.0.26100",
+      osVersion:
+        os === "linux"
+          ? `6.${r.int(1, 12)}.${r.int(0, 30)}`
+          : os === "macos"
+            ? `15.${r.int(0, 5)}`
+            : "10.0.26100",
       capabilities: ["python", "playwright", "vision", "ocr"].filter(() => r.chance(0.6)),
       derivedStatus: status,
       wsConnected: status === "healthy" && r.chance(0.8),
@@ -482,7 +635,9 @@ export function runners(seed = 5, count = 1_000): Runner[] {
       runner.uiError = {
         kind: r.pick(["build_failed", "port_conflict"]),
         message: "Port 9876 is already in use by another process",
-        detail: r.chance(0.5) ? "bind: address already in use (os error 98)\n  at runner::server::listen (src/server.rs:88)" : undefined,
+        detail: r.chance(0.5)
+          ? "bind: address already in use (os error 98)\n  at runner::server::listen (src/server.rs:88)"
+          : undefined,
         reportedAt: isoMs(START_MS - r.int(1, 60_000)),
       };
     }
@@ -531,7 +686,12 @@ export function buildPayloads(): Payloads {
       safeText: encodeJson("DashboardState", safeDashboard),
     },
     fleetRun: { value: run, text: encodeJson("FleetRun", run) },
-    workerEvents: { values: events, lines, ndjson: lines.join("\n") + "\n", arrayText: encodeJson(FleetWorkerEventVecSchema, events) },
+    workerEvents: {
+      values: events,
+      lines,
+      ndjson: lines.join("\n") + "\n",
+      arrayText: encodeJson(FleetWorkerEventVecSchema, events),
+    },
     jobTail: { value: tail, text: encodeJson("JobTailReply", tail) },
     runners: { values: runnerList, text: encodeJson(RunnerVecSchema, runnerList) },
   };

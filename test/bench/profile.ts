@@ -85,9 +85,15 @@ function summary(file: string): void {
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const node = byId.get(cur) as ProfileNode;
       const name = node.callFrame.functionName;
-      if ((name === "decodeText" || name === "encodeJson") && /src\/codec\/decode\.ts/.test(node.callFrame.url)) {
+      if (
+        (name === "decodeText" || name === "encodeJson") &&
+        /src\/codec\/decode\.ts/.test(node.callFrame.url)
+      ) {
         const f = below?.callFrame;
-        const key = f === undefined ? `${name} itself` : `${name} → ${f.functionName || "(anonymous)"}  ${area(f.url, f.functionName)}`;
+        const key =
+          f === undefined
+            ? `${name} itself`
+            : `${name} → ${f.functionName || "(anonymous)"}  ${area(f.url, f.functionName)}`;
         phase.set(key, (phase.get(key) ?? 0) + dt);
         under += dt;
         return;
@@ -100,7 +106,9 @@ function summary(file: string): void {
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
   console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled\n\nself time by area`);
   for (const [k, v] of top(self, 20)) console.log(`  ${pct(v)}  ${k}`);
-  console.log(`\ninside decodeJson/encodeJson (${pct(under).trim()} of samples; GC, ${pct(gc).trim()}, is not attributed to a caller), by direct callee`);
+  console.log(
+    `\ninside decodeJson/encodeJson (${pct(under).trim()} of samples; GC, ${pct(gc).trim()}, is not attributed to a caller), by direct callee`,
+  );
   for (const [k, v] of top(phase, 12)) console.log(`  ${pct(v)}  ${k}`);
   console.log("\nself time by function");
   for (const [k, v] of top(selfFn, 25)) console.log(`  ${pct(v)}  ${k}`);
@@ -125,7 +133,7 @@ async function drive(what: "decode" | "encode", seconds: number): Promise<void> 
   const loop = (ms: number) => {
     const end = performance.now() + ms;
     let n = 0;
-    while (performance.now() < end) for (const job of jobs) (job(), n++);
+    while (performance.now() < end) for (const job of jobs) job(), n++;
     return n;
   };
   loop(1000); // warm-up: JIT, zod's compiled object parsers, encoder cache

@@ -43,7 +43,17 @@
  * --no-import, --no-memory.
  */
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { cpus, loadavg, platform, arch, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -58,7 +68,14 @@ import { FleetRunSchema, FleetWorkerEventSchema } from "../../src/contracts/flee
 import { JobTailReplySchema } from "../../src/contracts/jobtail.js";
 import { domains } from "../../src/registry.js";
 import { committedSchemas, newAjv } from "../json-schema/ajv.js";
-import { buildPayloads, dashboardState, fleetWorkerEvents, FleetWorkerEventVecSchema, runners, RunnerVecSchema } from "./payloads.js";
+import {
+  buildPayloads,
+  dashboardState,
+  fleetWorkerEvents,
+  FleetWorkerEventVecSchema,
+  runners,
+  RunnerVecSchema,
+} from "./payloads.js";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -97,7 +114,9 @@ async function buildPrivateDist(): Promise<{ note: string; subpaths: string[] }>
   const config = tsupConfig as Options;
   const entries = (config.entry ?? {}) as Record<string, string>;
   // The public subpaths, from package.json "exports" (`./fleet` → dist/fleet.js).
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    exports: Record<string, unknown>;
+  };
   const exported = Object.keys(pkg.exports)
     .filter((k) => /^\.\/[\w-]+$/.test(k) && k !== "./package.json")
     .map((k) => k.slice(2));
@@ -122,13 +141,15 @@ async function buildPrivateDist(): Promise<{ note: string; subpaths: string[] }>
 function ajvValidators() {
   const ajv = newAjv();
   const files = committedSchemas();
-  for (const [file, schema] of Object.entries(files)) if (file !== "index.json" && file !== "fleetwire.schema.json") ajv.addSchema(schema);
+  for (const [file, schema] of Object.entries(files))
+    if (file !== "index.json" && file !== "fleetwire.schema.json") ajv.addSchema(schema);
   const byType = (name: string): ValidateFunction => {
     const validate = ajv.getSchema(`https://fleetwire.dev/schemas/${name}.json`);
     if (validate === undefined) throw new Error(`schemas/${name}.json did not compile`);
     return validate;
   };
-  const arrayOf = (name: string) => ajv.compile({ type: "array", items: { $ref: `https://fleetwire.dev/schemas/${name}.json` } });
+  const arrayOf = (name: string) =>
+    ajv.compile({ type: "array", items: { $ref: `https://fleetwire.dev/schemas/${name}.json` } });
   return { byType, arrayOf };
 }
 
@@ -167,23 +188,36 @@ function check(condition: boolean, message: () => string): void {
 }
 
 function checkAjv(validate: ValidateFunction, value: unknown, what: string): void {
-  check(validate(value) === true, () => `ajv rejects ${what}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+  check(
+    validate(value) === true,
+    () => `ajv rejects ${what}: ${JSON.stringify(validate.errors?.slice(0, 3))}`,
+  );
 }
 
 function checkZod(schema: z.ZodType, value: unknown, what: string): void {
   const result = schema.safeParse(value);
-  check(result.success, () => `safeParse rejects ${what}: ${JSON.stringify(result.error?.issues.slice(0, 3))}`);
+  check(
+    result.success,
+    () => `safeParse rejects ${what}: ${JSON.stringify(result.error?.issues.slice(0, 3))}`,
+  );
 }
 
 /** Both validators must refuse the payload with one deep field spoilt: proof that they look all the way down. */
-function checkRejects(schema: z.ZodType, validate: ValidateFunction, parsed: unknown, corrupt: (parsed: any) => void, what: string): void {
+function checkRejects(
+  schema: z.ZodType,
+  validate: ValidateFunction,
+  parsed: unknown,
+  corrupt: (parsed: any) => void,
+  what: string,
+): void {
   const spoilt = structuredClone(parsed);
   corrupt(spoilt);
   check(!schema.safeParse(spoilt).success, () => `safeParse accepts a spoilt ${what}`);
   check(validate(spoilt) === false, () => `ajv accepts a spoilt ${what}`);
 }
 
-const bigintReplacer = (_key: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value);
+const bigintReplacer = (_key: string, value: unknown) =>
+  typeof value === "bigint" ? value.toString() : value;
 
 /** One JSON document: parse, stringify, the two validators, decodeJson, encodeJson. */
 function documentCase(
@@ -203,30 +237,60 @@ function documentCase(
   const compiled = compiledSchema(schema);
   checkZod(compiled, parsedSafe, `${name} (JSON.parse output, compiled)`);
   const decoded = decodeJson(schema, text);
-  check(encodeJson(schema, decoded as never) === text, () => `${name}: decodeJson then encodeJson is not the original text`);
-  check(encodeJson(schema, value as never) === text, () => `${name}: encodeJson(value) is not the payload text`);
+  check(
+    encodeJson(schema, decoded as never) === text,
+    () => `${name}: decodeJson then encodeJson is not the original text`,
+  );
+  check(
+    encodeJson(schema, value as never) === text,
+    () => `${name}: encodeJson(value) is not the payload text`,
+  );
   const ops: Op[] = [
     { key: "parse", label: "JSON.parse(text)", run: () => JSON.parse(text) },
     { key: "stringify", label: "JSON.stringify(parsed)", run: () => JSON.stringify(parsed) },
-    { key: "safeParse", label: "fleetwire Schema.safeParse(parsed)", run: () => schema.safeParse(parsedSafe) },
-    { key: "compiledParse", label: "fleetwire compiledSchema(T).safeParse(parsed)", run: () => compiled.safeParse(parsedSafe) },
+    {
+      key: "safeParse",
+      label: "fleetwire Schema.safeParse(parsed)",
+      run: () => schema.safeParse(parsedSafe),
+    },
+    {
+      key: "compiledParse",
+      label: "fleetwire compiledSchema(T).safeParse(parsed)",
+      run: () => compiled.safeParse(parsedSafe),
+    },
     { key: "ajv", label: "ajv validate(parsed)", run: () => validate(parsedSafe) },
     { key: "decode", label: "fleetwire decodeJson(text)", run: () => decodeJson(schema, text) },
     { key: "encode", label: "fleetwire encodeJson(value)", run: () => encodeJson(schema, value as never) },
   ];
   if (safeText !== text) {
     ops.push(
-      { key: "safeParseDecoded", label: "fleetwire safeParse(decoded, bigint nanos)", run: () => schema.safeParse(decoded) },
-      { key: "stringifyBigint", label: "JSON.stringify(value, bigint replacer)", run: () => JSON.stringify(value, bigintReplacer) },
+      {
+        key: "safeParseDecoded",
+        label: "fleetwire safeParse(decoded, bigint nanos)",
+        run: () => schema.safeParse(decoded),
+      },
+      {
+        key: "stringifyBigint",
+        label: "JSON.stringify(value, bigint replacer)",
+        run: () => JSON.stringify(value, bigintReplacer),
+      },
     );
   }
   return { name, bytes: Buffer.byteLength(text), ops };
 }
 
 /** NDJSON: 10,000 documents, one per line. */
-function linesCase(name: string, ndjson: string, values: readonly unknown[], validate: ValidateFunction): Case {
+function linesCase(
+  name: string,
+  ndjson: string,
+  values: readonly unknown[],
+  validate: ValidateFunction,
+): Case {
   const bytes = Buffer.from(ndjson);
-  const parsed = ndjson.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+  const parsed = ndjson
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as unknown);
   for (const [i, item] of parsed.entries()) {
     checkZod(FleetWorkerEventSchema, item, `${name} line ${i + 1}`);
     checkAjv(validate, item, `${name} line ${i + 1}`);
@@ -237,7 +301,10 @@ function linesCase(name: string, ndjson: string, values: readonly unknown[], val
     check(item.ok, () => `decodeJsonLines: line ${item.line}: ${item.ok ? "" : item.error.message}`);
     decodedCount++;
   }
-  check(decodedCount === values.length, () => `decodeJsonLines read ${decodedCount} lines, expected ${values.length}`);
+  check(
+    decodedCount === values.length,
+    () => `decodeJsonLines read ${decodedCount} lines, expected ${values.length}`,
+  );
   const consume = (input: string | Uint8Array) => {
     let n = 0;
     for (const item of decodeJsonLines("FleetWorkerEvent", input)) if (item.ok) n++;
@@ -260,7 +327,11 @@ function linesCase(name: string, ndjson: string, values: readonly unknown[], val
         return n;
       },
     },
-    { key: "stringify", label: "JSON.stringify per element", run: () => parsed.map((v) => JSON.stringify(v)).join("\n") },
+    {
+      key: "stringify",
+      label: "JSON.stringify per element",
+      run: () => parsed.map((v) => JSON.stringify(v)).join("\n"),
+    },
     {
       key: "safeParse",
       label: "fleetwire safeParse per element",
@@ -349,7 +420,11 @@ interface ImportRow {
   readonly domain: boolean;
 }
 
-function runChild(script: string, argv: string[], env: Record<string, string> = {}): Record<string, number | null> {
+function runChild(
+  script: string,
+  argv: string[],
+  env: Record<string, string> = {},
+): Record<string, number | null> {
   const result = spawnSync(process.execPath, [join(ROOT, "test/bench/children", script), ...argv], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: "", ...env },
@@ -364,7 +439,12 @@ function smallDashboard() {
   const d = dashboardState(1, { safeNanos: true });
   return {
     ...d,
-    topology: { ...d.topology, nodes: d.topology.nodes.slice(0, 2), edges: d.topology.edges.slice(0, 2), declaration_order: d.topology.declaration_order.slice(0, 2) },
+    topology: {
+      ...d.topology,
+      nodes: d.topology.nodes.slice(0, 2),
+      edges: d.topology.edges.slice(0, 2),
+      declaration_order: d.topology.declaration_order.slice(0, 2),
+    },
     runtime_state: d.runtime_state.slice(0, 2),
     recent_events: d.recent_events.slice(0, 2),
     recent_logs: d.recent_logs.slice(0, 2),
@@ -379,24 +459,51 @@ function importCost(tmp: string, subpaths: readonly string[]) {
     return path;
   };
   const event = fleetWorkerEvents(3, 16)[6];
-  const firstUse: Record<string, { call: string; export?: string; type?: string; sample: string } | undefined> = {
-    index: { call: "decodeJson", type: "FleetWorkerEvent", sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)) },
-    runners: { call: "safeParse", export: "RunnerSchema", sample: write("runner.json", encodeJson("Runner", runners(5, 1)[0] as never)) },
+  const firstUse: Record<
+    string,
+    { call: string; export?: string; type?: string; sample: string } | undefined
+  > = {
+    index: {
+      call: "decodeJson",
+      type: "FleetWorkerEvent",
+      sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)),
+    },
+    runners: {
+      call: "safeParse",
+      export: "RunnerSchema",
+      sample: write("runner.json", encodeJson("Runner", runners(5, 1)[0] as never)),
+    },
     events: {
       call: "safeParse",
       export: "EventStartedSchema",
       sample: write(
         "started.json",
-        JSON.stringify({ result_id: "r", request_id: "q", exec_id: "e", pc_id: "pc-1", started_at: "2026-05-20T12:00:00Z", manifest_id: "m", version: "1.0.0" }),
+        JSON.stringify({
+          result_id: "r",
+          request_id: "q",
+          exec_id: "e",
+          pc_id: "pc-1",
+          started_at: "2026-05-20T12:00:00Z",
+          manifest_id: "m",
+          version: "1.0.0",
+        }),
       ),
     },
-    jobtail: { call: "safeParse", export: "JobTailReplySchema", sample: write("tail.json", '{"found":true,"running":true,"stdout":"ok\\n"}') },
+    jobtail: {
+      call: "safeParse",
+      export: "JobTailReplySchema",
+      sample: write("tail.json", '{"found":true,"running":true,"stdout":"ok\\n"}'),
+    },
     dashboard: {
       call: "safeParse",
       export: "DashboardStateSchema",
       sample: write("dashboard.json", encodeJson("DashboardState", smallDashboard())),
     },
-    fleet: { call: "safeParse", export: "FleetWorkerEventSchema", sample: write("event2.json", encodeJson("FleetWorkerEvent", event as never)) },
+    fleet: {
+      call: "safeParse",
+      export: "FleetWorkerEventSchema",
+      sample: write("event2.json", encodeJson("FleetWorkerEvent", event as never)),
+    },
   };
   const targets = ["index", ...subpaths];
   const zodRuns: number[] = [];
@@ -418,10 +525,15 @@ function importCost(tmp: string, subpaths: readonly string[]) {
       }
       const [mode, target] = job.split(":") as [string, string];
       const url = pathToFileURL(join(DIST, `${target}.js`)).href;
-      if (mode === "alone") alone[target]?.push(runChild("import-cost.mjs", ["alone", url]).targetMs as number);
+      if (mode === "alone")
+        alone[target]?.push(runChild("import-cost.mjs", ["alone", url]).targetMs as number);
       else {
         const use = firstUse[target];
-        const r = runChild("import-cost.mjs", ["after-zod", url], use === undefined ? {} : { FIRST_USE: JSON.stringify(use) });
+        const r = runChild(
+          "import-cost.mjs",
+          ["after-zod", url],
+          use === undefined ? {} : { FIRST_USE: JSON.stringify(use) },
+        );
         after[target]?.push(r.targetMs as number);
         first[target]?.push(r.firstUseMs as number);
       }
@@ -433,7 +545,12 @@ function importCost(tmp: string, subpaths: readonly string[]) {
     aloneMs: median(alone[t] as number[]),
     afterZodMs: median(after[t] as number[]),
     firstUseMs: firstUse[t] === undefined ? null : median(first[t] as number[]),
-    firstUse: firstUse[t] === undefined ? "" : firstUse[t]?.call === "decodeJson" ? "decodeJson(FleetWorkerEvent)" : `${firstUse[t]?.export}.safeParse`,
+    firstUse:
+      firstUse[t] === undefined
+        ? ""
+        : firstUse[t]?.call === "decodeJson"
+          ? "decodeJson(FleetWorkerEvent)"
+          : `${firstUse[t]?.export}.safeParse`,
     domain: DOMAINS.has(t),
   }));
   return { runs: IMPORT_RUNS, zodMs, rows };
@@ -447,14 +564,20 @@ function memory(tmp: string) {
   let size = 0;
   let events = 0;
   for (let block = 0; size < MEMORY_MB * 1_000_000; block++) {
-    const chunk = fleetWorkerEvents(1000 + block, 10_000, events + 1).map((e) => encodeJson("FleetWorkerEvent", e)).join("\n") + "\n";
+    const chunk =
+      fleetWorkerEvents(1000 + block, 10_000, events + 1)
+        .map((e) => encodeJson("FleetWorkerEvent", e))
+        .join("\n") + "\n";
     writeSync(fd, chunk);
     size += Buffer.byteLength(chunk);
     events += 10_000;
   }
   closeSync(fd);
   const r = runChild("memory.mjs", [file, pathToFileURL(join(DIST, "index.js")).href]);
-  check(r.lines === events && r.bad === 0, () => `memory run decoded ${r.lines} lines (${r.bad} bad), expected ${events}`);
+  check(
+    r.lines === events && r.bad === 0,
+    () => `memory run decoded ${r.lines} lines (${r.bad} bad), expected ${events}`,
+  );
   const mb = (n: number) => n / 1_000_000;
   return {
     fileMB: mb(size),
@@ -470,18 +593,24 @@ function memory(tmp: string) {
 
 // ---------------------------------------------------------------- report
 
-const fmtMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2));
+const fmtMs = (ms: number) =>
+  ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toPrecision(2);
 const fmtX = (x: number) => `${x.toFixed(2)}×`;
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
 
 function table(header: string[], rows: string[][], rightAligned: boolean[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => (rightAligned[i] ? lpad(c, widths[i] as number) : pad(c, widths[i] as number))).join("  ");
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (rightAligned[i] ? lpad(c, widths[i] as number) : pad(c, widths[i] as number)))
+      .join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-const versionOf = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+const versionOf = (pkg: string) =>
+  (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string })
+    .version;
 
 interface Goal {
   readonly payload: string;
@@ -500,22 +629,63 @@ interface Goal {
 async function main(): Promise<void> {
   const started = new Date();
   const load0 = loadavg();
-  const built = args.has("--no-import") && args.has("--no-memory") ? { note: "no build needed", subpaths: [] } : await buildPrivateDist();
+  const built =
+    args.has("--no-import") && args.has("--no-memory")
+      ? { note: "no build needed", subpaths: [] }
+      : await buildPrivateDist();
   const distNote = built.note;
 
   log("building payloads...");
   const p = buildPayloads();
   const ajv = ajvValidators();
   const cases: Case[] = [
-    documentCase("DashboardState", DashboardStateSchema, ajv.byType("DashboardState"), p.dashboard.text, p.dashboard.value,
-      (d) => (d.recent_logs.at(-1).fields.child = 5), p.dashboard.safeText),
-    documentCase("FleetRun", FleetRunSchema, ajv.byType("FleetRun"), p.fleetRun.text, p.fleetRun.value,
-      (r) => (r.task_specs.at(-1).scorer.kind = "unknown_scorer")),
-    linesCase("FleetWorkerEvent ×10k NDJSON", p.workerEvents.ndjson, p.workerEvents.values, ajv.byType("FleetWorkerEvent")),
-    documentCase("FleetWorkerEvent ×10k array", FleetWorkerEventVecSchema, ajv.arrayOf("FleetWorkerEvent"), p.workerEvents.arrayText, p.workerEvents.values,
-      (a) => (a.at(-1).worker_id = 5)),
-    documentCase("JobTailReply 1 MB", JobTailReplySchema, ajv.byType("JobTailReply"), p.jobTail.text, p.jobTail.value, (t) => (t.stderr = 5)),
-    documentCase("Runner ×1000 array", RunnerVecSchema, ajv.arrayOf("Runner"), p.runners.text, p.runners.values, (a) => (a.at(-1).createdAt = 5)),
+    documentCase(
+      "DashboardState",
+      DashboardStateSchema,
+      ajv.byType("DashboardState"),
+      p.dashboard.text,
+      p.dashboard.value,
+      (d) => (d.recent_logs.at(-1).fields.child = 5),
+      p.dashboard.safeText,
+    ),
+    documentCase(
+      "FleetRun",
+      FleetRunSchema,
+      ajv.byType("FleetRun"),
+      p.fleetRun.text,
+      p.fleetRun.value,
+      (r) => (r.task_specs.at(-1).scorer.kind = "unknown_scorer"),
+    ),
+    linesCase(
+      "FleetWorkerEvent ×10k NDJSON",
+      p.workerEvents.ndjson,
+      p.workerEvents.values,
+      ajv.byType("FleetWorkerEvent"),
+    ),
+    documentCase(
+      "FleetWorkerEvent ×10k array",
+      FleetWorkerEventVecSchema,
+      ajv.arrayOf("FleetWorkerEvent"),
+      p.workerEvents.arrayText,
+      p.workerEvents.values,
+      (a) => (a.at(-1).worker_id = 5),
+    ),
+    documentCase(
+      "JobTailReply 1 MB",
+      JobTailReplySchema,
+      ajv.byType("JobTailReply"),
+      p.jobTail.text,
+      p.jobTail.value,
+      (t) => (t.stderr = 5),
+    ),
+    documentCase(
+      "Runner ×1000 array",
+      RunnerVecSchema,
+      ajv.arrayOf("Runner"),
+      p.runners.text,
+      p.runners.values,
+      (a) => (a.at(-1).createdAt = 5),
+    ),
   ];
 
   for (const c of cases) {
@@ -543,7 +713,13 @@ async function main(): Promise<void> {
   // ------------------------------------------------ tables
   const out: string[] = [];
   const cpu = cpus()[0]?.model.trim() ?? "unknown";
-  const machine = { node: process.version, cpu, cores: cpus().length, platform: `${platform()} ${arch()}`, memoryGB: +(totalmem() / 2 ** 30).toFixed(1) };
+  const machine = {
+    node: process.version,
+    cpu,
+    cores: cpus().length,
+    platform: `${platform()} ${arch()}`,
+    memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+  };
   out.push(
     `fleetwire bench, ${started.toISOString()}: Node ${machine.node}, ${machine.cpu}, ${machine.cores} cores; ` +
       `${ROUNDS} rounds (+${WARMUP} warm-up) of ≥ ${ROUND_MS} ms per operation, medians; load average ${load0.map((l) => l.toFixed(2)).join(" ")}${QUICK ? "; --quick (smoke run)" : ""}`,
@@ -564,12 +740,20 @@ async function main(): Promise<void> {
       return median(x.map((v, i) => v / (y[i] as number)));
     };
     const mins = (a: OpKey, b: OpKey) =>
-      Math.min(...(c.ops.find((o) => o.key === a)?.samples as number[])) / Math.min(...(c.ops.find((o) => o.key === b)?.samples as number[]));
+      Math.min(...(c.ops.find((o) => o.key === a)?.samples as number[])) /
+      Math.min(...(c.ops.find((o) => o.key === b)?.samples as number[]));
     const opsJson: Record<string, unknown> = {};
     for (const op of c.ops) {
       const m = median(op.samples as number[]);
       const mbs = c.bytes / 1e6 / (m / 1000);
-      speedRows.push([c.name, op.label, fmtMs(m), fmtMs(Math.min(...(op.samples as number[]))), mbs.toFixed(0), fmtX(m / parse)]);
+      speedRows.push([
+        c.name,
+        op.label,
+        fmtMs(m),
+        fmtMs(Math.min(...(op.samples as number[]))),
+        mbs.toFixed(0),
+        fmtX(m / parse),
+      ]);
       opsJson[op.key] = {
         label: op.label,
         medianMs: m,
@@ -583,26 +767,57 @@ async function main(): Promise<void> {
     }
     payloadJson.push({ name: c.name, bytes: c.bytes, ops: opsJson });
     const lines = c.name.includes("NDJSON");
-    const tiny = med("ajv") < 0.001 ? "both validators under 1 µs: strings are not scanned, the ratio is of overheads" : undefined;
+    const tiny =
+      med("ajv") < 0.001
+        ? "both validators under 1 µs: strings are not scanned, the ratio is of overheads"
+        : undefined;
     goals.push(
-      { payload: c.name, ratio: "safeParse / ajv", value: med("safeParse") / med("ajv"), paired: paired("safeParse", "ajv"), ofMins: mins("safeParse", "ajv"), goal: 1.0, met: false, note: tiny },
-      { payload: c.name, ratio: "compiledSchema safeParse / ajv", value: med("compiledParse") / med("ajv"), paired: paired("compiledParse", "ajv"), ofMins: mins("compiledParse", "ajv"), goal: 1.0, met: false, note: tiny },
+      {
+        payload: c.name,
+        ratio: "safeParse / ajv",
+        value: med("safeParse") / med("ajv"),
+        paired: paired("safeParse", "ajv"),
+        ofMins: mins("safeParse", "ajv"),
+        goal: 1.0,
+        met: false,
+        note: tiny,
+      },
+      {
+        payload: c.name,
+        ratio: "compiledSchema safeParse / ajv",
+        value: med("compiledParse") / med("ajv"),
+        paired: paired("compiledParse", "ajv"),
+        ofMins: mins("compiledParse", "ajv"),
+        goal: 1.0,
+        met: false,
+        note: tiny,
+      },
       {
         payload: c.name,
         ratio: lines ? "decodeJsonLines / JSON.parse per line" : "decodeJson / JSON.parse",
         value: med("decode") / parse,
-        paired: paired("decode", "parse"), ofMins: mins("decode", "parse"),
+        paired: paired("decode", "parse"),
+        ofMins: mins("decode", "parse"),
         goal: 1.5,
         met: false,
       },
-      { payload: c.name, ratio: "encodeJson / JSON.stringify", value: med("encode") / med("stringify"), paired: paired("encode", "stringify"), ofMins: mins("encode", "stringify"), goal: 1.5, met: false },
+      {
+        payload: c.name,
+        ratio: "encodeJson / JSON.stringify",
+        value: med("encode") / med("stringify"),
+        paired: paired("encode", "stringify"),
+        ofMins: mins("encode", "stringify"),
+        goal: 1.5,
+        met: false,
+      },
     );
     if (lines) {
       goals.push({
         payload: c.name,
         ratio: "decodeJsonLines(bytes) / JSON.parse per line",
         value: med("decodeBytes") / parse,
-        paired: paired("decodeBytes", "parse"), ofMins: mins("decodeBytes", "parse"),
+        paired: paired("decodeBytes", "parse"),
+        ofMins: mins("decodeBytes", "parse"),
         goal: 1.5,
         met: false,
       });
@@ -612,15 +827,36 @@ async function main(): Promise<void> {
     for (const row of imports.rows) {
       const index = row.target === "fleetwire";
       if (!index && !row.domain) continue; // a non-domain subpath (e.g. fleetwire/http): shown below, no goal
-      goals.push({ payload: row.target, ratio: "import ms over zod", value: row.afterZodMs, goal: index ? 10 : 3, met: false });
+      goals.push({
+        payload: row.target,
+        ratio: "import ms over zod",
+        value: row.afterZodMs,
+        goal: index ? 10 : 3,
+        met: false,
+      });
     }
   }
   const checkedGoals = goals.map((g) => ({ ...g, met: g.value <= g.goal }));
 
-  out.push("", "Speed (median ms per operation; MB/s of wire text; × = multiple of JSON.parse on the same text)");
-  out.push(table(["payload", "operation", "median ms", "min ms", "MB/s", "× parse"], speedRows, [false, false, true, true, true, true]));
+  out.push(
+    "",
+    "Speed (median ms per operation; MB/s of wire text; × = multiple of JSON.parse on the same text)",
+  );
+  out.push(
+    table(["payload", "operation", "median ms", "min ms", "MB/s", "× parse"], speedRows, [
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]),
+  );
 
-  out.push("", "Goals (issue 7): value = ratio of medians (judged); paired = median of the per-round ratios; of mins = ratio of the fastest rounds (both noise checks)");
+  out.push(
+    "",
+    "Goals (issue 7): value = ratio of medians (judged); paired = median of the per-round ratios; of mins = ratio of the fastest rounds (both noise checks)",
+  );
   out.push(
     table(
       ["payload", "ratio", "value", "paired", "of mins", "goal", "", "note"],
@@ -639,7 +875,10 @@ async function main(): Promise<void> {
   );
 
   if (imports !== undefined) {
-    out.push("", `Import cost (fresh node per run, median of ${imports.runs}; built ESM; import("zod") alone: ${imports.zodMs.toFixed(1)} ms)`);
+    out.push(
+      "",
+      `Import cost (fresh node per run, median of ${imports.runs}; built ESM; import("zod") alone: ${imports.zodMs.toFixed(1)} ms)`,
+    );
     out.push(
       table(
         ["module", "after zod (increment)", "alone", "alone − zod", "first use", "first call"],
@@ -665,7 +904,10 @@ async function main(): Promise<void> {
     );
   }
   const load1 = loadavg();
-  out.push("", `load average at the end: ${load1.map((l) => l.toFixed(2)).join(" ")} (2 cores, shared machine: expect ±15% between runs); ${distNote}`);
+  out.push(
+    "",
+    `load average at the end: ${load1.map((l) => l.toFixed(2)).join(" ")} (2 cores, shared machine: expect ±15% between runs); ${distNote}`,
+  );
   console.log(out.join("\n"));
 
   mkdirSync(RESULTS, { recursive: true });
@@ -674,7 +916,15 @@ async function main(): Promise<void> {
     command: `npm run bench${QUICK ? " -- --quick" : ""}`,
     machine: { ...machine, loadAverageStart: load0, loadAverageEnd: load1 },
     versions: { zod: versionOf("zod"), ajv: versionOf("ajv") },
-    method: { rounds: ROUNDS, warmupRounds: WARMUP, minRoundMs: ROUND_MS, orderRotatesEachRound: true, forcedGc: false, ajv: "newAjv() of test/json-schema/ajv.ts: draft 2020-12, strict, discriminator, allErrors, registered formats", dist: distNote },
+    method: {
+      rounds: ROUNDS,
+      warmupRounds: WARMUP,
+      minRoundMs: ROUND_MS,
+      orderRotatesEachRound: true,
+      forcedGc: false,
+      ajv: "newAjv() of test/json-schema/ajv.ts: draft 2020-12, strict, discriminator, allErrors, registered formats",
+      dist: distNote,
+    },
     payloads: payloadJson,
     goals: checkedGoals,
     import: imports,

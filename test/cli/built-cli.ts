@@ -26,7 +26,11 @@ function newestSource(dir: string): number {
 function isFresh(): boolean {
   try {
     const built = statSync(cliPath).mtimeMs;
-    const sources = Math.max(newestSource(join(root, "src")), statSync(join(root, "tsup.config.ts")).mtimeMs, statSync(join(root, "package.json")).mtimeMs);
+    const sources = Math.max(
+      newestSource(join(root, "src")),
+      statSync(join(root, "tsup.config.ts")).mtimeMs,
+      statSync(join(root, "package.json")).mtimeMs,
+    );
     return built >= sources;
   } catch {
     return false;
@@ -56,7 +60,11 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!isFresh()) execFileSync(process.execPath, [join(root, "node_modules", "tsup", "dist", "cli-default.js")], { cwd: root, stdio: "pipe" });
+    if (!isFresh())
+      execFileSync(process.execPath, [join(root, "node_modules", "tsup", "dist", "cli-default.js")], {
+        cwd: root,
+        stdio: "pipe",
+      });
   } finally {
     rmdirSync(lockDir);
   }

@@ -44,10 +44,14 @@ describe("fleetwire canonical", () => {
 
   test("bad lines: errors on stderr, the good lines still written, exit 1", async () => {
     const [a, b, c] = workerEventLines(3);
-    const { code, stdout, stderr } = await cli(["canonical", "FleetWorkerEvent"], { input: `${a}\n${b!.replace('"seq":2', '"seq":"2"')}\n${c}\n` });
+    const { code, stdout, stderr } = await cli(["canonical", "FleetWorkerEvent"], {
+      input: `${a}\n${b!.replace('"seq":2', '"seq":"2"')}\n${c}\n`,
+    });
     expect(code).toBe(1);
     expect(stdout).toBe(`${a}\n${c}\n`);
-    expect(stderr).toBe('line 2: seq: expected u64 (an integer from 0 to 9007199254740991), got string "2"\nfleetwire canonical: 1 invalid, 2 written\n');
+    expect(stderr).toBe(
+      'line 2: seq: expected u64 (an integer from 0 to 9007199254740991), got string "2"\nfleetwire canonical: 1 invalid, 2 written\n',
+    );
   });
 
   test("an unknown type is a usage error", async () => {

@@ -13,19 +13,26 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  version: string;
+  scripts: Record<string, string>;
+};
 
 describe("help and version", () => {
   test("--help lists every command; no command at all is a usage error", async () => {
     const help = await cli(["--help"]);
     expect(help.code).toBe(0);
-    for (const command of ["types", "schema", "validate", "canonical", "compat", "help"]) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+    for (const command of ["types", "schema", "validate", "canonical", "compat", "help"])
+      expect(help.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
     expect(await cli([])).toMatchObject({ code: 2, stdout: "", stderr: help.stdout });
   });
 
   test("help COMMAND and COMMAND --help print its usage", async () => {
     const viaHelp = await cli(["help", "validate"]);
-    expect(viaHelp).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: fleetwire validate TYPE \[FILE\|-\]/) });
+    expect(viaHelp).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: fleetwire validate TYPE \[FILE\|-\]/),
+    });
     expect((await cli(["validate", "--help"])).stdout).toBe(viaHelp.stdout);
     expect((await cli(["help", "compat"])).stdout).toMatch(/^Usage: fleetwire compat BASELINE CURRENT/);
   });
@@ -47,7 +54,8 @@ describe("fleetwire types", () => {
   test("lists the 47 types by domain, with their doc's first sentence", async () => {
     const { code, stdout } = await cli(["types"]);
     expect(code).toBe(0);
-    for (const [domain, types] of Object.entries(domains)) expect(stdout).toContain(`${domain} (${Object.keys(types).length})\n`);
+    for (const [domain, types] of Object.entries(domains))
+      expect(stdout).toContain(`${domain} (${Object.keys(types).length})\n`);
     for (const name of wireTypeNames) expect(stdout).toMatch(new RegExp(`^  ${name}( |$)`, "m"));
     expect(stdout).toMatch(/^ {2}FleetWorkerEvent +Worker event envelope\.$/m);
     expect(stdout).toMatch(/\n47 wire types\./);
@@ -56,7 +64,9 @@ describe("fleetwire types", () => {
   test("--json: names by domain", async () => {
     const { stdout } = await cli(["types", "--json"]);
     const parsed = JSON.parse(stdout) as Record<string, string[]>;
-    expect(parsed).toEqual(Object.fromEntries(Object.entries(domains).map(([d, types]) => [d, Object.keys(types)])));
+    expect(parsed).toEqual(
+      Object.fromEntries(Object.entries(domains).map(([d, types]) => [d, Object.keys(types)])),
+    );
     expect(Object.values(parsed).flat()).toHaveLength(47);
   });
 });
@@ -77,11 +87,15 @@ describe("fleetwire compat (npm run check:compat)", () => {
   test("the committed schemas against the baseline: exit 0", async () => {
     const { code, stdout } = await cli(["compat", "test/compat/baseline", "schemas"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^fleetwire compat: schemas\/fleetwire\.schema\.json against test\/compat\/baseline\/fleetwire\.schema\.json\n/);
+    expect(stdout).toMatch(
+      /^fleetwire compat: schemas\/fleetwire\.schema\.json against test\/compat\/baseline\/fleetwire\.schema\.json\n/,
+    );
   });
 
   test("a removed field: BREAKING, exit 1; the same with a bumped version: allowed", async () => {
-    const bundle = JSON.parse(readFileSync(join(root, "schemas/fleetwire.schema.json"), "utf8")) as { $defs: Record<string, { properties: Record<string, unknown> }> };
+    const bundle = JSON.parse(readFileSync(join(root, "schemas/fleetwire.schema.json"), "utf8")) as {
+      $defs: Record<string, { properties: Record<string, unknown> }>;
+    };
     delete bundle.$defs.FleetRun!.properties.name;
     const current = join(dir, "current");
     cpSync(join(root, "test/compat/baseline"), current, { recursive: true });
@@ -97,8 +111,18 @@ describe("fleetwire compat (npm run check:compat)", () => {
   });
 
   test("usage and unreadable input: exit 2, one line", async () => {
-    expect(await cli(["compat", "test/compat/baseline"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/give BASELINE and CURRENT/) });
-    expect(await cli(["compat", "nope", "schemas"])).toEqual({ code: 2, stdout: "", stderr: "fleetwire compat: cannot read nope: no such file or directory\n" });
-    expect(await cli(["compat", "schemas", "schemas"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^fleetwire compat: no versions\.json beside the baseline/) });
+    expect(await cli(["compat", "test/compat/baseline"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/give BASELINE and CURRENT/),
+    });
+    expect(await cli(["compat", "nope", "schemas"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "fleetwire compat: cannot read nope: no such file or directory\n",
+    });
+    expect(await cli(["compat", "schemas", "schemas"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^fleetwire compat: no versions\.json beside the baseline/),
+    });
   });
 });

@@ -6,8 +6,21 @@
 import { encodeJson, type FleetWorkerEvent } from "../../src/index.js";
 
 const STATES = [
-  "queued", "leased", "starting", "running", "model_wait", "running_tool", "heartbeat", "artifact",
-  "completed", "failed", "cancelled", "interrupted", "stale", "restarted", "escalated",
+  "queued",
+  "leased",
+  "starting",
+  "running",
+  "model_wait",
+  "running_tool",
+  "heartbeat",
+  "artifact",
+  "completed",
+  "failed",
+  "cancelled",
+  "interrupted",
+  "stale",
+  "restarted",
+  "escalated",
 ] as const;
 
 function payload(state: (typeof STATES)[number], i: number): Record<string, unknown> {

@@ -47,20 +47,30 @@ describe("fleetwire validate on NDJSON", () => {
   });
 
   test("a valid file: exit 0", async () => {
-    expect(await cli(["validate", "FleetWorkerEvent", validFile])).toEqual({ code: 0, stdout: "10000 valid, 0 invalid\n", stderr: "" });
+    expect(await cli(["validate", "FleetWorkerEvent", validFile])).toEqual({
+      code: 0,
+      stdout: "10000 valid, 0 invalid\n",
+      stderr: "",
+    });
   });
 
   test("standard input, from a pipe: `-` or no FILE", async () => {
     const dash = await cli(["validate", "FleetWorkerEvent", "-"], { input: eventsText });
     expect(dash.code).toBe(1);
     expect(dash.stdout).toMatch(/^line 4121: state: .*\nline 8766: seq: .*\n9998 valid, 2 invalid\n$/);
-    expect(await cli(["validate", "FleetWorkerEvent"], { input: validText })).toMatchObject({ code: 0, stdout: "10000 valid, 0 invalid\n" });
+    expect(await cli(["validate", "FleetWorkerEvent"], { input: validText })).toMatchObject({
+      code: 0,
+      stdout: "10000 valid, 0 invalid\n",
+    });
   });
 
   test("--json: one error object per bad line, then a summary object", async () => {
     const { code, stdout } = await cli(["validate", "FleetWorkerEvent", eventsFile, "--json"]);
     expect(code).toBe(1);
-    const records = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records).toEqual([
       {
         kind: "error",
@@ -69,11 +79,25 @@ describe("fleetwire validate on NDJSON", () => {
         path: "state",
         pointer: "/state",
         message: expect.stringContaining('unknown variant "sleeping"'),
-        issues: [{ path: "state", pointer: "/state", message: expect.stringContaining('unknown variant "sleeping"') }],
+        issues: [
+          {
+            path: "state",
+            pointer: "/state",
+            message: expect.stringContaining('unknown variant "sleeping"'),
+          },
+        ],
         issueCount: 1,
       },
       expect.objectContaining({ kind: "error", line: 8766, column: 8, path: "seq", pointer: "/seq" }),
-      { kind: "summary", type: "FleetWorkerEvent", input: eventsFile, format: "lines", valid: 9998, invalid: 2, errorsShown: 2 },
+      {
+        kind: "summary",
+        type: "FleetWorkerEvent",
+        input: eventsFile,
+        format: "lines",
+        valid: 9998,
+        invalid: 2,
+        errorsShown: 2,
+      },
     ]);
   });
 
@@ -89,33 +113,50 @@ describe("fleetwire validate on NDJSON", () => {
     const { code, stdout } = await cli(["validate", "FleetWorkerEvent", "-"], { input });
     expect(code).toBe(1);
     expect(stdout).toBe(
-      "line 3, column 41: EOF while parsing a string\n" + "line 5: seq: duplicate field `seq`\n" + "2 valid, 2 invalid\n",
+      "line 3, column 41: EOF while parsing a string\n" +
+        "line 5: seq: duplicate field `seq`\n" +
+        "2 valid, 2 invalid\n",
     );
   });
 
   test("invalid UTF-8 on one line is that line's error", async () => {
     const [a, b] = workerEventLines(2);
-    const bad = Buffer.concat([Buffer.from(`${a}\n`), Buffer.from(b!.slice(0, 20)), Buffer.from([0xc3, 0x28]), Buffer.from(`${b!.slice(20)}\n`)]);
+    const bad = Buffer.concat([
+      Buffer.from(`${a}\n`),
+      Buffer.from(b!.slice(0, 20)),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(`${b!.slice(20)}\n`),
+    ]);
     const { code, stdout } = await cli(["validate", "FleetWorkerEvent", "--lines"], { input: bad });
     expect(code).toBe(1);
     expect(stdout).toMatch(/^line 2, column 21: invalid UTF-8 at byte 20\n1 valid, 1 invalid\n$/);
   });
 
   test("--progress writes progress lines to stderr only; stdout keeps the report", async () => {
-    const { code, stdout, stderr } = await cli(["validate", "FleetWorkerEvent", validFile, "--progress"], { env: { FLEETWIRE_PROGRESS_INTERVAL_MS: "0" } });
+    const { code, stdout, stderr } = await cli(["validate", "FleetWorkerEvent", validFile, "--progress"], {
+      env: { FLEETWIRE_PROGRESS_INTERVAL_MS: "0" },
+    });
     expect(code).toBe(0);
     expect(stdout).toBe("10000 valid, 0 invalid\n");
     expect(stderr).toMatch(/^fleetwire validate: 1,024 lines \(\d+%\), 0 invalid, [\d,]+ lines\/s\n/);
-    expect(await cli(["validate", "FleetWorkerEvent", validFile], { env: { FLEETWIRE_PROGRESS_INTERVAL_MS: "0" } })).toMatchObject({ stderr: "" });
+    expect(
+      await cli(["validate", "FleetWorkerEvent", validFile], {
+        env: { FLEETWIRE_PROGRESS_INTERVAL_MS: "0" },
+      }),
+    ).toMatchObject({ stderr: "" });
   });
 });
 
 describe("fleetwire validate on one document", () => {
-  const pretty = (value: unknown) => `${JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v), 2)}\n`;
+  const pretty = (value: unknown) =>
+    `${JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v), 2)}\n`;
 
   test("a document over several lines is read as one document", async () => {
     const event = workerEvent(3);
-    expect(await cli(["validate", "FleetWorkerEvent", "-"], { input: pretty(event) })).toMatchObject({ code: 0, stdout: "1 valid, 0 invalid\n" });
+    expect(await cli(["validate", "FleetWorkerEvent", "-"], { input: pretty(event) })).toMatchObject({
+      code: 0,
+      stdout: "1 valid, 0 invalid\n",
+    });
   });
 
   test("a bad document: line and column in the text, the path, and every further issue", async () => {
@@ -133,25 +174,53 @@ describe("fleetwire validate on one document", () => {
     const two = workerEventLines(2).join("\n");
     const asDocument = await cli(["validate", "FleetWorkerEvent", "--document", "-"], { input: two });
     expect(asDocument.code).toBe(1);
-    expect(asDocument.stdout).toMatch(/^line 2, column 1: trailing characters after the JSON document\n0 valid, 1 invalid\n$/);
+    expect(asDocument.stdout).toMatch(
+      /^line 2, column 1: trailing characters after the JSON document\n0 valid, 1 invalid\n$/,
+    );
     const single = workerEventLines(1)[0]!;
-    expect(await cli(["validate", "FleetWorkerEvent", "--lines", "-"], { input: single })).toMatchObject({ code: 0, stdout: "1 valid, 0 invalid\n" });
+    expect(await cli(["validate", "FleetWorkerEvent", "--lines", "-"], { input: single })).toMatchObject({
+      code: 0,
+      stdout: "1 valid, 0 invalid\n",
+    });
   });
 
   test("NDJSON whose first line is broken reads as one document, and the summary says how to read it as NDJSON", async () => {
     const [a, b] = workerEventLines(2);
-    const { code, stdout } = await cli(["validate", "FleetWorkerEvent", "-"], { input: `${a!.slice(0, -1)}\n${b}\n` });
+    const { code, stdout } = await cli(["validate", "FleetWorkerEvent", "-"], {
+      input: `${a!.slice(0, -1)}\n${b}\n`,
+    });
     expect(code).toBe(1);
     expect(stdout).toMatch(/\n0 valid, 1 invalid \(read as one JSON document; --lines reads NDJSON\)\n$/);
-    const lines = await cli(["validate", "FleetWorkerEvent", "--lines", "-"], { input: `${a!.slice(0, -1)}\n${b}\n` });
+    const lines = await cli(["validate", "FleetWorkerEvent", "--lines", "-"], {
+      input: `${a!.slice(0, -1)}\n${b}\n`,
+    });
     expect(lines.stdout).toMatch(/^line 1, column \d+: EOF while parsing an object\n1 valid, 1 invalid\n$/);
   });
 
   test("--json for a document: one error record with line and column, then the summary", async () => {
-    const { stdout } = await cli(["validate", "FleetRun", "--json", "-"], { input: '{"id": "r1",\n "name": 5}' });
-    const [error, summary] = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(error).toMatchObject({ kind: "error", line: 2, column: 10, path: "name", pointer: "/name", message: "expected a string, got integer 5" });
-    expect(summary).toMatchObject({ kind: "summary", type: "FleetRun", input: "stdin", format: "document", valid: 0, invalid: 1 });
+    const { stdout } = await cli(["validate", "FleetRun", "--json", "-"], {
+      input: '{"id": "r1",\n "name": 5}',
+    });
+    const [error, summary] = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(error).toMatchObject({
+      kind: "error",
+      line: 2,
+      column: 10,
+      path: "name",
+      pointer: "/name",
+      message: "expected a string, got integer 5",
+    });
+    expect(summary).toMatchObject({
+      kind: "summary",
+      type: "FleetRun",
+      input: "stdin",
+      format: "document",
+      valid: 0,
+      invalid: 1,
+    });
   });
 });
 
@@ -160,10 +229,16 @@ describe("fleetwire validate: usage errors exit 2 with one line, never a stack",
     const { code, stdout, stderr } = await cli(["validate", "FleetWorkrEvent", validFile]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^fleetwire validate: no wire type named "FleetWorkrEvent"; did you mean FleetWorkerEvent\?\n/);
+    expect(stderr).toMatch(
+      /^fleetwire validate: no wire type named "FleetWorkrEvent"; did you mean FleetWorkerEvent\?\n/,
+    );
     const several = await cli(["validate", "fleetworker", validFile]);
-    expect(several.stderr).toMatch(/close names: FleetWorkerSpec, FleetWorkerEvent, FleetWorkerStatus, FleetWorkerEventPayload/);
-    expect((await cli(["validate", "fleetworkerevent", validFile])).stderr).toMatch(/did you mean FleetWorkerEvent\?/);
+    expect(several.stderr).toMatch(
+      /close names: FleetWorkerSpec, FleetWorkerEvent, FleetWorkerStatus, FleetWorkerEventPayload/,
+    );
+    expect((await cli(["validate", "fleetworkerevent", validFile])).stderr).toMatch(
+      /did you mean FleetWorkerEvent\?/,
+    );
   });
 
   test.each([
@@ -183,7 +258,15 @@ describe("fleetwire validate: usage errors exit 2 with one line, never a stack",
 
   test("a missing file, a directory: one line", async () => {
     const missing = await cli(["validate", "FleetRun", join(dir, "nope.json")]);
-    expect(missing).toEqual({ code: 2, stdout: "", stderr: `fleetwire validate: cannot read ${join(dir, "nope.json")}: no such file\n` });
-    expect(await cli(["validate", "FleetRun", dir])).toEqual({ code: 2, stdout: "", stderr: `fleetwire validate: cannot read ${dir}: is a directory\n` });
+    expect(missing).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `fleetwire validate: cannot read ${join(dir, "nope.json")}: no such file\n`,
+    });
+    expect(await cli(["validate", "FleetRun", dir])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `fleetwire validate: cannot read ${dir}: is a directory\n`,
+    });
   });
 });

@@ -22,7 +22,8 @@ const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number) => fc.sample(arb
 
 /** Every value inside `value` (depth first), with the keys of every plain object. */
 function walk(value: unknown, visit: (v: unknown, keys: string[] | undefined) => void): void {
-  const keys = typeof value === "object" && value !== null && !Array.isArray(value) ? Object.keys(value) : undefined;
+  const keys =
+    typeof value === "object" && value !== null && !Array.isArray(value) ? Object.keys(value) : undefined;
   visit(value, keys);
   if (typeof value === "object" && value !== null) {
     for (const key of Object.keys(value)) walk(Object.getOwnPropertyDescriptor(value, key)?.value, visit);
@@ -39,7 +40,9 @@ describe("arbitraryFor", () => {
   test("every variant of every tagged enum, the flattened FleetWorkerEvent included", () => {
     const states = new Set(sample(arbitraryForType("FleetWorkerEvent"), 1000).map((e) => e.state));
     expect(states.size).toBe(15);
-    expect(new Set(sample(arbitraryForType("FleetHostSpec"), 100).map((h) => h.kind))).toEqual(new Set(["local", "ssh", "docker"]));
+    expect(new Set(sample(arbitraryForType("FleetHostSpec"), 100).map((h) => h.kind))).toEqual(
+      new Set(["local", "ssh", "docker"]),
+    );
     expect(new Set(sample(arbitraryForType("FleetRunStatus"), 200)).size).toBe(7);
   });
 
@@ -61,7 +64,8 @@ describe("arbitraryFor", () => {
 
   test("the open FleetArtifactKind: known variants and other strings", () => {
     const kinds = sample(arbitraryForType("FleetArtifactKind"), 300);
-    for (const known of ["log", "patch", "test_result", "report", "checkpoint", "receipt"]) expect(kinds).toContain(known);
+    for (const known of ["log", "patch", "test_result", "report", "checkpoint", "receipt"])
+      expect(kinds).toContain(known);
     expect(kinds).toContain("Log");
     expect(kinds.some((k) => !/^[a-z_]*$/.test(k))).toBe(true);
   });
@@ -71,7 +75,9 @@ describe("arbitraryFor", () => {
     const priorities = entries.map((e) => e.priority);
     expect(priorities).toContain(-2147483648);
     expect(priorities).toContain(2147483647);
-    expect(priorities.every((p) => Number.isInteger(p) && p >= -(2 ** 31) && p < 2 ** 31 && !Object.is(p, -0))).toBe(true);
+    expect(
+      priorities.every((p) => Number.isInteger(p) && p >= -(2 ** 31) && p < 2 ** 31 && !Object.is(p, -0)),
+    ).toBe(true);
     const seqs = sample(arbitraryForType("FleetWorkerEvent"), 500).map((e) => e.seq);
     expect(seqs).toContain(Number.MAX_SAFE_INTEGER);
     expect(seqs).toContain(0);
@@ -85,7 +91,9 @@ describe("leaf arbitraries", () => {
     expect(values.every((v) => typeof v === "bigint" && v >= 0n && v <= 2n ** 128n - 1n)).toBe(true);
     expect(values).toContain(2n ** 128n - 1n);
     expect(values).toContain(2n ** 53n + 1n);
-    expect(values.filter((v) => v >= 1_600_000_000_000_000_000n && v <= 2_000_000_000_000_000_000n).length).toBeGreaterThan(200);
+    expect(
+      values.filter((v) => v >= 1_600_000_000_000_000_000n && v <= 2_000_000_000_000_000_000n).length,
+    ).toBeGreaterThan(200);
   });
 
   test("f64: finite, with −0 and the layout edges", () => {
@@ -116,13 +124,17 @@ describe("leaf arbitraries", () => {
   test("strings: well-formed full Unicode with the awkward characters", () => {
     const joined = sample(wireString, 2000).join("");
     expect(joined.isWellFormed()).toBe(true);
-    for (const c of ['"', "\\", "\u0000", "\u001f", "\u007f", "\u2028", "\uffff", "\u{1f600}", "\u{10ffff}"]) expect(joined).toContain(c);
-    expect(/[\u{10000}-\u{10ffff}]/u.test(joined.replace(/[\u{1f600}\u{10ffff}\u{10000}\u{1d11e}]/gu, ""))).toBe(true);
+    for (const c of ['"', "\\", "\u0000", "\u001f", "\u007f", "\u2028", "\uffff", "\u{1f600}", "\u{10ffff}"])
+      expect(joined).toContain(c);
+    expect(
+      /[\u{10000}-\u{10ffff}]/u.test(joined.replace(/[\u{1f600}\u{10ffff}\u{10000}\u{1d11e}]/gu, "")),
+    ).toBe(true);
   });
 
   test('map keys: "10", "9", "__proto__", "constructor", non-BMP and U+FFFF', () => {
     const keys = new Set(sample(wireKey, 2000));
-    for (const key of ["10", "9", "__proto__", "constructor", "\uffff", "\u{1f600}", ""]) expect(keys.has(key)).toBe(true);
+    for (const key of ["10", "9", "__proto__", "constructor", "\uffff", "\u{1f600}", ""])
+      expect(keys.has(key)).toBe(true);
   });
 
   test("serde_json Values: every kind, big integers beyond 2^53, own __proto__ keys, nesting", () => {

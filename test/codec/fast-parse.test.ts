@@ -63,9 +63,33 @@ describe("fast path versus the exact reader", () => {
   test("arbitrary JSON texts and their corruptions", () => {
     const texts = fc.oneof(
       fc.json({ maxDepth: 4 }),
-      fc.json({ maxDepth: 3 }).chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.string({ maxLength: 3 })).map(([s, at, junk]) => s.slice(0, at) + junk + s.slice(at))),
-      fc.array(fc.oneof(fc.constantFrom("1.0", "-0", "1e2", "9007199254740993", "0.30000000000000004", "1.00000000000000001"), fc.double({ noNaN: true, noDefaultInfinity: true }).map(String)), { maxLength: 6 }).map((parts) => `[${parts.join(",")}]`),
+      fc
+        .json({ maxDepth: 3 })
+        .chain((t) =>
+          fc
+            .tuple(fc.constant(t), fc.nat(t.length), fc.string({ maxLength: 3 }))
+            .map(([s, at, junk]) => s.slice(0, at) + junk + s.slice(at)),
+        ),
+      fc
+        .array(
+          fc.oneof(
+            fc.constantFrom(
+              "1.0",
+              "-0",
+              "1e2",
+              "9007199254740993",
+              "0.30000000000000004",
+              "1.00000000000000001",
+            ),
+            fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+          ),
+          { maxLength: 6 },
+        )
+        .map((parts) => `[${parts.join(",")}]`),
     );
-    fc.assert(fc.property(texts, (text) => void agree(text)), { seed: 7, numRuns: 3000 });
+    fc.assert(
+      fc.property(texts, (text) => void agree(text)),
+      { seed: 7, numRuns: 3000 },
+    );
   });
 });

@@ -12,7 +12,10 @@ const utf8 = new TextEncoder();
 /** The WireError reading `text` as `type` gives (failing the test if it reads). */
 function rejects(type: WireTypeName, text: string | Uint8Array): WireError {
   const result = safeDecodeJson(type, text);
-  if (result.ok) expect.fail(`expected a WireError, read ${String(JSON.stringify(result.value, (_, v) => (typeof v === "bigint" ? `${v}n` : v))).slice(0, 200)}`);
+  if (result.ok)
+    expect.fail(
+      `expected a WireError, read ${String(JSON.stringify(result.value, (_, v) => (typeof v === "bigint" ? `${v}n` : v))).slice(0, 200)}`,
+    );
   expect(result.error).toBeInstanceOf(WireError);
   expect(result.error.message).not.toMatch(/[\n\r]/);
   return result.error;
@@ -36,26 +39,106 @@ const task = (name: string) => `{"id":"t","name":"${name}","instructions":"i"}`;
 describe("rule 6: a duplicated struct field is an error; in a map or Value the last wins", () => {
   test.each<[string, WireTypeName, string, (string | number)[], string]>([
     ["a plain struct field", "FleetScore", '{"value":1,"value":2}', ["value"], '"value":2'],
-    ["a field repeated with null both times", "SupervisorNode", nodeText("{}").replace('"child_id":null', '"child_id":null,"child_id":null'), ["child_id"], '"child_id":null,"path"'],
-    ["an Option field, None then Some", "FleetScore", '{"value":1,"notes":null,"notes":"x"}', ["notes"], '"notes":"x"'],
-    ["the tag of a tagged enum (same variant)", "FleetHostSpec", '{"kind":"local","kind":"local"}', ["kind"], '"kind":"local"}'],
-    ["the tag of a tagged enum (other variant)", "FleetHostSpec", '{"kind":"ssh","host":"h","kind":"local"}', ["kind"], '"kind":"local"'],
-    ["a tagged enum's variant field", "FleetScorerSpec", '{"kind":"file_exists","path":"a","path":"b"}', ["path"], '"path":"b"'],
-    ["a FleetWorkerEvent envelope field", "FleetWorkerEvent", `{${envelope},"state":"queued","seq":2}`, ["seq"], '"seq":2'],
-    ["FleetWorkerEvent's timestamp, before the tag", "FleetWorkerEvent", `{${envelope},"timestamp":"x","state":"queued"}`, ["timestamp"], '"timestamp":"x"'],
-    ["FleetWorkerEvent's flattened tag", "FleetWorkerEvent", `{${envelope},"state":"running","state":"running"}`, ["state"], '"state":"running"}'],
-    ["a flattened variant field", "FleetWorkerEvent", `{${envelope},"state":"running_tool","tool":"a","tool":"b"}`, ["tool"], '"tool":"b"'],
-    ["a field of the inline newtype variant", "FleetWorkerEvent", `{${envelope},"state":"artifact","kind":"log","path":"a","path":"b"}`, ["path"], '"path":"b"'],
-    ["extra itself", "FleetWorkerEvent", `{${envelope},"state":"queued","extra":{},"extra":{}}`, ["extra"], '"extra":{}}'],
-    ["a field of a struct inside a Vec", "FleetRun", `{"id":"r","name":"n","status":"queued","created_at":"c","task_specs":[${task("a")},${task("b").replace('"name":"b"', '"name":"b","name":"c"')}]}`, ["task_specs", 1, "name"], '"name":"c"'],
-    ["a camelCase field of a closed struct", "RunnerUiError", '{"kind":"k","message":"m","reportedAt":"a","reportedAt":"b"}', ["reportedAt"], '"reportedAt":"b"'],
+    [
+      "a field repeated with null both times",
+      "SupervisorNode",
+      nodeText("{}").replace('"child_id":null', '"child_id":null,"child_id":null'),
+      ["child_id"],
+      '"child_id":null,"path"',
+    ],
+    [
+      "an Option field, None then Some",
+      "FleetScore",
+      '{"value":1,"notes":null,"notes":"x"}',
+      ["notes"],
+      '"notes":"x"',
+    ],
+    [
+      "the tag of a tagged enum (same variant)",
+      "FleetHostSpec",
+      '{"kind":"local","kind":"local"}',
+      ["kind"],
+      '"kind":"local"}',
+    ],
+    [
+      "the tag of a tagged enum (other variant)",
+      "FleetHostSpec",
+      '{"kind":"ssh","host":"h","kind":"local"}',
+      ["kind"],
+      '"kind":"local"',
+    ],
+    [
+      "a tagged enum's variant field",
+      "FleetScorerSpec",
+      '{"kind":"file_exists","path":"a","path":"b"}',
+      ["path"],
+      '"path":"b"',
+    ],
+    [
+      "a FleetWorkerEvent envelope field",
+      "FleetWorkerEvent",
+      `{${envelope},"state":"queued","seq":2}`,
+      ["seq"],
+      '"seq":2',
+    ],
+    [
+      "FleetWorkerEvent's timestamp, before the tag",
+      "FleetWorkerEvent",
+      `{${envelope},"timestamp":"x","state":"queued"}`,
+      ["timestamp"],
+      '"timestamp":"x"',
+    ],
+    [
+      "FleetWorkerEvent's flattened tag",
+      "FleetWorkerEvent",
+      `{${envelope},"state":"running","state":"running"}`,
+      ["state"],
+      '"state":"running"}',
+    ],
+    [
+      "a flattened variant field",
+      "FleetWorkerEvent",
+      `{${envelope},"state":"running_tool","tool":"a","tool":"b"}`,
+      ["tool"],
+      '"tool":"b"',
+    ],
+    [
+      "a field of the inline newtype variant",
+      "FleetWorkerEvent",
+      `{${envelope},"state":"artifact","kind":"log","path":"a","path":"b"}`,
+      ["path"],
+      '"path":"b"',
+    ],
+    [
+      "extra itself",
+      "FleetWorkerEvent",
+      `{${envelope},"state":"queued","extra":{},"extra":{}}`,
+      ["extra"],
+      '"extra":{}}',
+    ],
+    [
+      "a field of a struct inside a Vec",
+      "FleetRun",
+      `{"id":"r","name":"n","status":"queued","created_at":"c","task_specs":[${task("a")},${task("b").replace('"name":"b"', '"name":"b","name":"c"')}]}`,
+      ["task_specs", 1, "name"],
+      '"name":"c"',
+    ],
+    [
+      "a camelCase field of a closed struct",
+      "RunnerUiError",
+      '{"kind":"k","message":"m","reportedAt":"a","reportedAt":"b"}',
+      ["reportedAt"],
+      '"reportedAt":"b"',
+    ],
   ])("%s", (_, type, text, path, repeated) => {
     const error = rejects(type, text);
     expect(error.path).toEqual(path);
     expect(error.expected).toContain("duplicate field");
     // The position is the repeated key (its last occurrence), not the first one.
     const key = repeated.slice(0, repeated.indexOf(":"));
-    expect({ line: error.line, column: error.column }).toEqual(positionOf(text, key, text.split(key).length - 1));
+    expect({ line: error.line, column: error.column }).toEqual(
+      positionOf(text, key, text.split(key).length - 1),
+    );
   });
 
   test("on a later line, the duplicate's line and column", () => {
@@ -70,19 +153,64 @@ describe("rule 6: a duplicated struct field is an error; in a map or Value the l
   });
 
   test.each<[string, WireTypeName, string, (value: never) => unknown, unknown]>([
-    ["a BTreeMap<String, String>", "SupervisorNode", nodeText('{"a":"1","b":"x","a":"2"}'), (v: { diagnostics: unknown }) => v.diagnostics, { a: "2", b: "x" }],
-    ["a Value object", "EventRecord", recordText('{"k":1,"k":{"x":2}}'), (v: { payload: unknown }) => v.payload, { k: { x: 2 } }],
-    ["a Value object nested in arrays", "EventRecord", recordText('[[{"k":1,"j":0,"k":2}]]'), (v: { payload: unknown }) => v.payload, [[{ k: 2, j: 0 }]]],
-    ["a Value object whose keys are struct field names", "EventRecord", recordText('{"target_id":1,"target_id":2}'), (v: { payload: unknown }) => v.payload, { target_id: 2 }],
-    ["FleetWorkerEvent's extra", "FleetWorkerEvent", `{${envelope},"state":"queued","extra":{"a":1,"a":[2]}}`, (v: { extra: unknown }) => v.extra, { a: [2] }],
-    ["BTreeMap<String, Value> and the Values in it", "FleetTaskSpec", '{"id":"t","name":"n","instructions":"i","metadata":{"m":{"x":1,"x":2},"m":{"y":{"z":1,"z":3}}}}', (v: { metadata: unknown }) => v.metadata, { m: { y: { z: 3 } } }],
-    ["FleetRun labels", "FleetRun", '{"id":"r","name":"n","status":"queued","created_at":"c","labels":{"env":"dev","env":"prod"}}', (v: { labels: unknown }) => v.labels, { env: "prod" }],
+    [
+      "a BTreeMap<String, String>",
+      "SupervisorNode",
+      nodeText('{"a":"1","b":"x","a":"2"}'),
+      (v: { diagnostics: unknown }) => v.diagnostics,
+      { a: "2", b: "x" },
+    ],
+    [
+      "a Value object",
+      "EventRecord",
+      recordText('{"k":1,"k":{"x":2}}'),
+      (v: { payload: unknown }) => v.payload,
+      { k: { x: 2 } },
+    ],
+    [
+      "a Value object nested in arrays",
+      "EventRecord",
+      recordText('[[{"k":1,"j":0,"k":2}]]'),
+      (v: { payload: unknown }) => v.payload,
+      [[{ k: 2, j: 0 }]],
+    ],
+    [
+      "a Value object whose keys are struct field names",
+      "EventRecord",
+      recordText('{"target_id":1,"target_id":2}'),
+      (v: { payload: unknown }) => v.payload,
+      { target_id: 2 },
+    ],
+    [
+      "FleetWorkerEvent's extra",
+      "FleetWorkerEvent",
+      `{${envelope},"state":"queued","extra":{"a":1,"a":[2]}}`,
+      (v: { extra: unknown }) => v.extra,
+      { a: [2] },
+    ],
+    [
+      "BTreeMap<String, Value> and the Values in it",
+      "FleetTaskSpec",
+      '{"id":"t","name":"n","instructions":"i","metadata":{"m":{"x":1,"x":2},"m":{"y":{"z":1,"z":3}}}}',
+      (v: { metadata: unknown }) => v.metadata,
+      { m: { y: { z: 3 } } },
+    ],
+    [
+      "FleetRun labels",
+      "FleetRun",
+      '{"id":"r","name":"n","status":"queued","created_at":"c","labels":{"env":"dev","env":"prod"}}',
+      (v: { labels: unknown }) => v.labels,
+      { env: "prod" },
+    ],
   ])("in %s the last value of a repeated key wins", (_, type, text, pick, expected) => {
     expect(pick(decodeJson(type, text) as never)).toEqual(expected);
   });
 
   test('a repeated "__proto__" key in a map keeps the last value as an own property', () => {
-    const diagnostics = decodeJson("SupervisorNode", nodeText('{"__proto__":"1","__proto__":"2"}')).diagnostics;
+    const diagnostics = decodeJson(
+      "SupervisorNode",
+      nodeText('{"__proto__":"1","__proto__":"2"}'),
+    ).diagnostics;
     expect(Object.getOwnPropertyDescriptor(diagnostics, "__proto__")?.value).toBe("2");
     expect(Object.getPrototypeOf(diagnostics)).toBe(Object.prototype);
   });
@@ -154,7 +282,9 @@ describe("rule 12: depth 127 accepted and 128 rejected, counted from the documen
     '"config_version":"v","generated_at_unix_nanos":1,"state_generation":0}';
 
   test("inside a DashboardState the payload holds 124 levels (root, recent_events and the record take 3)", () => {
-    expect(decodeJson("DashboardState", stateText(arrays(124))).recent_events[0]?.payload).toBeInstanceOf(Array);
+    expect(decodeJson("DashboardState", stateText(arrays(124))).recent_events[0]?.payload).toBeInstanceOf(
+      Array,
+    );
     expect(rejects("DashboardState", stateText(arrays(125))).expected).toMatch(/recursion limit|127/);
     expect(rejects("DashboardState", stateText(objects(125))).expected).toMatch(/recursion limit|127/);
   });
@@ -265,7 +395,9 @@ describe("the JSON grammar, as strict as serde_json", () => {
   });
 
   test("escaped control characters, a raw DEL, U+2028 and U+2029 are fine", () => {
-    expect(decodeJson("FleetScore", notesText('"\\t\\n\\r\\u0000\\u001f\u007f\u2028\u2029\\/"')).notes).toBe("\t\n\r\u0000\u001f\u007f\u2028\u2029/");
+    expect(decodeJson("FleetScore", notesText('"\\t\\n\\r\\u0000\\u001f\u007f\u2028\u2029\\/"')).notes).toBe(
+      "\t\n\r\u0000\u001f\u007f\u2028\u2029/",
+    );
   });
 
   test.each([
@@ -273,7 +405,7 @@ describe("the JSON grammar, as strict as serde_json", () => {
     ["a short \\u escape", '"\\u12"'],
     ["a non-hex \\u escape", '"\\u12g4"'],
     ["an uppercase \\U", '"\\U0041"'],
-    ["an escaped single quote", "\"\\'\""],
+    ["an escaped single quote", '"\\\'"'],
     ["a backslash at the end", '"abc\\'],
   ])("%s is an error", (_, notes) => {
     rejects("FleetScore", notesText(notes));
@@ -308,13 +440,16 @@ describe("UTF-8 bytes", () => {
     expect(error.path).toEqual([]);
   });
 
-  test.each(["é", "€", "\u{1f600}", "aé€"])("after a thousand %s the bad byte's offset is still exact", (char) => {
-    const before = `{"value":1,"notes":"${char.repeat(1000)}`;
-    const error = rejects("FleetScore", bytesOf(before, [0xff], '"}'));
-    expect(error.expected).toBe(`invalid UTF-8 at byte ${utf8.encode(before).length}`);
-    expect(error.column).toBe(before.length + 1);
-    expect(error.excerpt?.length).toBeLessThan(100);
-  });
+  test.each(["é", "€", "\u{1f600}", "aé€"])(
+    "after a thousand %s the bad byte's offset is still exact",
+    (char) => {
+      const before = `{"value":1,"notes":"${char.repeat(1000)}`;
+      const error = rejects("FleetScore", bytesOf(before, [0xff], '"}'));
+      expect(error.expected).toBe(`invalid UTF-8 at byte ${utf8.encode(before).length}`);
+      expect(error.column).toBe(before.length + 1);
+      expect(error.excerpt?.length).toBeLessThan(100);
+    },
+  );
 
   test("a multi-byte character cut off at the end is an error", () => {
     const bytes = bytesOf('"log', [0xe2, 0x82]);
@@ -349,17 +484,65 @@ describe("rule 7: integers are exact", () => {
 
   test.each<[string, WireTypeName, string, (string | number)[]]>([
     ["u32 1.0", "FleetRetryPolicy", '{"max_attempts":1.0}', ["max_attempts"]],
-    ["i32 -0", "FleetInboxEntry", '{"run_id":"r","task_id":"t","priority":-0,"enqueued_at":"e"}', ["priority"]],
-    ["i32 1e2", "FleetInboxEntry", '{"run_id":"r","task_id":"t","priority":1e2,"enqueued_at":"e"}', ["priority"]],
-    ["i32 below −2^31", "FleetInboxEntry", '{"run_id":"r","task_id":"t","priority":-2147483649,"enqueued_at":"e"}', ["priority"]],
-    ["i32 above 2^31−1", "FleetInboxEntry", '{"run_id":"r","task_id":"t","priority":2147483648,"enqueued_at":"e"}', ["priority"]],
+    [
+      "i32 -0",
+      "FleetInboxEntry",
+      '{"run_id":"r","task_id":"t","priority":-0,"enqueued_at":"e"}',
+      ["priority"],
+    ],
+    [
+      "i32 1e2",
+      "FleetInboxEntry",
+      '{"run_id":"r","task_id":"t","priority":1e2,"enqueued_at":"e"}',
+      ["priority"],
+    ],
+    [
+      "i32 below −2^31",
+      "FleetInboxEntry",
+      '{"run_id":"r","task_id":"t","priority":-2147483649,"enqueued_at":"e"}',
+      ["priority"],
+    ],
+    [
+      "i32 above 2^31−1",
+      "FleetInboxEntry",
+      '{"run_id":"r","task_id":"t","priority":2147483648,"enqueued_at":"e"}',
+      ["priority"],
+    ],
     ["u16 65536", "FleetHostSpec", '{"kind":"ssh","host":"h","port":65536}', ["port"]],
     ["u16 8080.0", "FleetHostSpec", '{"kind":"ssh","host":"h","port":8080.0}', ["port"]],
-    ["usize 1e0", "SupervisorEdge", '{"edge_id":"e","source_path":"s","target_path":"t","kind":"dependency","order":1e0}', ["order"]],
-    ["u128 1.0", "EventRecord", recordText("null").replace('"occurred_at_unix_nanos":1', '"occurred_at_unix_nanos":1.0'), ["occurred_at_unix_nanos"]],
-    ["u128 1.8e18", "EventRecord", recordText("null").replace('"occurred_at_unix_nanos":1', '"occurred_at_unix_nanos":1.8e18'), ["occurred_at_unix_nanos"]],
-    ["u128 2^128", "EventRecord", recordText("null").replace('"occurred_at_unix_nanos":1', '"occurred_at_unix_nanos":340282366920938463463374607431768211456'), ["occurred_at_unix_nanos"]],
-    ["u128 -1", "EventRecord", recordText("null").replace('"occurred_at_unix_nanos":1', '"occurred_at_unix_nanos":-1'), ["occurred_at_unix_nanos"]],
+    [
+      "usize 1e0",
+      "SupervisorEdge",
+      '{"edge_id":"e","source_path":"s","target_path":"t","kind":"dependency","order":1e0}',
+      ["order"],
+    ],
+    [
+      "u128 1.0",
+      "EventRecord",
+      recordText("null").replace('"occurred_at_unix_nanos":1', '"occurred_at_unix_nanos":1.0'),
+      ["occurred_at_unix_nanos"],
+    ],
+    [
+      "u128 1.8e18",
+      "EventRecord",
+      recordText("null").replace('"occurred_at_unix_nanos":1', '"occurred_at_unix_nanos":1.8e18'),
+      ["occurred_at_unix_nanos"],
+    ],
+    [
+      "u128 2^128",
+      "EventRecord",
+      recordText("null").replace(
+        '"occurred_at_unix_nanos":1',
+        '"occurred_at_unix_nanos":340282366920938463463374607431768211456',
+      ),
+      ["occurred_at_unix_nanos"],
+    ],
+    [
+      "u128 -1",
+      "EventRecord",
+      recordText("null").replace('"occurred_at_unix_nanos":1', '"occurred_at_unix_nanos":-1'),
+      ["occurred_at_unix_nanos"],
+    ],
   ])("%s is an error", (_, type, text, path) => {
     expect(rejects(type, text).path).toEqual(path);
   });
@@ -377,28 +560,39 @@ describe("rule 7: integers are exact", () => {
   });
 
   test("u64 up to 2^53−1 reads; 2^53 and beyond is an error that says 2^53−1", () => {
-    expect(decodeJson("SupportedCommand", commandText("9007199254740991")).timeout_seconds).toBe(9007199254740991);
+    expect(decodeJson("SupportedCommand", commandText("9007199254740991")).timeout_seconds).toBe(
+      9007199254740991,
+    );
     for (const token of ["9007199254740992", "9007199254740993", "18446744073709551615"]) {
       const error = rejects("SupportedCommand", commandText(token));
       expect(error.expected).toContain("2^53−1");
       expect(error.expected).toContain(token);
     }
-    expect(rejects("SupportedCommand", commandText("18446744073709551616")).path).toEqual(["timeout_seconds"]);
+    expect(rejects("SupportedCommand", commandText("18446744073709551616")).path).toEqual([
+      "timeout_seconds",
+    ]);
   });
 
   test("u128 with 39 digits is kept exactly, as a bigint", () => {
-    for (const digits of ["340282366920938463463374607431768211455", "1800000000123456789", "9007199254740993", "0"]) {
-      const text = recordText("null").replace('"occurred_at_unix_nanos":1', `"occurred_at_unix_nanos":${digits}`);
+    for (const digits of [
+      "340282366920938463463374607431768211455",
+      "1800000000123456789",
+      "9007199254740993",
+      "0",
+    ]) {
+      const text = recordText("null").replace(
+        '"occurred_at_unix_nanos":1',
+        `"occurred_at_unix_nanos":${digits}`,
+      );
       expect(decodeJson("EventRecord", text).occurred_at_unix_nanos).toBe(BigInt(digits));
     }
   });
 
   test("integers inside a Value: exact in −2^63..2^64−1, an error beyond (serde_json would round them)", () => {
-    expect(decodeJson("EventRecord", recordText("[-9223372036854775808,18446744073709551615,9007199254740993]")).payload).toEqual([
-      -9223372036854775808n,
-      18446744073709551615n,
-      9007199254740993n,
-    ]);
+    expect(
+      decodeJson("EventRecord", recordText("[-9223372036854775808,18446744073709551615,9007199254740993]"))
+        .payload,
+    ).toEqual([-9223372036854775808n, 18446744073709551615n, 9007199254740993n]);
     expect(rejects("EventRecord", recordText("[1,18446744073709551616]")).path).toEqual(["payload", 1]);
     expect(rejects("EventRecord", recordText("[-9223372036854775809]")).path).toEqual(["payload", 0]);
   });
@@ -426,24 +620,36 @@ describe("WireError: path, line, column, excerpt, one-line message", () => {
   test.each([
     ["LF", "\n"],
     ["CRLF", "\r\n"],
-  ])("a validation error in multi-line %s text: path, pathString, line and column of the value", (_, newline) => {
-    const text = prettyRun("three", newline);
-    const error = rejects("FleetRun", text);
-    expect(error.path).toEqual(["task_specs", 3, "retry_policy", "max_attempts"]);
-    expect(error.pathString).toBe("task_specs[3].retry_policy.max_attempts");
-    expect(error.typeName).toBe("FleetRun");
-    expect({ line: error.line, column: error.column }).toEqual(positionOf(text.replace(/\r\n/g, "\n"), '"three"'));
-    expect(error.excerpt).toContain('"three"');
-    expect(error.expected).toContain('got string "three"');
-    expect(error.message).toBe(`FleetRun at task_specs[3].retry_policy.max_attempts (line ${error.line}, column ${error.column}): ${error.expected}`);
-    expect(error.offset).toBe(text.indexOf('"three"'));
-  });
+  ])(
+    "a validation error in multi-line %s text: path, pathString, line and column of the value",
+    (_, newline) => {
+      const text = prettyRun("three", newline);
+      const error = rejects("FleetRun", text);
+      expect(error.path).toEqual(["task_specs", 3, "retry_policy", "max_attempts"]);
+      expect(error.pathString).toBe("task_specs[3].retry_policy.max_attempts");
+      expect(error.typeName).toBe("FleetRun");
+      expect({ line: error.line, column: error.column }).toEqual(
+        positionOf(text.replace(/\r\n/g, "\n"), '"three"'),
+      );
+      expect(error.excerpt).toContain('"three"');
+      expect(error.expected).toContain('got string "three"');
+      expect(error.message).toBe(
+        `FleetRun at task_specs[3].retry_policy.max_attempts (line ${error.line}, column ${error.column}): ${error.expected}`,
+      );
+      expect(error.offset).toBe(text.indexOf('"three"'));
+    },
+  );
 
   test("every problem is listed in issues; the first is the message", () => {
     const text = `{"id":"r","name":"n","status":"bogus","created_at":7,"task_specs":[${task("a")},{"id":"t"}]}`;
     const error = rejects("FleetRun", text);
     expect(error.issues.map((issue) => issue.path)).toEqual(
-      expect.arrayContaining([["status"], ["created_at"], ["task_specs", 1, "name"], ["task_specs", 1, "instructions"]]),
+      expect.arrayContaining([
+        ["status"],
+        ["created_at"],
+        ["task_specs", 1, "name"],
+        ["task_specs", 1, "instructions"],
+      ]),
     );
     expect(error.path).toEqual(error.issues[0]?.path);
   });
@@ -481,7 +687,9 @@ describe("WireError: path, line, column, excerpt, one-line message", () => {
     const tasks: string[] = [];
     for (let i = 0; i < 40_000; i++) {
       const attempts = i === 20_000 ? '"3"' : "3";
-      tasks.push(`{"id":"t${i}","name":"task ${i} ${"n".repeat(200)}","instructions":"i","retry_policy":{"max_attempts":${attempts}}}`);
+      tasks.push(
+        `{"id":"t${i}","name":"task ${i} ${"n".repeat(200)}","instructions":"i","retry_policy":{"max_attempts":${attempts}}}`,
+      );
     }
     const text = `{"id":"r","name":"n","status":"running","created_at":"c","task_specs":[\n${tasks.join(",\n")}\n]}`;
     expect(text.length).toBeGreaterThan(10_000_000);

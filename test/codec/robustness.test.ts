@@ -6,11 +6,18 @@ import { Readable } from "node:stream";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { describe, expect, test } from "vitest";
-import { type DecodedLine, decodeJson, decodeJsonLines, encodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
+import {
+  type DecodedLine,
+  decodeJson,
+  decodeJsonLines,
+  encodeJson,
+  safeDecodeJson,
+  WireError,
+  type WireTypeName,
+} from "../../src/index.js";
 import { nodeText, recordText } from "../support/wire-texts.js";
 
 const utf8 = new TextEncoder();
-
 
 function depthError(type: WireTypeName, text: string | Uint8Array): WireError {
   // A RangeError (stack overflow) would escape safeDecodeJson and fail the test here.
@@ -32,7 +39,11 @@ describe("100,000 levels of nesting give a clean depth WireError, never a RangeE
     ["arrays in a Value", "EventRecord", recordText(`${"[".repeat(N)}${"]".repeat(N)}`)],
     ["objects in a Value", "EventRecord", recordText(`${'{"a":'.repeat(N)}1${"}".repeat(N)}`)],
     ["unclosed arrays", "EventRecord", recordText("[".repeat(N))],
-    ["mixed arrays and objects", "FleetTaskSpec", `{"metadata":${'[{"k":'.repeat(N / 2)}0${"}]".repeat(N / 2)}}`],
+    [
+      "mixed arrays and objects",
+      "FleetTaskSpec",
+      `{"metadata":${'[{"k":'.repeat(N / 2)}0${"}]".repeat(N / 2)}}`,
+    ],
     ["a BTreeMap value", "SupervisorNode", nodeText(`{"k":${"[".repeat(N)}}`)],
   ])("%s", (_, type, text) => {
     depthError(type, text);
@@ -68,7 +79,8 @@ describe('"__proto__" and "constructor" keys are data', () => {
   function expectOrdinaryPrototypes(value: unknown): void {
     if (typeof value !== "object" || value === null) return;
     expect(Object.getPrototypeOf(value)).toBe(Array.isArray(value) ? Array.prototype : Object.prototype);
-    for (const key of Object.keys(value)) expectOrdinaryPrototypes(Object.getOwnPropertyDescriptor(value, key)?.value);
+    for (const key of Object.keys(value))
+      expectOrdinaryPrototypes(Object.getOwnPropertyDescriptor(value, key)?.value);
   }
 
   function expectUntouched(): void {
@@ -87,11 +99,14 @@ describe('"__proto__" and "constructor" keys are data', () => {
     expect(node.diagnostics.constructor).toBe("c");
     expectOrdinaryPrototypes(node);
     expectUntouched();
-    expect(encodeJson("SupervisorNode", node)).toBe(nodeText('{"__proto__":"p","constructor":"c","hasOwnProperty":"h","toString":"t"}'));
+    expect(encodeJson("SupervisorNode", node)).toBe(
+      nodeText('{"__proto__":"p","constructor":"c","hasOwnProperty":"h","toString":"t"}'),
+    );
   });
 
   test("in a Value, at any depth", () => {
-    const payload = '{"__proto__":{"polluted":true,"__proto__":{"x":1}},"constructor":{"prototype":{"polluted":true}},"a":[{"__proto__":null}]}';
+    const payload =
+      '{"__proto__":{"polluted":true,"__proto__":{"x":1}},"constructor":{"prototype":{"polluted":true}},"a":[{"__proto__":null}]}';
     const record = decodeJson("EventRecord", recordText(payload));
     const value = record.payload as Record<string, unknown>;
     expect(Object.keys(value)).toEqual(["__proto__", "constructor", "a"]);
@@ -101,7 +116,9 @@ describe('"__proto__" and "constructor" keys are data', () => {
     expectOrdinaryPrototypes(record);
     expectUntouched();
     expect(encodeJson("EventRecord", record)).toBe(
-      recordText('{"__proto__":{"__proto__":{"x":1},"polluted":true},"a":[{"__proto__":null}],"constructor":{"prototype":{"polluted":true}}}'),
+      recordText(
+        '{"__proto__":{"__proto__":{"x":1},"polluted":true},"a":[{"__proto__":null}],"constructor":{"prototype":{"polluted":true}}}',
+      ),
     );
   });
 
@@ -111,7 +128,10 @@ describe('"__proto__" and "constructor" keys are data', () => {
       '{"seq":1,"run_id":"r","worker_id":"w","task_id":"t","timestamp":"ts","state":"queued","extra":{"__proto__":{"polluted":1},"constructor":2}}',
     );
     expect(Object.keys(event.extra)).toEqual(["__proto__", "constructor"]);
-    const spec = decodeJson("FleetTaskSpec", '{"id":"t","name":"n","instructions":"i","metadata":{"__proto__":[1],"constructor":{"__proto__":2}}}');
+    const spec = decodeJson(
+      "FleetTaskSpec",
+      '{"id":"t","name":"n","instructions":"i","metadata":{"__proto__":[1],"constructor":{"__proto__":2}}}',
+    );
     expect(Object.getOwnPropertyDescriptor(spec.metadata, "__proto__")?.value).toEqual([1]);
     expectOrdinaryPrototypes(event);
     expectOrdinaryPrototypes(spec);
@@ -119,11 +139,15 @@ describe('"__proto__" and "constructor" keys are data', () => {
   });
 
   test("on a struct: an unknown key, ignored (open struct) or refused by name (closed struct)", () => {
-    const score = decodeJson("FleetScore", '{"value":1,"__proto__":{"value":2,"notes":"inherited?"},"constructor":3}');
+    const score = decodeJson(
+      "FleetScore",
+      '{"value":1,"__proto__":{"value":2,"notes":"inherited?"},"constructor":3}',
+    );
     expect(score).toEqual({ value: 1 });
     expect(score.notes).toBeUndefined();
     expect(Object.getPrototypeOf(score)).toBe(Object.prototype);
-    const runner = '{"id":"i","userId":"u","name":"n","derivedStatus":"healthy","wsConnected":true,"createdAt":"c","__proto__":{}}';
+    const runner =
+      '{"id":"i","userId":"u","name":"n","derivedStatus":"healthy","wsConnected":true,"createdAt":"c","__proto__":{}}';
     const result = safeDecodeJson("Runner", runner);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain("unknown field `__proto__`");
@@ -131,8 +155,12 @@ describe('"__proto__" and "constructor" keys are data', () => {
   });
 
   test("inherited names are not taken for repeated fields", () => {
-    expect(decodeJson("FleetScore", '{"value":1,"toString":1,"valueOf":2,"hasOwnProperty":3}')).toEqual({ value: 1 });
-    expect(decodeJson("EventRecord", recordText('{"toString":1,"toString":2}')).payload).toEqual({ toString: 2 });
+    expect(decodeJson("FleetScore", '{"value":1,"toString":1,"valueOf":2,"hasOwnProperty":3}')).toEqual({
+      value: 1,
+    });
+    expect(decodeJson("EventRecord", recordText('{"toString":1,"toString":2}')).payload).toEqual({
+      toString: 2,
+    });
   });
 });
 
@@ -142,7 +170,10 @@ const gc = vm.runInNewContext("gc") as () => void;
 const heapUsed = () => process.memoryUsage().heapUsed;
 
 /** Heap growth while decoding (no GC in between) and what stays after a GC, as multiples of the text length. */
-function decodeMeasured(type: WireTypeName, text: string): { value: unknown; growth: number; retained: number } {
+function decodeMeasured(
+  type: WireTypeName,
+  text: string,
+): { value: unknown; growth: number; retained: number } {
   gc();
   const before = heapUsed();
   const value = decodeJson(type, text);
@@ -190,7 +221,9 @@ describe("50 MB documents decode in memory bounded by a small multiple of their 
     const { value, growth, retained } = decodeMeasured("DashboardState", text);
     const state = value as { recent_logs: { occurred_at_unix_nanos: bigint; message: string }[] };
     expect(state.recent_logs).toHaveLength(count);
-    expect(state.recent_logs[count - 1]?.occurred_at_unix_nanos).toBe(1_800_000_000_000_000_000n + BigInt(count - 1));
+    expect(state.recent_logs[count - 1]?.occurred_at_unix_nanos).toBe(
+      1_800_000_000_000_000_000n + BigInt(count - 1),
+    );
     expect(state.recent_logs[7]?.message).toBe('message 7 "quoted" é');
     expect(growth).toBeLessThan(8);
     expect(retained).toBeLessThan(8);
@@ -209,7 +242,13 @@ describe("decodeJsonLines", () => {
     '{"value":3,"notes":"é€\u{1f600}\u2028"}\n' +
     '{"value":4}';
 
-  type Summary = { line: number; ok: boolean; value?: unknown; errorLine?: number; path?: readonly (string | number)[] };
+  type Summary = {
+    line: number;
+    ok: boolean;
+    value?: unknown;
+    errorLine?: number;
+    path?: readonly (string | number)[];
+  };
   const expected: Summary[] = [
     { line: 1, ok: true, value: { value: 1 } },
     { line: 3, ok: false, errorLine: 3, path: ["value"] },
@@ -259,7 +298,12 @@ describe("decodeJsonLines", () => {
   });
 
   test("invalid UTF-8 spoils only its own line", () => {
-    const spoiled = Uint8Array.from([...utf8.encode('{"value":1}\n{"value":2,"notes":"'), 0xc3, 0x28, ...utf8.encode('"}\n{"value":3}')]);
+    const spoiled = Uint8Array.from([
+      ...utf8.encode('{"value":1}\n{"value":2,"notes":"'),
+      0xc3,
+      0x28,
+      ...utf8.encode('"}\n{"value":3}'),
+    ]);
     const results = [...decodeJsonLines("FleetScore", spoiled)].map(summarise);
     expect(results).toEqual([
       { line: 1, ok: true, value: { value: 1 } },
@@ -308,9 +352,13 @@ describe("decodeJsonLines", () => {
       },
     });
     // The DOM and Node typings of TextDecoderStream disagree about its chunk type; at run time it takes Uint8Array.
-    const text = source.pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>);
+    const text = source.pipeThrough(
+      new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>,
+    );
     expect(await collect(decodeJsonLines("FleetScore", text))).toEqual(expected);
-    expect(await collect(decodeJsonLines("FleetScore", Readable.from(cut(bytes, [1, 2, 3, 50]))))).toEqual(expected);
+    expect(await collect(decodeJsonLines("FleetScore", Readable.from(cut(bytes, [1, 2, 3, 50]))))).toEqual(
+      expected,
+    );
   });
 
   test("an empty stream and a stream of blank lines yield nothing", async () => {
@@ -321,8 +369,15 @@ describe("decodeJsonLines", () => {
   test("a FleetWorkerEvent log keeps going past bad lines and keeps big Value integers and floats exact", async () => {
     const event = (seq: string, extra = "") =>
       `{"seq":${seq},"run_id":"r","worker_id":"w","task_id":"t","timestamp":"ts","state":"heartbeat","cpu_percent":0.3${extra}}`;
-    const log = [event("1", ',"extra":{"big":18446744073709551615,"f":1.0}'), event("9007199254740992"), event("2"), event("3").replace('"state"', '"state":"x","state"')].join("\n");
-    const results = await collect(decodeJsonLines("FleetWorkerEvent", chunksOf(cut(utf8.encode(log), [10, 100, 200]))));
+    const log = [
+      event("1", ',"extra":{"big":18446744073709551615,"f":1.0}'),
+      event("9007199254740992"),
+      event("2"),
+      event("3").replace('"state"', '"state":"x","state"'),
+    ].join("\n");
+    const results = await collect(
+      decodeJsonLines("FleetWorkerEvent", chunksOf(cut(utf8.encode(log), [10, 100, 200]))),
+    );
     expect(results.map((r) => [r.line, r.ok])).toEqual([
       [1, true],
       [2, false],

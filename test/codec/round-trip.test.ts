@@ -7,9 +7,23 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { decodeJson, encodeJson, safeDecodeJson, WireError, type WireTypeName, wireTypeNames } from "../../src/index.js";
+import {
+  decodeJson,
+  encodeJson,
+  safeDecodeJson,
+  WireError,
+  type WireTypeName,
+  wireTypeNames,
+} from "../../src/index.js";
 import { f32, f64, jsonValue } from "../../src/serde/index.js";
-import { arbitraryFor, arbitraryForType, f32Arbitrary, f64Arbitrary, jsonNumberArbitrary, jsonValueArbitrary } from "../support/arbitraries.js";
+import {
+  arbitraryFor,
+  arbitraryForType,
+  f32Arbitrary,
+  f64Arbitrary,
+  jsonNumberArbitrary,
+  jsonValueArbitrary,
+} from "../support/arbitraries.js";
 
 const SEED = 42;
 const utf8 = new TextEncoder();
@@ -127,7 +141,8 @@ describe("the writer checked against independent statements of the rules, on arb
         const digits = significantDigits(text);
         expect(digits.length).toBeLessThanOrEqual(9);
         // No shorter decimal reads back as the same f32.
-        if (digits.length > 1) expect(Math.fround(Number(Math.abs(x).toPrecision(digits.length - 1)))).not.toBe(Math.abs(x));
+        if (digits.length > 1)
+          expect(Math.fround(Number(Math.abs(x).toPrecision(digits.length - 1)))).not.toBe(Math.abs(x));
         const shortest = Math.abs(Number(text));
         expect(text.includes("e")).toBe(shortest !== 0 && (shortest >= 1e13 || shortest < 1e-6));
       }),
@@ -141,7 +156,8 @@ describe("the writer checked against independent statements of the rules, on arb
         const text = encodeJson(jsonValue, [n, { k: n }]);
         const written = (JSON.parse(text.replace(/(-?\d[\d.e+-]*)/g, '"$1"')) as [string, { k: string }])[0];
         expect(text).toBe(`[${written},{"k":${written}}]`);
-        if (typeof n === "bigint" || (Number.isSafeInteger(n) && !Object.is(n, -0))) expect(written).toBe(String(n));
+        if (typeof n === "bigint" || (Number.isSafeInteger(n) && !Object.is(n, -0)))
+          expect(written).toBe(String(n));
         else {
           expect(written).toMatch(/[.e]/);
           expect(Object.is(Number(written), n)).toBe(true);
@@ -181,9 +197,49 @@ const jsonishUnit = fc.oneof(
   {
     weight: 6,
     arbitrary: fc.constantFrom(
-      "{", "}", "[", "]", '"', ":", ",", " ", "\n", "\r", "\t", "0", "1", "9", "-", "+", ".", "e", "E", "\\", "u", "d", "8",
-      "0", "c", "f", "n", "t", "r", "true", "false", "null", '"state"', '"kind"', '"seq"', '"payload"', '"__proto__"',
-      "\ud800", "\udc00", "\u0000", "\u2028", "\u{1f600}", "\ufeff",
+      "{",
+      "}",
+      "[",
+      "]",
+      '"',
+      ":",
+      ",",
+      " ",
+      "\n",
+      "\r",
+      "\t",
+      "0",
+      "1",
+      "9",
+      "-",
+      "+",
+      ".",
+      "e",
+      "E",
+      "\\",
+      "u",
+      "d",
+      "8",
+      "0",
+      "c",
+      "f",
+      "n",
+      "t",
+      "r",
+      "true",
+      "false",
+      "null",
+      '"state"',
+      '"kind"',
+      '"seq"',
+      '"payload"',
+      '"__proto__"',
+      "\ud800",
+      "\udc00",
+      "\u0000",
+      "\u2028",
+      "\u{1f600}",
+      "\ufeff",
     ),
   },
   { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }) },
@@ -192,9 +248,19 @@ const jsonishUnit = fc.oneof(
 describe("no text or bytes make safeDecodeJson throw", () => {
   test.each(FUZZED_TYPES)("%s: arbitrary strings (any UTF-16, lone surrogates included)", (type) => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.string({ unit: jsonishUnit, maxLength: 60 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 30 })), (text) => {
-        expectCleanResult(type, text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 60 }),
+          fc.string({ unit: jsonishUnit, maxLength: 60 }),
+          fc.string({
+            unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+            maxLength: 30,
+          }),
+        ),
+        (text) => {
+          expectCleanResult(type, text);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
@@ -202,7 +268,13 @@ describe("no text or bytes make safeDecodeJson throw", () => {
   test.each(FUZZED_TYPES)("%s: arbitrary byte arrays (invalid UTF-8 included)", (type) => {
     const jsonishBytes = fc.string({ unit: jsonishUnit, maxLength: 40 }).map((s) => utf8.encode(s));
     const withBadBytes = fc
-      .tuple(jsonishBytes, fc.array(fc.constantFrom(0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xf0, 0xf4, 0xf5, 0xff), { maxLength: 3 }), fc.nat())
+      .tuple(
+        jsonishBytes,
+        fc.array(fc.constantFrom(0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xf0, 0xf4, 0xf5, 0xff), {
+          maxLength: 3,
+        }),
+        fc.nat(),
+      )
       .map(([bytes, bad, at]) => {
         const cut = bytes.length === 0 ? 0 : at % bytes.length;
         return Uint8Array.from([...bytes.subarray(0, cut), ...bad, ...bytes.subarray(cut)]);
@@ -228,9 +300,20 @@ const JSON_BYTES = [...'{}[]":,\\-+.0123456789eEtrufalsn '].map((c) => c.charCod
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("flip" as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
-  fc.record({ op: fc.constant("set" as const), at: fc.nat(), byte: fc.oneof(fc.constantFrom(...JSON_BYTES), fc.integer({ min: 0, max: 255 })) }),
+  fc.record({
+    op: fc.constant("set" as const),
+    at: fc.nat(),
+    byte: fc.oneof(fc.constantFrom(...JSON_BYTES), fc.integer({ min: 0, max: 255 })),
+  }),
   fc.record({ op: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ op: fc.constant("insert" as const), at: fc.nat(), bytes: fc.array(fc.oneof(fc.constantFrom(...JSON_BYTES), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    op: fc.constant("insert" as const),
+    at: fc.nat(),
+    bytes: fc.array(fc.oneof(fc.constantFrom(...JSON_BYTES), fc.integer({ min: 0, max: 255 })), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+  }),
   fc.record({ op: fc.constant("duplicate" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ op: fc.constant("truncate" as const), at: fc.nat() }),
 );
@@ -269,18 +352,22 @@ describe("corrupted valid documents never crash the decoder", () => {
   test.each(FUZZED_TYPES)("%s: random byte edits of encoded values give a value or a WireError", (type) => {
     let accepted = 0;
     fc.assert(
-      fc.property(arbitraryForType(type), fc.array(mutation, { minLength: 1, maxLength: 3 }), (value, mutations) => {
-        const bytes = mutate(utf8.encode(encodeJson(type, value as never)), mutations);
-        expectCleanResult(type, bytes);
-        expectCleanResult(type, lossy.decode(bytes));
-        const result = safeDecodeJson(type, bytes);
-        if (result.ok) {
-          // Whatever is accepted is a valid value: it encodes, and that encoding is a fixed point.
-          accepted++;
-          const text = encodeJson(type, result.value as never);
-          expect(encodeJson(type, decodeJson(type, text) as never)).toBe(text);
-        }
-      }),
+      fc.property(
+        arbitraryForType(type),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (value, mutations) => {
+          const bytes = mutate(utf8.encode(encodeJson(type, value as never)), mutations);
+          expectCleanResult(type, bytes);
+          expectCleanResult(type, lossy.decode(bytes));
+          const result = safeDecodeJson(type, bytes);
+          if (result.ok) {
+            // Whatever is accepted is a valid value: it encodes, and that encoding is a fixed point.
+            accepted++;
+            const text = encodeJson(type, result.value as never);
+            expect(encodeJson(type, decodeJson(type, text) as never)).toBe(text);
+          }
+        },
+      ),
       { seed: SEED, numRuns: 200 },
     );
     // Not every edit is fatal (a flipped letter inside a string is still valid), so both paths ran.

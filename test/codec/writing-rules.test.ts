@@ -4,7 +4,14 @@
  * `check`), which re-encodes them unchanged.
  */
 import { describe, expect, test } from "vitest";
-import { decodeJson, encodeJson, type RunnerWire, type SupervisorNodeWire, WireError, type WireTypeName } from "../../src/index.js";
+import {
+  decodeJson,
+  encodeJson,
+  type RunnerWire,
+  type SupervisorNodeWire,
+  WireError,
+  type WireTypeName,
+} from "../../src/index.js";
 import { objectFrom } from "../support/arbitraries.js";
 
 /** The WireError `f` throws (failing the test if it returns or throws anything else). */
@@ -25,8 +32,15 @@ function reencode(type: WireTypeName, text: string): string {
   return encodeJson(type, decodeJson(type, text) as never);
 }
 
-const envelope = { seq: 7, run_id: "run-1", worker_id: "w-1", task_id: "t-1", timestamp: "2026-05-20T12:00:00Z" };
-const envelopeText = '{"seq":7,"run_id":"run-1","worker_id":"w-1","task_id":"t-1","timestamp":"2026-05-20T12:00:00Z"';
+const envelope = {
+  seq: 7,
+  run_id: "run-1",
+  worker_id: "w-1",
+  task_id: "t-1",
+  timestamp: "2026-05-20T12:00:00Z",
+};
+const envelopeText =
+  '{"seq":7,"run_id":"run-1","worker_id":"w-1","task_id":"t-1","timestamp":"2026-05-20T12:00:00Z"';
 
 const node: SupervisorNodeWire = {
   node_id: "n",
@@ -75,7 +89,12 @@ describe("rule 1: no whitespace, fields in declaration order, the flatten point"
       instructions: "run it",
       expected_artifacts: ["log", "coverage.xml"],
       scorer: reversed({ kind: "regex_match" as const, path: "/log", pattern: "ok" }),
-      retry_policy: reversed({ max_attempts: 4, initial_backoff_seconds: 1, max_backoff_seconds: 60, backoff_multiplier: 3 }),
+      retry_policy: reversed({
+        max_attempts: 4,
+        initial_backoff_seconds: 1,
+        max_backoff_seconds: 60,
+        backoff_multiplier: 3,
+      }),
       alert_policy: reversed({
         channels: [reversed({ kind: "webhook" as const, url: "https://h", secret: null })],
         after_attempts: null,
@@ -108,7 +127,13 @@ describe("rule 1: no whitespace, fields in declaration order, the flatten point"
       wsConnected: true,
       lastHeartbeat: "2026-01-01T00:00:00Z",
       uiError: reversed({ kind: "build_failed", message: "m", detail: "d", reportedAt: "t" }),
-      recentCrash: reversed({ filePath: "/c", panicMessage: "p", panicLocation: "l", thread: "main", reportedAt: "t" }),
+      recentCrash: reversed({
+        filePath: "/c",
+        panicMessage: "p",
+        panicLocation: "l",
+        thread: "main",
+        reportedAt: "t",
+      }),
       createdAt: "c",
     });
     expect(encodeJson("Runner", runner)).toBe(
@@ -131,7 +156,13 @@ describe("rule 1: no whitespace, fields in declaration order, the flatten point"
     ["heartbeat", { cpu_percent: 12.5, memory_mb: 512 }, ',"cpu_percent":12.5,"memory_mb":512'],
     [
       "artifact",
-      { kind: "patch", path: "/out/p.diff", checksum: "sha256:ab", mime_type: "text/x-diff", size_bytes: 1024 },
+      {
+        kind: "patch",
+        path: "/out/p.diff",
+        checksum: "sha256:ab",
+        mime_type: "text/x-diff",
+        size_bytes: 1024,
+      },
       ',"kind":"patch","path":"/out/p.diff","checksum":"sha256:ab","mime_type":"text/x-diff","size_bytes":1024',
     ],
     ["completed", { exit_code: -1, summary: "s" }, ',"exit_code":-1,"summary":"s"'],
@@ -143,16 +174,34 @@ describe("rule 1: no whitespace, fields in declaration order, the flatten point"
     ["escalated", { channel: "slack", alert_id: "a" }, ',"channel":"slack","alert_id":"a"'],
   ];
 
-  test.each(variants)("FleetWorkerEvent %s: seq, run_id, worker_id, task_id, timestamp, state, variant fields, extra", (state, fields, wire) => {
-    // Keys deliberately scrambled: extra first, variant fields, the tag, then the envelope backwards.
-    const value = { extra: objectFrom([["z", 1], ["a", []]]), ...reversed(fields), state, ...reversed(envelope) };
-    const expected = `${envelopeText},"state":"${state}"${wire},"extra":{"a":[],"z":1}}`;
-    expect(encodeJson("FleetWorkerEvent", value as never)).toBe(expected);
-    expect(reencode("FleetWorkerEvent", expected)).toBe(expected);
-  });
+  test.each(variants)(
+    "FleetWorkerEvent %s: seq, run_id, worker_id, task_id, timestamp, state, variant fields, extra",
+    (state, fields, wire) => {
+      // Keys deliberately scrambled: extra first, variant fields, the tag, then the envelope backwards.
+      const value = {
+        extra: objectFrom([
+          ["z", 1],
+          ["a", []],
+        ]),
+        ...reversed(fields),
+        state,
+        ...reversed(envelope),
+      };
+      const expected = `${envelopeText},"state":"${state}"${wire},"extra":{"a":[],"z":1}}`;
+      expect(encodeJson("FleetWorkerEvent", value as never)).toBe(expected);
+      expect(reencode("FleetWorkerEvent", expected)).toBe(expected);
+    },
+  );
 
   test("the artifact variant puts the FleetArtifactRef's fields inline, never nested", () => {
-    const text = encodeJson("FleetWorkerEvent", { ...envelope, state: "artifact", kind: "report", path: "/r", size_bytes: null, extra: {} });
+    const text = encodeJson("FleetWorkerEvent", {
+      ...envelope,
+      state: "artifact",
+      kind: "report",
+      path: "/r",
+      size_bytes: null,
+      extra: {},
+    });
     expect(text).toBe(`${envelopeText},"state":"artifact","kind":"report","path":"/r","size_bytes":null}`);
     expect(text).not.toContain('"artifact":{');
   });
@@ -181,7 +230,9 @@ describe("rule 1: no whitespace, fields in declaration order, the flatten point"
   });
 
   test("unknown keys on an open struct are dropped, not written", () => {
-    expect(encodeJson("FleetScore", { value: 1, notes: "n", surplus: true } as never)).toBe('{"value":1.0,"notes":"n"}');
+    expect(encodeJson("FleetScore", { value: 1, notes: "n", surplus: true } as never)).toBe(
+      '{"value":1.0,"notes":"n"}',
+    );
   });
 });
 
@@ -206,7 +257,11 @@ describe("rule 2: None is null or left out per field; extra omitted when empty; 
       '{"run_id":"r","task_id":"t","priority":-5,"enqueued_at":"e","lease_deadline":null,"attempts":0}',
     ],
     ["FleetArtifactRef", { kind: "log", path: "/l" }, '{"kind":"log","path":"/l","size_bytes":null}'],
-    ["DashboardError", { code: "c", stage: "s", message: "m", retryable: false }, '{"code":"c","stage":"s","target_id":null,"message":"m","retryable":false}'],
+    [
+      "DashboardError",
+      { code: "c", stage: "s", message: "m", retryable: false },
+      '{"code":"c","stage":"s","target_id":null,"message":"m","retryable":false}',
+    ],
     ["ControlCommandTarget", {}, '{"child_path":null,"child_manifest":null}'],
     [
       "ControlCommandResult",
@@ -227,51 +282,110 @@ describe("rule 2: None is null or left out per field; extra omitted when empty; 
   });
 
   test("a skip-if-none Option is left out, whether None is given as absent, undefined or null", () => {
-    const minimal = { id: "i", userId: "u", name: "n", derivedStatus: "offline", wsConnected: false, createdAt: "c" } as const;
-    const wire = '{"id":"i","userId":"u","name":"n","capabilities":[],"derivedStatus":"offline","wsConnected":false,"createdAt":"c"}';
+    const minimal = {
+      id: "i",
+      userId: "u",
+      name: "n",
+      derivedStatus: "offline",
+      wsConnected: false,
+      createdAt: "c",
+    } as const;
+    const wire =
+      '{"id":"i","userId":"u","name":"n","capabilities":[],"derivedStatus":"offline","wsConnected":false,"createdAt":"c"}';
     expect(encodeJson("Runner", minimal)).toBe(wire);
-    expect(encodeJson("Runner", { ...minimal, hostname: undefined, port: undefined, uiError: undefined })).toBe(wire);
-    expect(encodeJson("Runner", { ...minimal, hostname: null, port: null, uiError: null, recentCrash: null } as never)).toBe(wire);
+    expect(
+      encodeJson("Runner", { ...minimal, hostname: undefined, port: undefined, uiError: undefined }),
+    ).toBe(wire);
+    expect(
+      encodeJson("Runner", {
+        ...minimal,
+        hostname: null,
+        port: null,
+        uiError: null,
+        recentCrash: null,
+      } as never),
+    ).toBe(wire);
     expect(encodeJson("FleetScore", { value: 0.5 })).toBe('{"value":0.5}');
     expect(encodeJson("FleetScore", { value: 0.5, max: null, notes: null } as never)).toBe('{"value":0.5}');
     expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "h" })).toBe('{"kind":"ssh","host":"h"}');
-    expect(encodeJson("FleetArtifactRef", { kind: "log", path: "/l", checksum: null, mime_type: undefined, size_bytes: 0 } as never)).toBe(
-      '{"kind":"log","path":"/l","size_bytes":0}',
+    expect(
+      encodeJson("FleetArtifactRef", {
+        kind: "log",
+        path: "/l",
+        checksum: null,
+        mime_type: undefined,
+        size_bytes: 0,
+      } as never),
+    ).toBe('{"kind":"log","path":"/l","size_bytes":0}');
+    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "heartbeat", extra: {} })).toBe(
+      `${envelopeText},"state":"heartbeat"}`,
     );
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "heartbeat", extra: {} })).toBe(`${envelopeText},"state":"heartbeat"}`);
   });
 
   test("Some of a falsy value is written, not taken for None", () => {
-    expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "", port: 0, user: "" })).toBe('{"kind":"ssh","host":"","port":0,"user":""}');
-    expect(encodeJson("FleetScore", { value: 0, max: 0, notes: "" })).toBe('{"value":0.0,"max":0.0,"notes":""}');
+    expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "", port: 0, user: "" })).toBe(
+      '{"kind":"ssh","host":"","port":0,"user":""}',
+    );
+    expect(encodeJson("FleetScore", { value: 0, max: 0, notes: "" })).toBe(
+      '{"value":0.0,"max":0.0,"notes":""}',
+    );
     expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "completed", exit_code: 0, extra: {} })).toBe(
       `${envelopeText},"state":"completed","exit_code":0}`,
     );
-    expect(encodeJson("ControlCommandResult", { command_id: "c", target_id: "t", accepted: false, status: "", state_delta: false, completed_at_unix_nanos: 0n })).toBe(
+    expect(
+      encodeJson("ControlCommandResult", {
+        command_id: "c",
+        target_id: "t",
+        accepted: false,
+        status: "",
+        state_delta: false,
+        completed_at_unix_nanos: 0n,
+      }),
+    ).toBe(
       '{"command_id":"c","target_id":"t","accepted":false,"status":"","error":null,"state_delta":false,"completed_at_unix_nanos":0}',
     );
   });
 
   test("extra is left out when empty (or absent) and written when it holds anything", () => {
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued" } as never)).toBe(`${envelopeText},"state":"queued"}`);
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: {} })).toBe(`${envelopeText},"state":"queued"}`);
+    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued" } as never)).toBe(
+      `${envelopeText},"state":"queued"}`,
+    );
+    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: {} })).toBe(
+      `${envelopeText},"state":"queued"}`,
+    );
     expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: { k: null } })).toBe(
       `${envelopeText},"state":"queued","extra":{"k":null}}`,
     );
   });
 
   const defaults: [type: WireTypeName, value: unknown, wire: string][] = [
-    ["FleetRetryPolicy", {}, '{"max_attempts":3,"initial_backoff_seconds":5,"max_backoff_seconds":300,"backoff_multiplier":2}'],
+    [
+      "FleetRetryPolicy",
+      {},
+      '{"max_attempts":3,"initial_backoff_seconds":5,"max_backoff_seconds":300,"backoff_multiplier":2}',
+    ],
     ["JobTailRequest", {}, '{"result_id":""}'],
-    ["JobTailReply", {}, '{"found":false,"running":false,"stdout":"","stderr":"","stdout_truncated":false,"stderr_truncated":false}'],
+    [
+      "JobTailReply",
+      {},
+      '{"found":false,"running":false,"stdout":"","stderr":"","stdout_truncated":false,"stderr_truncated":false}',
+    ],
     [
       "FleetRun",
       { id: "r", name: "n", status: "pending", created_at: "c" },
       '{"id":"r","name":"n","status":"pending","task_specs":[],"worker_specs":[],"labels":{},"created_at":"c"}',
     ],
-    ["FleetWorkerSpec", { id: "w", name: "n", host: { kind: "local" } }, '{"id":"w","name":"n","host":{"kind":"local"},"labels":{},"capabilities":[]}'],
+    [
+      "FleetWorkerSpec",
+      { id: "w", name: "n", host: { kind: "local" } },
+      '{"id":"w","name":"n","host":{"kind":"local"},"labels":{},"capabilities":[]}',
+    ],
     ["FleetHostSpec", { kind: "docker", image: "i" }, '{"kind":"docker","image":"i","args":[]}'],
-    ["FleetWorkerEventPayload", { state: "failed", reason: "r" }, '{"state":"failed","reason":"r","recoverable":false}'],
+    [
+      "FleetWorkerEventPayload",
+      { state: "failed", reason: "r" },
+      '{"state":"failed","reason":"r","recoverable":false}',
+    ],
     ["FleetWorkerEventPayload", { state: "restarted" }, '{"state":"restarted","restart_count":0}'],
   ];
 
@@ -280,13 +394,34 @@ describe("rule 2: None is null or left out per field; extra omitted when empty; 
   });
 
   test('Runner writes "capabilities":[] when it has none', () => {
-    const runner: RunnerWire = { id: "i", userId: "u", name: "n", capabilities: [], derivedStatus: "starting", wsConnected: true, createdAt: "c" };
+    const runner: RunnerWire = {
+      id: "i",
+      userId: "u",
+      name: "n",
+      capabilities: [],
+      derivedStatus: "starting",
+      wsConnected: true,
+      createdAt: "c",
+    };
     expect(encodeJson("Runner", runner)).toContain(',"capabilities":[],');
   });
 });
 
 describe("rule 3: map keys sorted by UTF-8 bytes, recursively", () => {
-  const keys = ["a", "B", "9", "10", "__proto__", "constructor", "\u{1f600}", "\uffff", "\ue000", "\u{10000}", "", "a\u0000"];
+  const keys = [
+    "a",
+    "B",
+    "9",
+    "10",
+    "__proto__",
+    "constructor",
+    "\u{1f600}",
+    "\uffff",
+    "\ue000",
+    "\u{10000}",
+    "",
+    "a\u0000",
+  ];
   const sortedWire =
     '{"":"","10":"10","9":"9","B":"B","__proto__":"__proto__","a":"a","a\\u0000":"a\\u0000","constructor":"constructor",' +
     '"\ue000":"\ue000","\uffff":"\uffff","\u{10000}":"\u{10000}","\u{1f600}":"\u{1f600}"}';
@@ -303,12 +438,20 @@ describe("rule 3: map keys sorted by UTF-8 bytes, recursively", () => {
 
   test("the same order in every BTreeMap: labels, fields, metadata, extra", () => {
     const labels = objectFrom(keys.map((k) => [k, k]));
-    expect(encodeJson("FleetRun", { id: "r", name: "n", status: "running", created_at: "c", labels } as never)).toBe(
+    expect(
+      encodeJson("FleetRun", { id: "r", name: "n", status: "running", created_at: "c", labels } as never),
+    ).toBe(
       `{"id":"r","name":"n","status":"running","task_specs":[],"worker_specs":[],"labels":${sortedWire},"created_at":"c"}`,
     );
-    expect(encodeJson("LogRecord", { target_id: "t", severity: "s", message: "m", fields: labels, occurred_at_unix_nanos: 1n } as never)).toContain(
-      `"fields":${sortedWire},`,
-    );
+    expect(
+      encodeJson("LogRecord", {
+        target_id: "t",
+        severity: "s",
+        message: "m",
+        fields: labels,
+        occurred_at_unix_nanos: 1n,
+      } as never),
+    ).toContain(`"fields":${sortedWire},`);
     const event = encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: labels } as never);
     expect(event).toBe(`${envelopeText},"state":"queued","extra":${sortedWire}}`);
   });
@@ -324,8 +467,12 @@ describe("rule 3: map keys sorted by UTF-8 bytes, recursively", () => {
   });
 
   test('"__proto__" and "constructor" keys from JSON.parse or decodeJson are written as data', () => {
-    const fromJsonParse = JSON.parse('{"constructor":{"10":1,"9":2},"__proto__":{"polluted":true}}') as unknown;
-    expect(encodeRecord(fromJsonParse)).toBe(recordText('{"__proto__":{"polluted":true},"constructor":{"10":1,"9":2}}'));
+    const fromJsonParse = JSON.parse(
+      '{"constructor":{"10":1,"9":2},"__proto__":{"polluted":true}}',
+    ) as unknown;
+    expect(encodeRecord(fromJsonParse)).toBe(
+      recordText('{"__proto__":{"polluted":true},"constructor":{"10":1,"9":2}}'),
+    );
     const text = recordText('{"__proto__":1,"constructor":{"10":1,"9":2}}');
     expect(reencode("EventRecord", text)).toBe(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -338,16 +485,33 @@ describe("rule 3: map keys sorted by UTF-8 bytes, recursively", () => {
 
 describe("rule 4: integers as plain digits, u128 from its bigint", () => {
   test("the bounds of every integer kind", () => {
-    expect(encodeJson("SupportedCommand", { name: "n", idempotent: true, timeout_seconds: 9007199254740991 })).toBe(
-      '{"name":"n","idempotent":true,"timeout_seconds":9007199254740991}',
-    );
-    expect(encodeJson("FleetInboxEntry", { run_id: "r", task_id: "t", priority: -2147483648, enqueued_at: "e", lease_deadline: null, attempts: 4294967295 })).toBe(
+    expect(
+      encodeJson("SupportedCommand", { name: "n", idempotent: true, timeout_seconds: 9007199254740991 }),
+    ).toBe('{"name":"n","idempotent":true,"timeout_seconds":9007199254740991}');
+    expect(
+      encodeJson("FleetInboxEntry", {
+        run_id: "r",
+        task_id: "t",
+        priority: -2147483648,
+        enqueued_at: "e",
+        lease_deadline: null,
+        attempts: 4294967295,
+      }),
+    ).toBe(
       '{"run_id":"r","task_id":"t","priority":-2147483648,"enqueued_at":"e","lease_deadline":null,"attempts":4294967295}',
     );
-    expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "h", port: 65535 })).toBe('{"kind":"ssh","host":"h","port":65535}');
-    expect(encodeJson("SupervisorEdge", { edge_id: "e", source_path: "s", target_path: "t", kind: "dependency", order: 0 })).toBe(
-      '{"edge_id":"e","source_path":"s","target_path":"t","kind":"dependency","order":0}',
+    expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "h", port: 65535 })).toBe(
+      '{"kind":"ssh","host":"h","port":65535}',
     );
+    expect(
+      encodeJson("SupervisorEdge", {
+        edge_id: "e",
+        source_path: "s",
+        target_path: "t",
+        kind: "dependency",
+        order: 0,
+      }),
+    ).toBe('{"edge_id":"e","source_path":"s","target_path":"t","kind":"dependency","order":0}');
   });
 
   test("u128 from a bigint with every digit, up to 2^128−1; a safe-integer number is accepted too", () => {
@@ -364,9 +528,15 @@ describe("rule 4: integers as plain digits, u128 from its bigint", () => {
     const prefix =
       '{"command_id":"c","target_id":"t","command":"shutdown_tree","target":{"child_path":null,"child_manifest":null},' +
       '"reason":"r","requested_by":"me","confirmed":true,"requested_at_unix_nanos":';
-    expect(encodeJson("ControlCommandRequest", request)).toBe(`${prefix}340282366920938463463374607431768211455}`);
-    expect(encodeJson("ControlCommandRequest", { ...request, requested_at_unix_nanos: 5 })).toBe(`${prefix}5}`);
-    expect(encodeJson("ControlCommandRequest", { ...request, requested_at_unix_nanos: 0n })).toBe(`${prefix}0}`);
+    expect(encodeJson("ControlCommandRequest", request)).toBe(
+      `${prefix}340282366920938463463374607431768211455}`,
+    );
+    expect(encodeJson("ControlCommandRequest", { ...request, requested_at_unix_nanos: 5 })).toBe(
+      `${prefix}5}`,
+    );
+    expect(encodeJson("ControlCommandRequest", { ...request, requested_at_unix_nanos: 0n })).toBe(
+      `${prefix}0}`,
+    );
   });
 
   test("a u128 of 1800000000123456789 survives decode and encode with every digit", () => {
@@ -428,13 +598,17 @@ describe("rule 5: floats as ryu writes them", () => {
 
   test.each(f32Cases)("f32 %s is written %s (the shortest digits of the f32)", (value, wire) => {
     const expected = `${envelopeText},"state":"heartbeat","cpu_percent":${wire}}`;
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "heartbeat", cpu_percent: value, extra: {} })).toBe(expected);
+    expect(
+      encodeJson("FleetWorkerEvent", { ...envelope, state: "heartbeat", cpu_percent: value, extra: {} }),
+    ).toBe(expected);
     expect(reencode("FleetWorkerEvent", expected)).toBe(expected);
   });
 
   test("a Value remembers int versus float: 1, 2.5, 3.0, -0.0, 1e2 → 100.0", () => {
     const text = recordText('{"a":1,"b":2.5,"c":3.0,"d":-0.0,"e":1e2,"f":[1.0,1,0.0,0]}');
-    expect(reencode("EventRecord", text)).toBe(recordText('{"a":1,"b":2.5,"c":3.0,"d":-0.0,"e":100.0,"f":[1.0,1,0.0,0]}'));
+    expect(reencode("EventRecord", text)).toBe(
+      recordText('{"a":1,"b":2.5,"c":3.0,"d":-0.0,"e":100.0,"f":[1.0,1,0.0,0]}'),
+    );
   });
 
   test.each([
@@ -450,9 +624,11 @@ describe("rule 5: floats as ryu writes them", () => {
   });
 
   test("integral floats stay floats in Option<Value>, BTreeMap<String, Value> and extra", () => {
-    const result = '{"command_id":"c","target_id":"t","accepted":true,"status":"ok","error":null,"state_delta":3.0,"completed_at_unix_nanos":null}';
+    const result =
+      '{"command_id":"c","target_id":"t","accepted":true,"status":"ok","error":null,"state_delta":3.0,"completed_at_unix_nanos":null}';
     expect(reencode("ControlCommandResult", result)).toBe(result);
-    const spec = '{"id":"t","name":"n","instructions":"i","expected_artifacts":[],"timeout_seconds":null,"metadata":{"x":3.0,"y":3,"z":[2.0]}}';
+    const spec =
+      '{"id":"t","name":"n","instructions":"i","expected_artifacts":[],"timeout_seconds":null,"metadata":{"x":3.0,"y":3,"z":[2.0]}}';
     expect(reencode("FleetTaskSpec", spec)).toBe(spec);
     const event = `${envelopeText},"state":"queued","extra":{"f":1.0,"i":1}}`;
     expect(reencode("FleetWorkerEvent", event)).toBe(event);
@@ -461,9 +637,16 @@ describe("rule 5: floats as ryu writes them", () => {
   });
 
   test("integers above 2^53 inside a Value are kept exact, as text and as bigint", () => {
-    const text = recordText("[9007199254740993,18446744073709551615,-9223372036854775808,12345678901234567890]");
+    const text = recordText(
+      "[9007199254740993,18446744073709551615,-9223372036854775808,12345678901234567890]",
+    );
     const decoded = decodeJson("EventRecord", text);
-    expect(decoded.payload).toEqual([9007199254740993n, 18446744073709551615n, -9223372036854775808n, 12345678901234567890n]);
+    expect(decoded.payload).toEqual([
+      9007199254740993n,
+      18446744073709551615n,
+      -9223372036854775808n,
+      12345678901234567890n,
+    ]);
     expect(encodeJson("EventRecord", decoded)).toBe(text);
     expect(encodeRecord({ big: 2n ** 60n, small: 7n, float: 2 ** 60, int: 7 })).toBe(
       recordText('{"big":1152921504606846976,"float":1.152921504606847e18,"int":7,"small":7}'),
@@ -471,18 +654,20 @@ describe("rule 5: floats as ryu writes them", () => {
   });
 
   test("a Value number that is not a safe integer is written as a float", () => {
-    expect(encodeRecord([0.5, -0, 1e300, 2 ** 53, Number.MAX_SAFE_INTEGER])).toBe(recordText("[0.5,-0.0,1e300,9007199254740992.0,9007199254740991]"));
+    expect(encodeRecord([0.5, -0, 1e300, 2 ** 53, Number.MAX_SAFE_INTEGER])).toBe(
+      recordText("[0.5,-0.0,1e300,9007199254740992.0,9007199254740991]"),
+    );
   });
 });
 
-describe("rule 6: strings escape only \", \\ and U+0000–U+001F", () => {
+describe('rule 6: strings escape only ", \\ and U+0000–U+001F', () => {
   const controls = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).join("");
   const controlsWire =
     "\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e\\u000f" +
     "\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a\\u001b\\u001c\\u001d\\u001e\\u001f";
   const raw = "/\u007f\u0080\u2028\u2029\ufeff\uffff\u{1f600}\u{10ffff}é";
 
-  test("control characters short (\\b \\f \\n \\r \\t) or as lowercase \\u00xx; \" and \\ escaped; everything else raw", () => {
+  test('control characters short (\\b \\f \\n \\r \\t) or as lowercase \\u00xx; " and \\ escaped; everything else raw', () => {
     const name = `${controls}"\\${raw}`;
     const wire = encodeJson("SupervisorNode", { ...node, name });
     expect(wire).toBe(nodeText("{}", `"${controlsWire}\\"\\\\${raw}"`));
@@ -495,7 +680,9 @@ describe("rule 6: strings escape only \", \\ and U+0000–U+001F", () => {
   test("map keys, Value strings and Value keys are escaped the same way", () => {
     const key = `k${controls}"\\${raw}`;
     const keyWire = `"k${controlsWire}\\"\\\\${raw}"`;
-    expect(encodeJson("SupervisorNode", { ...node, diagnostics: { [key]: key } })).toBe(nodeText(`{${keyWire}:${keyWire}}`));
+    expect(encodeJson("SupervisorNode", { ...node, diagnostics: { [key]: key } })).toBe(
+      nodeText(`{${keyWire}:${keyWire}}`),
+    );
     expect(encodeRecord({ [key]: [key] })).toBe(recordText(`{${keyWire}:[${keyWire}]}`));
   });
 
@@ -506,7 +693,14 @@ describe("rule 6: strings escape only \", \\ and U+0000–U+001F", () => {
 });
 
 describe("rule 7: DateTime<Utc> in UTC with Z and 0, 3, 6 or 9 fraction digits", () => {
-  const started = { result_id: "a", request_id: "b", exec_id: "c", pc_id: "d", manifest_id: "m", version: "v" };
+  const started = {
+    result_id: "a",
+    request_id: "b",
+    exec_id: "c",
+    pc_id: "d",
+    manifest_id: "m",
+    version: "v",
+  };
   const startedText = (at: string) =>
     `{"result_id":"a","request_id":"b","exec_id":"c","pc_id":"d","started_at":"${at}","manifest_id":"m","version":"v"}`;
 
@@ -534,7 +728,15 @@ describe("rule 7: DateTime<Utc> in UTC with Z and 0, 3, 6 or 9 fraction digits",
   });
 
   test("timestamps that are plain Rust Strings are written verbatim", () => {
-    expect(encodeJson("FleetInboxEntry", { run_id: "r", task_id: "t", priority: 0, enqueued_at: "2026-05-20T12:00:00.5+02:00", lease_deadline: "soon" })).toBe(
+    expect(
+      encodeJson("FleetInboxEntry", {
+        run_id: "r",
+        task_id: "t",
+        priority: 0,
+        enqueued_at: "2026-05-20T12:00:00.5+02:00",
+        lease_deadline: "soon",
+      }),
+    ).toBe(
       '{"run_id":"r","task_id":"t","priority":0,"enqueued_at":"2026-05-20T12:00:00.5+02:00","lease_deadline":"soon","attempts":0}',
     );
   });
@@ -542,7 +744,13 @@ describe("rule 7: DateTime<Utc> in UTC with Z and 0, 3, 6 or 9 fraction digits",
 
 describe("encoding validates first: an invalid value is a WireError with a path, never bytes", () => {
   const task = { id: "t", name: "n", instructions: "i" };
-  const run = (tasks: unknown[]) => ({ id: "r", name: "n", status: "running", created_at: "c", task_specs: tasks });
+  const run = (tasks: unknown[]) => ({
+    id: "r",
+    name: "n",
+    status: "running",
+    created_at: "c",
+    task_specs: tasks,
+  });
 
   test("a bad field deep inside names its path", () => {
     const tasks = [task, task, task, { ...task, retry_policy: { max_attempts: -1 } }];
@@ -557,21 +765,83 @@ describe("encoding validates first: an invalid value is a WireError with a path,
   });
 
   test.each<[string, WireTypeName, unknown, (string | number)[], string]>([
-    ["u64 of 2^53", "SupportedCommand", { name: "n", idempotent: true, timeout_seconds: 2 ** 53 }, ["timeout_seconds"], "2^53−1"],
-    ["u64 as a bigint", "SupportedCommand", { name: "n", idempotent: true, timeout_seconds: 5n }, ["timeout_seconds"], "u64"],
+    [
+      "u64 of 2^53",
+      "SupportedCommand",
+      { name: "n", idempotent: true, timeout_seconds: 2 ** 53 },
+      ["timeout_seconds"],
+      "2^53−1",
+    ],
+    [
+      "u64 as a bigint",
+      "SupportedCommand",
+      { name: "n", idempotent: true, timeout_seconds: 5n },
+      ["timeout_seconds"],
+      "u64",
+    ],
     ["negative u16", "FleetHostSpec", { kind: "ssh", host: "h", port: -1 }, ["port"], "u16"],
-    ["i32 above 2^31−1", "FleetInboxEntry", { run_id: "r", task_id: "t", priority: 2 ** 31, enqueued_at: "e", lease_deadline: null }, ["priority"], "i32"],
+    [
+      "i32 above 2^31−1",
+      "FleetInboxEntry",
+      { run_id: "r", task_id: "t", priority: 2 ** 31, enqueued_at: "e", lease_deadline: null },
+      ["priority"],
+      "i32",
+    ],
     ["fractional u32", "FleetRetryPolicy", { max_attempts: 1.5 }, ["max_attempts"], "u32"],
-    ["u128 as an unsafe JS number", "LogRecord", { target_id: "t", severity: "s", message: "m", fields: {}, occurred_at_unix_nanos: 2 ** 60 }, ["occurred_at_unix_nanos"], "decodeJson"],
-    ["negative u128", "LogRecord", { target_id: "t", severity: "s", message: "m", fields: {}, occurred_at_unix_nanos: -1n }, ["occurred_at_unix_nanos"], "u128"],
+    [
+      "u128 as an unsafe JS number",
+      "LogRecord",
+      { target_id: "t", severity: "s", message: "m", fields: {}, occurred_at_unix_nanos: 2 ** 60 },
+      ["occurred_at_unix_nanos"],
+      "decodeJson",
+    ],
+    [
+      "negative u128",
+      "LogRecord",
+      { target_id: "t", severity: "s", message: "m", fields: {}, occurred_at_unix_nanos: -1n },
+      ["occurred_at_unix_nanos"],
+      "u128",
+    ],
     ["NaN f64", "FleetScore", { value: Number.NaN }, ["value"], "finite"],
     ["Infinity f64", "FleetScore", { value: Number.POSITIVE_INFINITY }, ["value"], "finite"],
-    ["f32 that rounds to infinity", "FleetWorkerEventPayload", { state: "heartbeat", cpu_percent: 1e39 }, ["cpu_percent"], "f32"],
+    [
+      "f32 that rounds to infinity",
+      "FleetWorkerEventPayload",
+      { state: "heartbeat", cpu_percent: 1e39 },
+      ["cpu_percent"],
+      "f32",
+    ],
     ["unknown unit variant", "RunnerStatus", "Healthy", [], "healthy"],
     ["unknown tag", "FleetHostSpec", { kind: "kubernetes" }, ["kind"], "kubernetes"],
-    ["missing required field", "FleetScorerSpec", { kind: "regex_match", path: "/p" }, ["pattern"], "missing field"],
-    ["unknown key on a closed struct", "RunnerUiError", { kind: "k", message: "m", reportedAt: "t", detial: "typo" }, [], "detial"],
-    ["non-canonical-able timestamp", "EventStarted", { result_id: "a", request_id: "b", exec_id: "c", pc_id: "d", started_at: "2026-02-30T00:00:00Z", manifest_id: "m", version: "v" }, ["started_at"], "RFC 3339"],
+    [
+      "missing required field",
+      "FleetScorerSpec",
+      { kind: "regex_match", path: "/p" },
+      ["pattern"],
+      "missing field",
+    ],
+    [
+      "unknown key on a closed struct",
+      "RunnerUiError",
+      { kind: "k", message: "m", reportedAt: "t", detial: "typo" },
+      [],
+      "detial",
+    ],
+    [
+      "non-canonical-able timestamp",
+      "EventStarted",
+      {
+        result_id: "a",
+        request_id: "b",
+        exec_id: "c",
+        pc_id: "d",
+        started_at: "2026-02-30T00:00:00Z",
+        manifest_id: "m",
+        version: "v",
+      },
+      ["started_at"],
+      "RFC 3339",
+    ],
     ["null for a defaulted non-Option field", "FleetAlertPolicy", { channels: null }, ["channels"], "array"],
     ["a string for a bool", "JobTailReply", { found: "true" }, ["found"], "boolean"],
   ])("%s", (_, type, value, path, hint) => {
@@ -601,9 +871,19 @@ describe("encoding validates first: an invalid value is a WireError with a path,
     ["a String field", "SupervisorNode", { ...node, name: "a\ud800b" }, ["name"]],
     ["a trailing high surrogate", "SupervisorNode", { ...node, name: "end\ud83d" }, ["name"]],
     ["a leading low surrogate", "SupervisorNode", { ...node, name: "\ude00start" }, ["name"]],
-    ["a high surrogate followed by a non-low one", "SupervisorNode", { ...node, name: "\ud800\ud800" }, ["name"]],
+    [
+      "a high surrogate followed by a non-low one",
+      "SupervisorNode",
+      { ...node, name: "\ud800\ud800" },
+      ["name"],
+    ],
     ["a BTreeMap value", "SupervisorNode", { ...node, diagnostics: { k: "\udc00" } }, ["diagnostics", "k"]],
-    ["a BTreeMap key", "SupervisorNode", { ...node, diagnostics: { "\udc00": "v" } }, ["diagnostics", "\udc00"]],
+    [
+      "a BTreeMap key",
+      "SupervisorNode",
+      { ...node, diagnostics: { "\udc00": "v" } },
+      ["diagnostics", "\udc00"],
+    ],
     ["a Vec item", "SupervisorNode", { ...node, tags: ["ok", "\ud800"] }, ["tags", 1]],
     ["a Value string", "EventRecord", { ...record, payload: ["\ud800"] }, ["payload", 0]],
     ["a Value key", "EventRecord", { ...record, payload: { "\ud800": 1 } }, ["payload", "\ud800"]],
@@ -615,7 +895,9 @@ describe("encoding validates first: an invalid value is a WireError with a path,
   });
 
   test("a well-formed surrogate pair is fine", () => {
-    expect(encodeJson("SupervisorNode", { ...node, name: "\ud83d\ude00" })).toBe(nodeText("{}", '"\u{1f600}"'));
+    expect(encodeJson("SupervisorNode", { ...node, name: "\ud83d\ude00" })).toBe(
+      nodeText("{}", '"\u{1f600}"'),
+    );
   });
 });
 
@@ -640,7 +922,12 @@ describe("encoding mirrors serde_json's 127-level limit, counted from the docume
   });
 
   test("inside a DashboardState the same payload holds fewer levels", () => {
-    const identity = { target_id: "t", display_name: "d", registration_state: "active", connection_state: "connected" };
+    const identity = {
+      target_id: "t",
+      display_name: "d",
+      registration_state: "active",
+      connection_state: "connected",
+    };
     const root = { ...node, kind: "root_supervisor" };
     const state = (payload: unknown) => ({
       target: identity,
@@ -655,7 +942,9 @@ describe("encoding mirrors serde_json's 127-level limit, counted from the docume
       state_generation: 0,
     });
     // Root object, recent_events array, the EventRecord: 3 levels, so 124 are left for the payload.
-    expect(encodeJson("DashboardState", state(nestObjects(124)) as never)).toContain(`${'{"k":'.repeat(124)}0`);
+    expect(encodeJson("DashboardState", state(nestObjects(124)) as never)).toContain(
+      `${'{"k":'.repeat(124)}0`,
+    );
     const error = wireErrorOf(() => encodeJson("DashboardState", state(nestObjects(125)) as never));
     expect(error.path.slice(0, 4)).toEqual(["recent_events", 0, "payload", "k"]);
     expect(error.message).toContain("127");

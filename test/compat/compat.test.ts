@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { FLEET_PROTOCOL_VERSION } from "../../src/contracts/fleet.js";
-import { compareBundles, compatVerdict, isBreakingBump, type SchemaChange } from "../../src/json-schema/compat.js";
+import {
+  compareBundles,
+  compatVerdict,
+  isBreakingBump,
+  type SchemaChange,
+} from "../../src/json-schema/compat.js";
 
 type Bundle = { $defs: Record<string, any> };
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
@@ -17,29 +22,43 @@ function edited(edit: (defs: Record<string, any>) => void): Bundle {
   return copy;
 }
 
-const breaking = (changes: SchemaChange[]) => changes.filter((c) => c.severity === "breaking").map((c) => `${c.path}: ${c.message}`);
-const compatible = (changes: SchemaChange[]) => changes.filter((c) => c.severity === "compatible").map((c) => `${c.path}: ${c.message}`);
+const breaking = (changes: SchemaChange[]) =>
+  changes.filter((c) => c.severity === "breaking").map((c) => `${c.path}: ${c.message}`);
+const compatible = (changes: SchemaChange[]) =>
+  changes.filter((c) => c.severity === "compatible").map((c) => `${c.path}: ${c.message}`);
 const same = { package: "0.1.0", protocol: "0.1.0" };
 
 describe("the committed contract against the baseline", () => {
   test("the baseline is a released contract version", () => {
-    expect(versions).toEqual({ package: expect.stringMatching(/^\d+\.\d+\.\d+$/), protocol: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(versions).toEqual({
+      package: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      protocol: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+    });
   });
 
   test("schemas/fleetwire.schema.json passes check:compat (a breaking change needs a breaking version bump)", () => {
-    const verdict = compatVerdict(compareBundles(baseline, current), versions, { package: pkg.version, protocol: FLEET_PROTOCOL_VERSION });
+    const verdict = compatVerdict(compareBundles(baseline, current), versions, {
+      package: pkg.version,
+      protocol: FLEET_PROTOCOL_VERSION,
+    });
     expect(verdict.ok, verdict.report).toBe(true);
   });
 
   test("a bundle compared with itself has no change", () => {
     expect(compareBundles(baseline, structuredClone(baseline))).toEqual([]);
-    expect(compatVerdict([], same, same)).toMatchObject({ ok: true, report: expect.stringContaining("No change") });
+    expect(compatVerdict([], same, same)).toMatchObject({
+      ok: true,
+      report: expect.stringContaining("No change"),
+    });
   });
 });
 
 describe("breaking changes are caught", () => {
   test("a removed field", () => {
-    const changes = compareBundles(baseline, edited((d) => delete d.FleetRun.properties.name));
+    const changes = compareBundles(
+      baseline,
+      edited((d) => delete d.FleetRun.properties.name),
+    );
     expect(breaking(changes)).toEqual(["FleetRun.name: removed field `name`"]);
     const verdict = compatVerdict(changes, same, same);
     expect(verdict.ok).toBe(false);
@@ -48,8 +67,13 @@ describe("breaking changes are caught", () => {
   });
 
   test("a newly required field", () => {
-    const changes = compareBundles(baseline, edited((d) => d.FleetRun.required.push("labels")));
-    expect(breaking(changes)).toEqual(["FleetRun.labels: field `labels` is now required: messages from old senders may lack it"]);
+    const changes = compareBundles(
+      baseline,
+      edited((d) => d.FleetRun.required.push("labels")),
+    );
+    expect(breaking(changes)).toEqual([
+      "FleetRun.labels: field `labels` is now required: messages from old senders may lack it",
+    ]);
   });
 
   test("an added required field", () => {
@@ -60,49 +84,87 @@ describe("breaking changes are caught", () => {
         d.FleetScore.required.push("unit");
       }),
     );
-    expect(breaking(changes)).toEqual(["FleetScore.unit: added required field `unit`: messages from old senders lack it"]);
+    expect(breaking(changes)).toEqual([
+      "FleetScore.unit: added required field `unit`: messages from old senders lack it",
+    ]);
   });
 
   test("a narrowed enum (a removed variant)", () => {
-    const changes = compareBundles(baseline, edited((d) => (d.RunnerStatus.enum = d.RunnerStatus.enum.filter((v: string) => v !== "degraded"))));
+    const changes = compareBundles(
+      baseline,
+      edited((d) => (d.RunnerStatus.enum = d.RunnerStatus.enum.filter((v: string) => v !== "degraded"))),
+    );
     expect(breaking(changes)).toEqual(['RunnerStatus: removed variant "degraded"']);
   });
 
   test("a variant added to a closed enum: old readers refuse it", () => {
-    const changes = compareBundles(baseline, edited((d) => d.FleetTaskResult.enum.push("flaky")));
-    expect(breaking(changes)).toEqual(['FleetTaskResult: added variant "flaky" to a closed enum: old readers refuse it']);
+    const changes = compareBundles(
+      baseline,
+      edited((d) => d.FleetTaskResult.enum.push("flaky")),
+    );
+    expect(breaking(changes)).toEqual([
+      'FleetTaskResult: added variant "flaky" to a closed enum: old readers refuse it',
+    ]);
   });
 
   test("a removed tagged variant, and a changed field inside one", () => {
     const changes = compareBundles(
       baseline,
       edited((d) => {
-        d.FleetHostSpec.oneOf = d.FleetHostSpec.oneOf.filter((b: any) => b.properties.kind.const !== "docker");
+        d.FleetHostSpec.oneOf = d.FleetHostSpec.oneOf.filter(
+          (b: any) => b.properties.kind.const !== "docker",
+        );
         d.FleetHostSpec.oneOf[1].properties.host.type = "integer";
       }),
     );
-    expect(breaking(changes)).toEqual(["FleetHostSpec[ssh].host: changed type from string to integer", 'FleetHostSpec: removed variant "docker"']);
+    expect(breaking(changes)).toEqual([
+      "FleetHostSpec[ssh].host: changed type from string to integer",
+      'FleetHostSpec: removed variant "docker"',
+    ]);
   });
 
   test("a narrowed integer range, and a widened one", () => {
-    const narrowed = compareBundles(baseline, edited((d) => (d.FleetInboxEntry.properties.attempts.maximum = 65535)));
-    expect(breaking(narrowed)).toEqual(["FleetInboxEntry.attempts: narrowed the range: <= 4294967295 became <= 65535"]);
-    const widened = compareBundles(baseline, edited((d) => (d.FleetInboxEntry.properties.priority.minimum = -(2 ** 40))));
+    const narrowed = compareBundles(
+      baseline,
+      edited((d) => (d.FleetInboxEntry.properties.attempts.maximum = 65535)),
+    );
+    expect(breaking(narrowed)).toEqual([
+      "FleetInboxEntry.attempts: narrowed the range: <= 4294967295 became <= 65535",
+    ]);
+    const widened = compareBundles(
+      baseline,
+      edited((d) => (d.FleetInboxEntry.properties.priority.minimum = -(2 ** 40))),
+    );
     expect(breaking(widened)).toEqual([
       `FleetInboxEntry.priority: widened the range: >= ${-(2 ** 31)} became >= ${-(2 ** 40)}; old readers refuse the new values`,
     ]);
   });
 
   test("a closed open object, a field added to a closed object, an Option no longer nullable", () => {
-    expect(breaking(compareBundles(baseline, edited((d) => (d.FleetScore.additionalProperties = false))))).toEqual([
-      "FleetScore: closed an open object: unknown fields are now refused",
-    ]);
-    expect(breaking(compareBundles(baseline, edited((d) => (d.Runner.properties.zone = { type: "string" }))))).toEqual([
-      "Runner.zone: added field `zone` to a closed object: old readers refuse unknown fields",
-    ]);
-    expect(breaking(compareBundles(baseline, edited((d) => (d.FleetScore.properties.max = d.FleetScore.properties.max.anyOf[0]))))).toEqual([
-      "FleetScore.max: no longer accepts null",
-    ]);
+    expect(
+      breaking(
+        compareBundles(
+          baseline,
+          edited((d) => (d.FleetScore.additionalProperties = false)),
+        ),
+      ),
+    ).toEqual(["FleetScore: closed an open object: unknown fields are now refused"]);
+    expect(
+      breaking(
+        compareBundles(
+          baseline,
+          edited((d) => (d.Runner.properties.zone = { type: "string" })),
+        ),
+      ),
+    ).toEqual(["Runner.zone: added field `zone` to a closed object: old readers refuse unknown fields"]);
+    expect(
+      breaking(
+        compareBundles(
+          baseline,
+          edited((d) => (d.FleetScore.properties.max = d.FleetScore.properties.max.anyOf[0])),
+        ),
+      ),
+    ).toEqual(["FleetScore.max: no longer accepts null"]);
   });
 
   test("a removed type, a changed map value, a changed default", () => {
@@ -124,7 +186,16 @@ describe("breaking changes are caught", () => {
 
 describe("compatible changes pass", () => {
   test("an added optional field", () => {
-    const changes = compareBundles(baseline, edited((d) => (d.FleetRun.properties.owner = { description: "Rust: `Option<String>`.", anyOf: [{ type: "string" }, { type: "null" }] })));
+    const changes = compareBundles(
+      baseline,
+      edited(
+        (d) =>
+          (d.FleetRun.properties.owner = {
+            description: "Rust: `Option<String>`.",
+            anyOf: [{ type: "string" }, { type: "null" }],
+          }),
+      ),
+    );
     expect(breaking(changes)).toEqual([]);
     expect(compatible(changes)).toEqual(["FleetRun.owner: added optional field `owner`"]);
     expect(compatVerdict(changes, same, same)).toMatchObject({ ok: true, breaking: 0, compatible: 1 });
@@ -164,7 +235,10 @@ describe("versions", () => {
   });
 
   test("a breaking change passes once the package or the protocol version is bumped for it", () => {
-    const changes = compareBundles(baseline, edited((d) => delete d.FleetRun.properties.name));
+    const changes = compareBundles(
+      baseline,
+      edited((d) => delete d.FleetRun.properties.name),
+    );
     expect(compatVerdict(changes, same, { package: "0.1.1", protocol: "0.1.0" }).ok).toBe(false);
     expect(compatVerdict(changes, same, { package: "1.0.0", protocol: "0.1.0" }).ok).toBe(true);
     expect(compatVerdict(changes, same, { package: "0.1.0", protocol: "0.2.0" })).toMatchObject({

@@ -46,7 +46,8 @@ export function compareGolden(type: WireTypeName, lines: readonly string[], tall
     }
     const again = encodeJson(type, result.value as never);
     if (again === line) tally.byteIdentical++;
-    else problem(tally, `re-encoded differently:\n    serde:     ${clip(line)}\n    fleetwire: ${clip(again)}`);
+    else
+      problem(tally, `re-encoded differently:\n    serde:     ${clip(line)}\n    fleetwire: ${clip(again)}`);
   }
 }
 
@@ -59,7 +60,11 @@ export function compareMutations(type: WireTypeName, records: readonly MutationR
     if (result.ok && record.serde === "accept") {
       const bytes = encodeJson(type, result.value as never);
       if (bytes === record.output) tally.agreeing++;
-      else problem(tally, `${label}: both accept, output differs\n    serde:     ${clip(record.output ?? "")}\n    fleetwire: ${clip(bytes)}\n    input:     ${clip(record.input)}`);
+      else
+        problem(
+          tally,
+          `${label}: both accept, output differs\n    serde:     ${clip(record.output ?? "")}\n    fleetwire: ${clip(bytes)}\n    input:     ${clip(record.input)}`,
+        );
     } else if (!result.ok && record.serde === "reject") {
       tally.agreeing++;
     } else if (!result.ok && record.decision !== undefined) {
@@ -67,7 +72,10 @@ export function compareMutations(type: WireTypeName, records: readonly MutationR
       tally.byDecision[record.decision] = (tally.byDecision[record.decision] ?? 0) + 1;
     } else {
       const ours = result.ok ? "accepts" : `rejects (${result.error.message})`;
-      problem(tally, `${label}: serde ${record.serde}s${record.error ? ` (${record.error})` : ""}, fleetwire ${ours}\n    input: ${clip(record.input)}`);
+      problem(
+        tally,
+        `${label}: serde ${record.serde}s${record.error ? ` (${record.error})` : ""}, fleetwire ${ours}\n    input: ${clip(record.input)}`,
+      );
     }
   }
 }

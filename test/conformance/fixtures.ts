@@ -37,6 +37,7 @@ function readLines(path: string): string[] {
 }
 
 export const readValid = (type: string): string[] => readLines(validPath(type));
-export const readMutations = (type: string): MutationRecord[] => readLines(mutationsPath(type)).map((l) => JSON.parse(l) as MutationRecord);
+export const readMutations = (type: string): MutationRecord[] =>
+  readLines(mutationsPath(type)).map((l) => JSON.parse(l) as MutationRecord);
 
 export const toNdjson = (lines: readonly string[]) => lines.map((l) => `${l}\n`).join("");

@@ -38,7 +38,9 @@ for (const type of wireTypeNames) {
   );
   const records: MutationRecord[] = mutations.map((m, i) => {
     const verdict = verdicts[i]!;
-    return verdict.accept ? { ...m, serde: "accept", output: verdict.output } : { ...m, serde: "reject", error: verdict.error };
+    return verdict.accept
+      ? { ...m, serde: "accept", output: verdict.output }
+      : { ...m, serde: "reject", error: verdict.error };
   });
   emit(validPath(type), toNdjson(golden));
   emit(mutationsPath(type), toNdjson(records.map((r) => JSON.stringify(r))));
@@ -47,7 +49,9 @@ for (const type of wireTypeNames) {
 
 if (checkOnly) {
   if (stale.length > 0) {
-    console.error(`Fixtures differ from a fresh generation (run npm run fixtures):\n${stale.map((p) => `  ${p}`).join("\n")}`);
+    console.error(
+      `Fixtures differ from a fresh generation (run npm run fixtures):\n${stale.map((p) => `  ${p}`).join("\n")}`,
+    );
     process.exit(1);
   }
   console.log(`fixtures up to date (${wireTypeNames.length} types)`);

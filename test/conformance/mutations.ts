@@ -20,7 +20,11 @@ export interface Mutation {
 
 type Site =
   | { kind: "int"; rust: string; path: Path }
-  | { kind: "u128" | "datetime" | "string" | "bool" | "value" | "map" | "vec" | "open_enum"; path: Path; rust?: string }
+  | {
+      kind: "u128" | "datetime" | "string" | "bool" | "value" | "map" | "vec" | "open_enum";
+      path: Path;
+      rust?: string;
+    }
   | { kind: "float"; rust: string; path: Path }
   | { kind: "unit_enum"; path: Path; variants: string[] }
   | { kind: "struct"; path: Path; fields: string[]; required: string[]; tag?: string; closed: boolean }
@@ -59,7 +63,8 @@ function collectSites(schema: AnySchema, value: unknown, path: Path, sites: Site
       return;
     case "map":
       sites.push({ kind: "map", path });
-      for (const [key, item] of Object.entries(value as object)) collectSites(shape.value, item, [...path, key], sites);
+      for (const [key, item] of Object.entries(value as object))
+        collectSites(shape.value, item, [...path, key], sites);
       return;
     case "vec":
       sites.push({ kind: "vec", path });
@@ -68,7 +73,14 @@ function collectSites(schema: AnySchema, value: unknown, path: Path, sites: Site
     case "struct": {
       const fields = shape.fields.map(([key]) => key);
       const tag = shape.fields.find(([, field]) => shapeOf(field).kind === "literal")?.[0];
-      sites.push({ kind: "struct", path, fields, required: shape.fields.filter(([, f]) => isRequiredField(f)).map(([k]) => k), tag, closed: shape.closed });
+      sites.push({
+        kind: "struct",
+        path,
+        fields,
+        required: shape.fields.filter(([, f]) => isRequiredField(f)).map(([k]) => k),
+        tag,
+        closed: shape.closed,
+      });
       for (const [field, fieldSchema] of shape.fields) {
         const item = (value as Record<string, unknown>)[field];
         if (item === undefined || field === tag) continue;
@@ -113,12 +125,20 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
   };
   switch (site.kind) {
     case "field": {
-      out.push({ rule: "rule 4: missing versus null", name: site.optional ? "drop optional field" : "drop required field", root: edit(root, site.path, () => undefined) });
+      out.push({
+        rule: "rule 4: missing versus null",
+        name: site.optional ? "drop optional field" : "drop required field",
+        root: edit(root, site.path, () => undefined),
+      });
       put("rule 4: missing versus null", "field set to null", raw("null"));
       const parentPath = site.path.slice(0, -1);
       const key = site.path[site.path.length - 1] as string;
       const value = at(root, site.path) as Node;
-      out.push({ rule: "rule 6: duplicate keys", name: "duplicated field", root: editObject(root, parentPath, (entries) => entries.push([key, value])) });
+      out.push({
+        rule: "rule 6: duplicate keys",
+        name: "duplicated field",
+        root: editObject(root, parentPath, (entries) => entries.push([key, value])),
+      });
       return out;
     }
     case "struct": {
@@ -126,13 +146,17 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
         rule: "rule 5: unknown fields",
         name: "unknown field added",
         decision: site.closed ? "closedStructs" : undefined,
-        root: editObject(root, site.path, (entries) => entries.push(["zz_unknown_field", raw('{"a":[1,2.5]}')])),
+        root: editObject(root, site.path, (entries) =>
+          entries.push(["zz_unknown_field", raw('{"a":[1,2.5]}')]),
+        ),
       });
       out.push({
         rule: "rule 12: serde_json::Value",
         name: "deep unknown field",
         decision: site.closed ? "closedStructs" : "depthEverywhere",
-        root: editObject(root, site.path, (entries) => entries.push(["zz_deep_unknown", raw(`${"[".repeat(200)}${"]".repeat(200)}`)])),
+        root: editObject(root, site.path, (entries) =>
+          entries.push(["zz_deep_unknown", raw(`${"[".repeat(200)}${"]".repeat(200)}`)]),
+        ),
       });
       if (site.tag !== undefined) {
         const tag = site.tag;
@@ -150,13 +174,27 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
           const name = JSON.parse(tagValue.text) as string;
           const capitalized = name.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
           put("rule 1: names", "tag in Rust casing", editObjectNode(node!, tag, str(capitalized)));
-          put("rule 2: internally tagged enums", "unknown tag", editObjectNode(node!, tag, str("bogus_variant")));
+          put(
+            "rule 2: internally tagged enums",
+            "unknown tag",
+            editObjectNode(node!, tag, str("bogus_variant")),
+          );
           put("rule 2: internally tagged enums", "tag missing", removeKey(node!, tag));
         }
       } else {
         const node = at(root, site.path);
         if (node?.t === "object") {
-          put("rule 13: shapes", "struct as positional array", { t: "array", items: site.fields.filter((f) => node.entries.some(([k]) => k === f)).map((f) => node.entries.find(([k]) => k === f)![1]) }, "positionalStruct");
+          put(
+            "rule 13: shapes",
+            "struct as positional array",
+            {
+              t: "array",
+              items: site.fields
+                .filter((f) => node.entries.some(([k]) => k === f))
+                .map((f) => node.entries.find(([k]) => k === f)![1]),
+            },
+            "positionalStruct",
+          );
         }
       }
       put("rule 13: shapes", "struct as string", str("x"));
@@ -231,7 +269,8 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
         ["date only", "2026-05-20"],
         ["number", ""],
       ];
-      for (const [name, text, decision] of cases) put(rule, name, name === "number" ? raw("1779278400") : str(text), decision);
+      for (const [name, text, decision] of cases)
+        put(rule, name, name === "number" ? raw("1779278400") : str(text), decision);
       return out;
     }
     case "string": {
@@ -253,7 +292,12 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
       const rule = "rule 1: names";
       put(rule, "Rust casing", str(variant.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase())));
       put(rule, "unknown variant", str("bogus"));
-      put("rule 13: shapes", "unit variant as object", raw(`{${JSON.stringify(variant)}:null}`), "externalUnitVariant");
+      put(
+        "rule 13: shapes",
+        "unit variant as object",
+        raw(`{${JSON.stringify(variant)}:null}`),
+        "externalUnitVariant",
+      );
       return out;
     }
     case "open_enum":
@@ -322,9 +366,15 @@ export function mutate(schema: AnySchema, goldenLines: readonly string[]): Mutat
     if (seen.has(key)) return;
     seen.add(key);
     const input = typeof candidate.root === "string" ? candidate.root : write(candidate.root);
-    out.push({ rule: candidate.rule, name: candidate.name, ...(candidate.decision ? { decision: candidate.decision } : {}), input });
+    out.push({
+      rule: candidate.rule,
+      name: candidate.name,
+      ...(candidate.decision ? { decision: candidate.decision } : {}),
+      input,
+    });
   };
-  for (const candidate of documentMutations(goldenLines[0] as string)) add(candidate, `${candidate.name}@document`);
+  for (const candidate of documentMutations(goldenLines[0] as string))
+    add(candidate, `${candidate.name}@document`);
   for (const line of goldenLines) {
     const value = parseJsonText(line).value;
     const root = fromValue(value);

@@ -8,7 +8,10 @@ let binary: string | undefined;
 
 /** Build (if needed) and return the oracle binary's path. */
 export function oracle(): string {
-  binary ??= execFileSync("bash", [buildScript], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim().split("\n").pop() as string;
+  binary ??= execFileSync("bash", [buildScript], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+    .trim()
+    .split("\n")
+    .pop() as string;
   return binary;
 }
 
@@ -25,15 +28,20 @@ export function generate(type: string, count: number, seed: number): string[] {
   return lines(run(["gen", type, String(count), String(seed)]));
 }
 
-export type Verdict = { readonly accept: true; readonly output: string } | { readonly accept: false; readonly error: string };
+export type Verdict =
+  | { readonly accept: true; readonly output: string }
+  | { readonly accept: false; readonly error: string };
 
 /** serde's verdict on each input (none may contain a newline). */
 export function check(type: string, inputs: readonly string[]): Verdict[] {
   if (inputs.length === 0) return [];
   for (const input of inputs) if (input.includes("\n")) throw new Error("oracle inputs are one line each");
   const out = lines(run(["check", type], `${inputs.join("\n")}\n`));
-  if (out.length !== inputs.length) throw new Error(`serde-conformance check ${type}: ${out.length} verdicts for ${inputs.length} lines`);
+  if (out.length !== inputs.length)
+    throw new Error(`serde-conformance check ${type}: ${out.length} verdicts for ${inputs.length} lines`);
   return out.map((line) =>
-    line.startsWith("accept ") ? { accept: true, output: line.slice(7) } : { accept: false, error: line.slice(7) },
+    line.startsWith("accept ")
+      ? { accept: true, output: line.slice(7) }
+      : { accept: false, error: line.slice(7) },
   );
 }

@@ -44,8 +44,11 @@ for (const type of wireTypeNames) {
   );
   records.forEach((record, i) => {
     const verdict = live[i]!;
-    const same = verdict.accept ? record.serde === "accept" && record.output === verdict.output : record.serde === "reject";
-    if (!same) row.problems.push(`fixture out of date (run npm run fixtures): ${record.rule} / ${record.name}`);
+    const same = verdict.accept
+      ? record.serde === "accept" && record.output === verdict.output
+      : record.serde === "reject";
+    if (!same)
+      row.problems.push(`fixture out of date (run npm run fixtures): ${record.rule} / ${record.name}`);
   });
   compareMutations(type, records, row);
 
@@ -55,14 +58,17 @@ for (const type of wireTypeNames) {
     row.fromTypeScript++;
     if (verdict.accept && verdict.output === encoded[i]) row.fromTypeScriptIdentical++;
     else if (row.problems.length < 20) {
-      const seen = verdict.accept ? `serde wrote ${verdict.output.slice(0, 200)}` : `serde rejected: ${verdict.error}`;
+      const seen = verdict.accept
+        ? `serde wrote ${verdict.output.slice(0, 200)}`
+        : `serde rejected: ${verdict.error}`;
       row.problems.push(`fleetwire → serde: ${encoded[i]!.slice(0, 200)}\n    ${seen}`);
     }
   });
   rows.push(row);
 }
 
-const header = "| type | golden | byte-identical | mutations | same verdict | Decision | TS → serde | identical | disagreements |";
+const header =
+  "| type | golden | byte-identical | mutations | same verdict | Decision | TS → serde | identical | disagreements |";
 console.log(header);
 console.log(header.replace(/[^|]+/g, " --- "));
 const sum = (pick: (r: Row) => number) => rows.reduce((total, r) => total + pick(r), 0);

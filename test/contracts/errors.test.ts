@@ -22,7 +22,12 @@ function runWithBadFourthTask(bad: unknown) {
     id: "run-001",
     name: "dogfood smoke",
     status: "running",
-    task_specs: [task(0), task(1, { max_attempts: 2 }), task(2), task(3, { max_attempts: bad, max_backoff_seconds: 60 })],
+    task_specs: [
+      task(0),
+      task(1, { max_attempts: 2 }),
+      task(2),
+      task(3, { max_attempts: bad, max_backoff_seconds: 60 }),
+    ],
     labels: { owner: SECRET },
     created_at: "2026-06-12T17:00:00Z",
   };
@@ -71,7 +76,9 @@ describe("a FleetRun whose 4th task has a bad retry policy", () => {
     [[3], "got array"],
   ])("max_attempts = %o: the message says what came (%s)", (bad, came) => {
     const result = FleetRunSchema.safeParse(runWithBadFourthTask(bad));
-    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([[RETRY_PATH, `${U32}, ${came}`]]);
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [RETRY_PATH, `${U32}, ${came}`],
+    ]);
   });
 
   test("the path reads as task_specs[3].retry_policy.max_attempts in zod's pretty form", () => {
@@ -95,7 +102,9 @@ describe("a FleetRun whose 4th task has a bad retry policy", () => {
       ["task_specs", 1, "retry_policy", "initial_backoff_seconds"],
       RETRY_PATH,
     ]);
-    expect(issues[0]?.message).toBe(`expected u64 (an integer from 0 to ${Number.MAX_SAFE_INTEGER}), got string "5"`);
+    expect(issues[0]?.message).toBe(
+      `expected u64 (an integer from 0 to ${Number.MAX_SAFE_INTEGER}), got string "5"`,
+    );
   });
 });
 
@@ -107,8 +116,20 @@ describe("paths and messages through every kind of container", () => {
     created_at: "2026-06-12T17:00:00Z",
   };
 
-  const cases: [label: string, schema: z.ZodType, input: unknown, path: (string | number)[], message: RegExp][] = [
-    ["a missing required field", FleetRunSchema, { ...run, name: undefined }, ["name"], /^missing field \(expected a string\)$/],
+  const cases: [
+    label: string,
+    schema: z.ZodType,
+    input: unknown,
+    path: (string | number)[],
+    message: RegExp,
+  ][] = [
+    [
+      "a missing required field",
+      FleetRunSchema,
+      { ...run, name: undefined },
+      ["name"],
+      /^missing field \(expected a string\)$/,
+    ],
     [
       "a unit enum",
       FleetRunSchema,
@@ -153,7 +174,15 @@ describe("paths and messages through every kind of container", () => {
     [
       "a flattened variant field",
       FleetWorkerEventSchema,
-      { seq: 1, run_id: "r", worker_id: "w", task_id: "t", timestamp: "x", state: "heartbeat", cpu_percent: "high" },
+      {
+        seq: 1,
+        run_id: "r",
+        worker_id: "w",
+        task_id: "t",
+        timestamp: "x",
+        state: "heartbeat",
+        cpu_percent: "high",
+      },
       ["cpu_percent"],
       /^expected f32 \(a number\), got string "high"$/,
     ],
@@ -167,7 +196,14 @@ describe("paths and messages through every kind of container", () => {
         derivedStatus: "healthy",
         wsConnected: true,
         createdAt: "x",
-        recentCrash: { filePath: "/c", panicMessage: "p", panicLocation: "l", thread: "t", reportedAt: "x", signal: 11 },
+        recentCrash: {
+          filePath: "/c",
+          panicMessage: "p",
+          panicLocation: "l",
+          thread: "t",
+          reportedAt: "x",
+          signal: 11,
+        },
       },
       ["recentCrash"],
       /^unknown field `signal`$/,

@@ -69,8 +69,19 @@ const childNode = {
   state_summary: "backing off",
   diagnostics: { restarts: "3", last_exit: "code 1" },
 };
-const edge = { edge_id: "e-1", source_path: "/root", target_path: "/root/worker", kind: "parent_child", order: 0 };
-const topology = { root: rootNode, nodes: [rootNode, childNode], edges: [edge], declaration_order: ["/root", "/root/worker"] };
+const edge = {
+  edge_id: "e-1",
+  source_path: "/root",
+  target_path: "/root/worker",
+  kind: "parent_child",
+  order: 0,
+};
+const topology = {
+  root: rootNode,
+  nodes: [rootNode, childNode],
+  edges: [edge],
+  declaration_order: ["/root", "/root/worker"],
+};
 const runtimeState = {
   child_path: "/root/worker",
   lifecycle_state: "running",
@@ -119,7 +130,12 @@ const artifactRef = {
   mime_type: "application/xml",
   size_bytes: 1024,
 };
-const retryPolicy = { max_attempts: 5, initial_backoff_seconds: 1, max_backoff_seconds: 60, backoff_multiplier: 3 };
+const retryPolicy = {
+  max_attempts: 5,
+  initial_backoff_seconds: 1,
+  max_backoff_seconds: 60,
+  backoff_multiplier: 3,
+};
 const alertChannels = [
   { kind: "slack", webhook_url: "https://hooks.slack.com/test" },
   { kind: "webhook", url: "https://example.com/hook", secret: null },
@@ -185,9 +201,20 @@ const examples: Readonly<Record<string, Example>> = {
     },
     invalid: { at: ["started_at"], value: "2026-05-20T12:00:00" },
   },
-  JobTailRequest: { valid: { result_id: "abc-123" }, invalid: { at: ["result_id"], value: null }, hugeAt: [] },
+  JobTailRequest: {
+    valid: { result_id: "abc-123" },
+    invalid: { at: ["result_id"], value: null },
+    hugeAt: [],
+  },
   JobTailReply: {
-    valid: { found: true, running: false, stdout: "hello\n", stderr: "", stdout_truncated: true, stderr_truncated: false },
+    valid: {
+      found: true,
+      running: false,
+      stdout: "hello\n",
+      stderr: "",
+      stdout_truncated: true,
+      stderr_truncated: false,
+    },
     invalid: { at: ["found"], value: "true" },
   },
   SupportedCommand: { valid: supportedCommand, invalid: { at: ["timeout_seconds"], value: -1 } },
@@ -197,7 +224,10 @@ const examples: Readonly<Record<string, Example>> = {
       display_name: "Payments service",
       ipc_path: "/run/payments.sock",
       lease_seconds: 60,
-      supported_commands: [supportedCommand, { name: "shutdown_tree", idempotent: false, timeout_seconds: 120 }],
+      supported_commands: [
+        supportedCommand,
+        { name: "shutdown_tree", idempotent: false, timeout_seconds: 120 },
+      ],
     },
     invalid: { at: ["supported_commands", 1, "idempotent"], value: "yes" },
   },
@@ -222,7 +252,11 @@ const examples: Readonly<Record<string, Example>> = {
   SupervisorTopology: { valid: topology, invalid: { at: ["nodes", 1, "kind"], value: "leaf" } },
   SupervisorNodeKind: { valid: "child_task", invalid: { at: [], value: "ChildTask" } },
   DashboardCriticality: { valid: "best_effort", invalid: { at: [], value: "besteffort" } },
-  SupervisorNode: { valid: childNode, invalid: { at: ["diagnostics", "restarts"], value: 3 }, hugeAt: ["kind"] },
+  SupervisorNode: {
+    valid: childNode,
+    invalid: { at: ["diagnostics", "restarts"], value: 3 },
+    hugeAt: ["kind"],
+  },
   SupervisorEdgeKind: { valid: "dependency", invalid: { at: [], value: 1 } },
   SupervisorEdge: { valid: edge, invalid: { at: ["order"], value: -1 } },
   RuntimeState: { valid: runtimeState, invalid: { at: ["generation"], value: "4" } },
@@ -282,7 +316,10 @@ const examples: Readonly<Record<string, Example>> = {
       name: "dogfood smoke",
       status: "running",
       task_specs: [taskSpec],
-      worker_specs: [workerSpec, { id: "worker-b", name: "remote", host: { kind: "ssh", host: "build-2", port: 2222 } }],
+      worker_specs: [
+        workerSpec,
+        { id: "worker-b", name: "remote", host: { kind: "ssh", host: "build-2", port: 2222 } },
+      ],
       labels: { team: "infra" },
       created_at: "2026-06-12T17:00:00Z",
       updated_at: "2026-06-12T17:05:00Z",
@@ -379,7 +416,8 @@ function setAt(value: unknown, path: Path, replacement: unknown): unknown {
 
 function exampleOf(name: WireTypeName): Example {
   const example = examples[name];
-  if (example === undefined) throw new Error(`no example for ${name}: add one to the table in every-type.test.ts`);
+  if (example === undefined)
+    throw new Error(`no example for ${name}: add one to the table in every-type.test.ts`);
   return example;
 }
 
@@ -427,7 +465,9 @@ describe.each(wireTypeNames)("%s", (name) => {
     const withUnknown = { ...valid, zz_unknown_field: 1 };
     if (CLOSED.has(name)) {
       const result = schema.safeParse(withUnknown);
-      expect(result.error?.issues.map((issue) => issue.message)).toEqual(["unknown field `zz_unknown_field`"]);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+        "unknown field `zz_unknown_field`",
+      ]);
     } else {
       const parsed = schema.parse(withUnknown) as Record<string, unknown>;
       expect(parsed).not.toHaveProperty("zz_unknown_field");

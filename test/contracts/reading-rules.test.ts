@@ -51,14 +51,28 @@ import {
 
 type Path = readonly PropertyKey[];
 /** A table row: label, schema, a valid base value, the field under test, and a value for it. */
-type Row = readonly [label: string, schema: z.ZodType, base: Record<string, unknown>, field: string, value: unknown];
+type Row = readonly [
+  label: string,
+  schema: z.ZodType,
+  base: Record<string, unknown>,
+  field: string,
+  value: unknown,
+];
 type RequiredRow = readonly [label: string, schema: z.ZodType, base: Record<string, unknown>, field: string];
-type KindRow = readonly [label: string, schema: z.ZodType, base: Record<string, unknown>, field: string, min: number, max: number];
+type KindRow = readonly [
+  label: string,
+  schema: z.ZodType,
+  base: Record<string, unknown>,
+  field: string,
+  min: number,
+  max: number,
+];
 
 /** Parses, failing the test with zod's issues if the value is rejected. */
 function accept<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new Error(`expected a value, got ${JSON.stringify(result.error.issues, bigints)}`);
+  if (!result.success)
+    throw new Error(`expected a value, got ${JSON.stringify(result.error.issues, bigints)}`);
   return result.data;
 }
 
@@ -92,7 +106,13 @@ const runner = {
   createdAt: "2026-06-12T17:00:00Z",
 };
 
-const envelope = { seq: 1, run_id: "run-1", worker_id: "worker-a", task_id: "task-1", timestamp: "2026-06-12T17:01:00Z" };
+const envelope = {
+  seq: 1,
+  run_id: "run-1",
+  worker_id: "worker-a",
+  task_id: "task-1",
+  timestamp: "2026-06-12T17:01:00Z",
+};
 
 const eventRecord = {
   target_id: "t",
@@ -133,7 +153,13 @@ const logRecord = {
   occurred_at_unix_nanos: 1,
 };
 const receipt = { run_id: "r", task_id: "t", worker_id: "w", completed_at: "x", result: "pass" };
-const registration = { target_id: "t", display_name: "d", ipc_path: "/s", lease_seconds: 1, supported_commands: [] };
+const registration = {
+  target_id: "t",
+  display_name: "d",
+  ipc_path: "/s",
+  lease_seconds: 1,
+  supported_commands: [],
+};
 const eventStarted = {
   result_id: "",
   request_id: "",
@@ -199,9 +225,9 @@ describe("rule 1: names", () => {
   test("Runner, RunnerUiError and RunnerCrash reject their snake_case names", () => {
     const { userId, ...rest } = runner;
     expect(rejectAt(RunnerSchema, { ...rest, user_id: userId }, ["userId"])).toMatch(/missing field/);
-    expect(reject(RunnerUiErrorSchema, { kind: "k", message: "m", reported_at: "x" }).map((i) => i.message)).toContain(
-      "unknown field `reported_at`",
-    );
+    expect(
+      reject(RunnerUiErrorSchema, { kind: "k", message: "m", reported_at: "x" }).map((i) => i.message),
+    ).toContain("unknown field `reported_at`");
     const crash = { file_path: "/c", panicMessage: "p", panicLocation: "l", thread: "t", reportedAt: "x" };
     expect(rejectAt(RunnerCrashSchema, crash, ["filePath"])).toMatch(/missing field/);
   });
@@ -217,35 +243,42 @@ describe("rule 1: names", () => {
   test("every other struct rejects camelCase keys (the snake_case field is then missing)", () => {
     const { run_id, ...rest } = inbox;
     expect(rejectAt(FleetInboxEntrySchema, { ...rest, runId: run_id }, ["run_id"])).toMatch(/missing field/);
-    expect(rejectAt(SupportedCommandSchema, { name: "n", idempotent: true, timeoutSeconds: 1 }, ["timeout_seconds"])).toMatch(
-      /missing field/,
-    );
+    expect(
+      rejectAt(SupportedCommandSchema, { name: "n", idempotent: true, timeoutSeconds: 1 }, [
+        "timeout_seconds",
+      ]),
+    ).toMatch(/missing field/);
   });
 
   test("unit enums and tags use their attribute's casing", () => {
     expect(accept(RunnerStatusSchema, "healthy")).toBe("healthy");
     expect(accept(SupervisorNodeKindSchema, "root_supervisor")).toBe("root_supervisor");
     expect(accept(DashboardCriticalitySchema, "best_effort")).toBe("best_effort");
-    expect(accept(FleetAlertChannelSchema, { kind: "pager_duty", routing_key: "k", severity: "critical" }).kind).toBe(
-      "pager_duty",
-    );
+    expect(
+      accept(FleetAlertChannelSchema, { kind: "pager_duty", routing_key: "k", severity: "critical" }).kind,
+    ).toBe("pager_duty");
     expect(accept(FleetWorkerEventPayloadSchema, { state: "heartbeat" }).state).toBe("heartbeat");
-    expect(accept(FleetWorkerEventPayloadSchema, { state: "running_tool", tool: "bash" }).state).toBe("running_tool");
+    expect(accept(FleetWorkerEventPayloadSchema, { state: "running_tool", tool: "bash" }).state).toBe(
+      "running_tool",
+    );
   });
 
   test("variant names are exact and case-sensitive", () => {
     for (const name of ["Healthy", "HEALTHY", "healthy ", ""]) reject(RunnerStatusSchema, name);
-    for (const name of ["RootSupervisor", "rootSupervisor", "root-supervisor"]) reject(SupervisorNodeKindSchema, name);
-    expect(rejectAt(FleetWorkerEventPayloadSchema, { state: "Heartbeat" }, ["state"])).toMatch(/unknown variant/);
-    expect(rejectAt(FleetWorkerEventPayloadSchema, { state: "RunningTool", tool: "bash" }, ["state"])).toMatch(
+    for (const name of ["RootSupervisor", "rootSupervisor", "root-supervisor"])
+      reject(SupervisorNodeKindSchema, name);
+    expect(rejectAt(FleetWorkerEventPayloadSchema, { state: "Heartbeat" }, ["state"])).toMatch(
       /unknown variant/,
     );
-    expect(rejectAt(FleetAlertChannelSchema, { kind: "pagerduty", routing_key: "k", severity: "s" }, ["kind"])).toMatch(
-      /unknown variant .*`pager_duty`/,
-    );
-    expect(rejectAt(FleetAlertChannelSchema, { kind: "PagerDuty", routing_key: "k", severity: "s" }, ["kind"])).toMatch(
-      /unknown variant/,
-    );
+    expect(
+      rejectAt(FleetWorkerEventPayloadSchema, { state: "RunningTool", tool: "bash" }, ["state"]),
+    ).toMatch(/unknown variant/);
+    expect(
+      rejectAt(FleetAlertChannelSchema, { kind: "pagerduty", routing_key: "k", severity: "s" }, ["kind"]),
+    ).toMatch(/unknown variant .*`pager_duty`/);
+    expect(
+      rejectAt(FleetAlertChannelSchema, { kind: "PagerDuty", routing_key: "k", severity: "s" }, ["kind"]),
+    ).toMatch(/unknown variant/);
   });
 });
 
@@ -281,21 +314,27 @@ describe("rule 2: internally tagged enums", () => {
   });
 
   test("a unit variant is not a bare string, nor externally tagged", () => {
-    expect(rejectAt(FleetHostSpecSchema, "local", [])).toMatch(/expected FleetHostSpec \(a JSON object\), got string/);
+    expect(rejectAt(FleetHostSpecSchema, "local", [])).toMatch(
+      /expected FleetHostSpec \(a JSON object\), got string/,
+    );
     expect(rejectAt(FleetHostSpecSchema, { local: null }, ["kind"])).toMatch(/missing field `kind`/);
     expect(rejectAt(FleetHostSpecSchema, { ssh: { host: "h" } }, ["kind"])).toMatch(/missing field `kind`/);
   });
 
   test("the tag is required, a string, and names a variant", () => {
     expect(rejectAt(FleetHostSpecSchema, { host: "h" }, ["kind"])).toMatch(/missing field `kind`/);
-    expect(rejectAt(FleetHostSpecSchema, { kind: "kubernetes" }, ["kind"])).toMatch(/unknown variant "kubernetes"/);
+    expect(rejectAt(FleetHostSpecSchema, { kind: "kubernetes" }, ["kind"])).toMatch(
+      /unknown variant "kubernetes"/,
+    );
     reject(FleetHostSpecSchema, { kind: 1 });
     reject(FleetHostSpecSchema, { kind: null });
   });
 
   test("a variant's required field is required", () => {
     expect(rejectAt(FleetHostSpecSchema, { kind: "ssh" }, ["host"])).toMatch(/missing field/);
-    expect(rejectAt(FleetScorerSpecSchema, { kind: "json_path", path: "a.json" }, ["expression"])).toMatch(/missing field/);
+    expect(rejectAt(FleetScorerSpecSchema, { kind: "json_path", path: "a.json" }, ["expression"])).toMatch(
+      /missing field/,
+    );
   });
 
   test("the newtype variant Artifact puts the ref's fields inline", () => {
@@ -306,10 +345,16 @@ describe("rule 2: internally tagged enums", () => {
       checksum: "sha256:1",
       size_bytes: 12,
     });
-    expect(payload).toEqual({ state: "artifact", kind: "patch", path: "/tmp/a.diff", checksum: "sha256:1", size_bytes: 12 });
+    expect(payload).toEqual({
+      state: "artifact",
+      kind: "patch",
+      path: "/tmp/a.diff",
+      checksum: "sha256:1",
+      size_bytes: 12,
+    });
   });
 
-  test("a nested \"artifact\" object is an error: kind and path are then missing", () => {
+  test('a nested "artifact" object is an error: kind and path are then missing', () => {
     const nested = { state: "artifact", artifact: { kind: "patch", path: "/tmp/a.diff" } };
     const issues = reject(FleetWorkerEventPayloadSchema, nested);
     expect(issues.map((i) => i.path)).toEqual([["kind"], ["path"]]);
@@ -319,15 +364,32 @@ describe("rule 2: internally tagged enums", () => {
 
 describe("rule 3: FleetWorkerEvent", () => {
   test("envelope, tag and variant fields sit together at the top level", () => {
-    const event = accept(FleetWorkerEventSchema, { ...envelope, state: "heartbeat", cpu_percent: 0.5, memory_mb: 512 });
+    const event = accept(FleetWorkerEventSchema, {
+      ...envelope,
+      state: "heartbeat",
+      cpu_percent: 0.5,
+      memory_mb: 512,
+    });
     expect(event).toEqual({ ...envelope, state: "heartbeat", cpu_percent: 0.5, memory_mb: 512, extra: {} });
     if (event.state !== "heartbeat") throw new Error("narrowing");
     expect(event.memory_mb).toBe(512);
   });
 
   test("the flattened Artifact variant's fields sit at the top level too", () => {
-    const event = accept(FleetWorkerEventSchema, { state: "artifact", ...envelope, kind: "log", path: "/tmp/log" });
-    expect(event).toEqual({ ...envelope, state: "artifact", kind: "log", path: "/tmp/log", size_bytes: null, extra: {} });
+    const event = accept(FleetWorkerEventSchema, {
+      state: "artifact",
+      ...envelope,
+      kind: "log",
+      path: "/tmp/log",
+    });
+    expect(event).toEqual({
+      ...envelope,
+      state: "artifact",
+      kind: "log",
+      path: "/tmp/log",
+      size_bytes: null,
+      extra: {},
+    });
   });
 
   test("extra is an ordinary nested object field, empty when absent", () => {
@@ -337,22 +399,29 @@ describe("rule 3: FleetWorkerEvent", () => {
   });
 
   test("unknown top-level keys are dropped, not collected into extra", () => {
-    const event = accept(FleetWorkerEventSchema, { ...envelope, state: "queued", region: "eu", extra: { a: 1 } });
+    const event = accept(FleetWorkerEventSchema, {
+      ...envelope,
+      state: "queued",
+      region: "eu",
+      extra: { a: 1 },
+    });
     expect(event).not.toHaveProperty("region");
     expect(event.extra).toEqual({ a: 1 });
     expect(accept(FleetWorkerEventSchema, { ...envelope, state: "running", region: "eu" }).extra).toEqual({});
   });
 
   test("the payload is not a nested object", () => {
-    expect(rejectAt(FleetWorkerEventSchema, { ...envelope, payload: { state: "queued" } }, ["state"])).toMatch(
-      /missing field `state`/,
-    );
+    expect(
+      rejectAt(FleetWorkerEventSchema, { ...envelope, payload: { state: "queued" } }, ["state"]),
+    ).toMatch(/missing field `state`/);
   });
 
   test("an envelope field is required, a variant field is checked, extra must be an object", () => {
     const { seq: _, ...noSeq } = envelope;
     expect(rejectAt(FleetWorkerEventSchema, { ...noSeq, state: "queued" }, ["seq"])).toMatch(/missing field/);
-    expect(rejectAt(FleetWorkerEventSchema, { ...envelope, state: "running_tool" }, ["tool"])).toMatch(/missing field/);
+    expect(rejectAt(FleetWorkerEventSchema, { ...envelope, state: "running_tool" }, ["tool"])).toMatch(
+      /missing field/,
+    );
     rejectAt(FleetWorkerEventSchema, { ...envelope, state: "queued", extra: [1] }, ["extra"]);
     rejectAt(FleetWorkerEventSchema, { ...envelope, state: "queued", extra: "x" }, ["extra"]);
   });
@@ -363,11 +432,35 @@ describe("rule 4: missing versus null", () => {
     const plain: Row[] = [
       ["SupervisorNode.child_id", SupervisorNodeSchema, node, "child_id", "c-1"],
       ["LogRecord.sequence", LogRecordSchema, logRecord, "sequence", 7],
-      ["FleetInboxEntry.lease_deadline (with default)", FleetInboxEntrySchema, inbox, "lease_deadline", "later"],
-      ["FleetArtifactRef.size_bytes (with default)", FleetArtifactRefSchema, { kind: "log", path: "/l" }, "size_bytes", 9],
-      ["FleetAlertChannel webhook secret", FleetAlertChannelSchema, { kind: "webhook", url: "https://x" }, "secret", "s"],
+      [
+        "FleetInboxEntry.lease_deadline (with default)",
+        FleetInboxEntrySchema,
+        inbox,
+        "lease_deadline",
+        "later",
+      ],
+      [
+        "FleetArtifactRef.size_bytes (with default)",
+        FleetArtifactRefSchema,
+        { kind: "log", path: "/l" },
+        "size_bytes",
+        9,
+      ],
+      [
+        "FleetAlertChannel webhook secret",
+        FleetAlertChannelSchema,
+        { kind: "webhook", url: "https://x" },
+        "secret",
+        "s",
+      ],
       ["ControlCommandResult.error", ControlCommandResultSchema, commandResult, "error", undefined],
-      ["ControlCommandResult.state_delta (Option<Value>)", ControlCommandResultSchema, commandResult, "state_delta", { a: 1 }],
+      [
+        "ControlCommandResult.state_delta (Option<Value>)",
+        ControlCommandResultSchema,
+        commandResult,
+        "state_delta",
+        { a: 1 },
+      ],
       ["FleetReceipt.score", FleetReceiptSchema, receipt, "score", { value: 1 }],
     ];
 
@@ -379,14 +472,23 @@ describe("rule 4: missing versus null", () => {
       expect(nulled).toHaveProperty(field, null);
     });
 
-    test.each(plain.filter((row) => row[4] !== undefined))("plain %s: a value reads as itself", (_, schema, base, field, v) => {
-      expect(accept(schema, { ...base, [field]: v })).toHaveProperty([field], v);
-    });
+    test.each(plain.filter((row) => row[4] !== undefined))(
+      "plain %s: a value reads as itself",
+      (_, schema, base, field, v) => {
+        expect(accept(schema, { ...base, [field]: v })).toHaveProperty([field], v);
+      },
+    );
 
     test("plain u128 Option (completed_at_unix_nanos): absent and null are null, a value is a bigint", () => {
       expect(accept(ControlCommandResultSchema, commandResult).completed_at_unix_nanos).toBeNull();
-      expect(accept(ControlCommandResultSchema, { ...commandResult, completed_at_unix_nanos: null }).completed_at_unix_nanos).toBeNull();
-      expect(accept(ControlCommandResultSchema, { ...commandResult, completed_at_unix_nanos: 5 }).completed_at_unix_nanos).toBe(5n);
+      expect(
+        accept(ControlCommandResultSchema, { ...commandResult, completed_at_unix_nanos: null })
+          .completed_at_unix_nanos,
+      ).toBeNull();
+      expect(
+        accept(ControlCommandResultSchema, { ...commandResult, completed_at_unix_nanos: 5 })
+          .completed_at_unix_nanos,
+      ).toBe(5n);
     });
 
     const skipped: Row[] = [
@@ -395,16 +497,31 @@ describe("rule 4: missing versus null", () => {
       ["FleetRun.updated_at", FleetRunSchema, fleetRun, "updated_at", "later"],
       ["FleetTaskSpec.retry_policy", FleetTaskSpecSchema, taskSpec, "retry_policy", { max_attempts: 1 }],
       ["FleetHostSpec ssh port", FleetHostSpecSchema, { kind: "ssh", host: "h" }, "port", 22],
-      ["heartbeat cpu_percent (with default)", FleetWorkerEventPayloadSchema, { state: "heartbeat" }, "cpu_percent", 0.5],
-      ["completed exit_code (with default)", FleetWorkerEventPayloadSchema, { state: "completed" }, "exit_code", -1],
+      [
+        "heartbeat cpu_percent (with default)",
+        FleetWorkerEventPayloadSchema,
+        { state: "heartbeat" },
+        "cpu_percent",
+        0.5,
+      ],
+      [
+        "completed exit_code (with default)",
+        FleetWorkerEventPayloadSchema,
+        { state: "completed" },
+        "exit_code",
+        -1,
+      ],
     ];
 
-    test.each(skipped)("skip-if-none %s: absent stays absent, null reads as undefined", (_, schema, base, field) => {
-      const absent = accept(schema, base) as Record<string, unknown>;
-      expect(Object.keys(absent)).not.toContain(field);
-      const nulled = accept(schema, { ...base, [field]: null }) as Record<string, unknown>;
-      expect(nulled[field]).toBeUndefined();
-    });
+    test.each(skipped)(
+      "skip-if-none %s: absent stays absent, null reads as undefined",
+      (_, schema, base, field) => {
+        const absent = accept(schema, base) as Record<string, unknown>;
+        expect(Object.keys(absent)).not.toContain(field);
+        const nulled = accept(schema, { ...base, [field]: null }) as Record<string, unknown>;
+        expect(nulled[field]).toBeUndefined();
+      },
+    );
 
     test.each(skipped)("skip-if-none %s: a value reads as itself", (_, schema, base, field, v) => {
       const read = accept(schema, { ...base, [field]: v }) as Record<string, unknown>;
@@ -412,7 +529,9 @@ describe("rule 4: missing versus null", () => {
     });
 
     test("an Option still checks its inner type", () => {
-      expect(rejectAt(SupervisorNodeSchema, { ...node, child_id: 5 }, ["child_id"])).toMatch(/expected a string, got integer 5/);
+      expect(rejectAt(SupervisorNodeSchema, { ...node, child_id: 5 }, ["child_id"])).toMatch(
+        /expected a string, got integer 5/,
+      );
       rejectAt(RunnerSchema, { ...runner, hostname: 5 }, ["hostname"]);
       rejectAt(FleetArtifactRefSchema, { kind: "log", path: "/l", size_bytes: -1 }, ["size_bytes"]);
       rejectAt(RunnerSchema, { ...runner, port: "8080" }, ["port"]);
@@ -426,7 +545,13 @@ describe("rule 4: missing versus null", () => {
       ["FleetRun.labels", FleetRunSchema, fleetRun, "labels", {}],
       ["FleetTaskSpec.expected_artifacts", FleetTaskSpecSchema, taskSpec, "expected_artifacts", []],
       ["FleetTaskSpec.metadata", FleetTaskSpecSchema, taskSpec, "metadata", {}],
-      ["FleetWorkerSpec.capabilities", FleetWorkerSpecSchema, { id: "w", name: "n", host: { kind: "local" } }, "capabilities", []],
+      [
+        "FleetWorkerSpec.capabilities",
+        FleetWorkerSpecSchema,
+        { id: "w", name: "n", host: { kind: "local" } },
+        "capabilities",
+        [],
+      ],
       ["FleetHostSpec docker args", FleetHostSpecSchema, { kind: "docker", image: "i" }, "args", []],
       ["FleetAlertPolicy.channels", FleetAlertPolicySchema, {}, "channels", []],
       ["FleetReceipt.artifacts", FleetReceiptSchema, receipt, "artifacts", []],
@@ -440,7 +565,13 @@ describe("rule 4: missing versus null", () => {
       ["FleetRetryPolicy.backoff_multiplier", FleetRetryPolicySchema, {}, "backoff_multiplier", 2],
       ["FleetInboxEntry.attempts", FleetInboxEntrySchema, inbox, "attempts", 0],
       ["restarted restart_count", FleetWorkerEventPayloadSchema, { state: "restarted" }, "restart_count", 0],
-      ["failed recoverable", FleetWorkerEventPayloadSchema, { state: "failed", reason: "r" }, "recoverable", false],
+      [
+        "failed recoverable",
+        FleetWorkerEventPayloadSchema,
+        { state: "failed", reason: "r" },
+        "recoverable",
+        false,
+      ],
       ["FleetWorkerEvent.extra", FleetWorkerEventSchema, { ...envelope, state: "queued" }, "extra", {}],
     ];
 
@@ -488,9 +619,12 @@ describe("rule 4: missing versus null", () => {
       expect(rejectAt(schema, without, [field])).toMatch(/^missing field/);
     });
 
-    test.each(required.filter(([kind]) => kind !== "serde_json::Value"))("%s: null is an error", (_, schema, base, field) => {
-      expect(rejectAt(schema, { ...base, [field]: null }, [field])).toMatch(/got null/);
-    });
+    test.each(required.filter(([kind]) => kind !== "serde_json::Value"))(
+      "%s: null is an error",
+      (_, schema, base, field) => {
+        expect(rejectAt(schema, { ...base, [field]: null }, [field])).toMatch(/got null/);
+      },
+    );
   });
 
   describe("non-Option serde_json::Value (EventRecord.payload)", () => {
@@ -502,7 +636,9 @@ describe("rule 4: missing versus null", () => {
     test("absence is an error", () => {
       const { payload: _, ...without } = eventRecord;
       expect(rejectAt(EventRecordSchema, without, ["payload"])).toMatch(/missing field/);
-      expect(rejectAt(EventRecordSchema, { ...eventRecord, payload: undefined }, ["payload"])).toMatch(/missing field/);
+      expect(rejectAt(EventRecordSchema, { ...eventRecord, payload: undefined }, ["payload"])).toMatch(
+        /missing field/,
+      );
     });
   });
 });
@@ -530,7 +666,10 @@ describe("rule 5: unknown fields", () => {
   });
 
   test("a BTreeMap keeps every key (maps have no unknown keys)", () => {
-    const run = accept(FleetRunSchema, { ...fleetRun, labels: { team: "infra", "10": "x", __proto__x: "y" } });
+    const run = accept(FleetRunSchema, {
+      ...fleetRun,
+      labels: { team: "infra", "10": "x", __proto__x: "y" },
+    });
     expect(run.labels).toEqual({ team: "infra", "10": "x", __proto__x: "y" });
   });
 
@@ -538,10 +677,17 @@ describe("rule 5: unknown fields", () => {
     const issues = reject(RunnerSchema, { ...runner, hostName: "typo" });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.message).toBe("unknown field `hostName`");
-    expect(reject(RunnerUiErrorSchema, { kind: "k", message: "m", reportedAt: "x", details: "d" })[0]?.message).toBe(
-      "unknown field `details`",
-    );
-    const crash = { filePath: "/c", panicMessage: "p", panicLocation: "l", thread: "t", reportedAt: "x", pid: 4 };
+    expect(
+      reject(RunnerUiErrorSchema, { kind: "k", message: "m", reportedAt: "x", details: "d" })[0]?.message,
+    ).toBe("unknown field `details`");
+    const crash = {
+      filePath: "/c",
+      panicMessage: "p",
+      panicLocation: "l",
+      thread: "t",
+      reportedAt: "x",
+      pid: 4,
+    };
     expect(reject(RunnerCrashSchema, crash)[0]?.message).toBe("unknown field `pid`");
   });
 
@@ -576,8 +722,22 @@ describe("rule 7: integers are exact", () => {
     ["u32 (FleetInboxEntry.attempts)", FleetInboxEntrySchema, inbox, "attempts", 0, 4294967295],
     ["u32 (FleetRetryPolicy.max_attempts)", FleetRetryPolicySchema, {}, "max_attempts", 0, 4294967295],
     ["i32 (FleetInboxEntry.priority)", FleetInboxEntrySchema, inbox, "priority", -2147483648, 2147483647],
-    ["u64 (SupportedCommand.timeout_seconds)", SupportedCommandSchema, supportedCommand, "timeout_seconds", 0, 2 ** 53 - 1],
-    ["u64 (FleetWorkerEvent.seq)", FleetWorkerEventSchema, { ...envelope, state: "queued" }, "seq", 0, 2 ** 53 - 1],
+    [
+      "u64 (SupportedCommand.timeout_seconds)",
+      SupportedCommandSchema,
+      supportedCommand,
+      "timeout_seconds",
+      0,
+      2 ** 53 - 1,
+    ],
+    [
+      "u64 (FleetWorkerEvent.seq)",
+      FleetWorkerEventSchema,
+      { ...envelope, state: "queued" },
+      "seq",
+      0,
+      2 ** 53 - 1,
+    ],
     ["usize (SupervisorEdge.order)", SupervisorEdgeSchema, edge, "order", 0, 2 ** 53 - 1],
   ];
 
@@ -588,15 +748,22 @@ describe("rule 7: integers are exact", () => {
   });
 
   test.each(kinds)("%s: one past each bound is rejected", (_, schema, base, field, min, max) => {
-    expect(rejectAt(schema, { ...base, [field]: min - 1 }, [field])).toMatch(/expected (u16|u32|i32|u64|usize) /);
+    expect(rejectAt(schema, { ...base, [field]: min - 1 }, [field])).toMatch(
+      /expected (u16|u32|i32|u64|usize) /,
+    );
     expect(rejectAt(schema, { ...base, [field]: max + 1 }, [field])).toMatch(/\b(u16|u32|i32|u64|usize)\b/);
   });
 
-  test.each(kinds)("%s: a float, a string, -0, a boolean, NaN and Infinity are rejected", (_, schema, base, field) => {
-    for (const bad of [1.5, 0.1, "8080", "1", -0, true, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(rejectAt(schema, { ...base, [field]: bad }, [field])).toMatch(/^expected (u16|u32|i32|u64|usize) \(an integer/);
-    }
-  });
+  test.each(kinds)(
+    "%s: a float, a string, -0, a boolean, NaN and Infinity are rejected",
+    (_, schema, base, field) => {
+      for (const bad of [1.5, 0.1, "8080", "1", -0, true, Number.NaN, Number.POSITIVE_INFINITY]) {
+        expect(rejectAt(schema, { ...base, [field]: bad }, [field])).toMatch(
+          /^expected (u16|u32|i32|u64|usize) \(an integer/,
+        );
+      }
+    },
+  );
 
   test("u64 and usize above 2^53−1 are an error that says so, never a rounded number", () => {
     for (const [schema, base, field] of [
@@ -614,15 +781,19 @@ describe("rule 7: integers are exact", () => {
 
   test("u64 beyond 2^64−1 and negatives are rejected as out of range", () => {
     // 2 ** 64 is what JSON.parse makes of u64::MAX, so it gets the 2^53−1 message above; 2 ** 65 is no u64 at all.
-    expect(rejectAt(SupportedCommandSchema, { ...supportedCommand, timeout_seconds: 2 ** 64 }, ["timeout_seconds"])).toContain(
-      "2^53−1",
-    );
-    expect(rejectAt(SupportedCommandSchema, { ...supportedCommand, timeout_seconds: 2 ** 65 }, ["timeout_seconds"])).toMatch(
-      /^expected u64/,
-    );
-    expect(rejectAt(SupportedCommandSchema, { ...supportedCommand, timeout_seconds: -1 }, ["timeout_seconds"])).toMatch(
-      /got integer -1/,
-    );
+    expect(
+      rejectAt(SupportedCommandSchema, { ...supportedCommand, timeout_seconds: 2 ** 64 }, [
+        "timeout_seconds",
+      ]),
+    ).toContain("2^53−1");
+    expect(
+      rejectAt(SupportedCommandSchema, { ...supportedCommand, timeout_seconds: 2 ** 65 }, [
+        "timeout_seconds",
+      ]),
+    ).toMatch(/^expected u64/);
+    expect(
+      rejectAt(SupportedCommandSchema, { ...supportedCommand, timeout_seconds: -1 }, ["timeout_seconds"]),
+    ).toMatch(/got integer -1/);
   });
 
   describe("u128 reads into a bigint", () => {
@@ -631,14 +802,18 @@ describe("rule 7: integers are exact", () => {
     test("a safe-integer number comes in and is returned as a bigint", () => {
       expect(accept(EventRecordSchema, nanos(0)).occurred_at_unix_nanos).toBe(0n);
       expect(accept(EventRecordSchema, nanos(1_700_000_000)).occurred_at_unix_nanos).toBe(1_700_000_000n);
-      expect(accept(EventRecordSchema, nanos(Number.MAX_SAFE_INTEGER)).occurred_at_unix_nanos).toBe(2n ** 53n - 1n);
+      expect(accept(EventRecordSchema, nanos(Number.MAX_SAFE_INTEGER)).occurred_at_unix_nanos).toBe(
+        2n ** 53n - 1n,
+      );
     });
 
     test("a bigint comes in with every digit", () => {
       const real = 1_781_283_600_123_456_789n;
       expect(accept(EventRecordSchema, nanos(real)).occurred_at_unix_nanos).toBe(real);
       expect(accept(EventRecordSchema, nanos(2n ** 128n - 1n)).occurred_at_unix_nanos).toBe(2n ** 128n - 1n);
-      expect(accept(LogRecordSchema, { ...logRecord, occurred_at_unix_nanos: 0n }).occurred_at_unix_nanos).toBe(0n);
+      expect(
+        accept(LogRecordSchema, { ...logRecord, occurred_at_unix_nanos: 0n }).occurred_at_unix_nanos,
+      ).toBe(0n);
     });
 
     test("an unsafe-integer number is an error pointing to decodeJson", () => {
@@ -690,9 +865,9 @@ describe("rule 8: floats", () => {
 
   test("f32 rejects a value whose f32 rounding is infinite", () => {
     for (const bad of [1e39, -1e39, Number.MAX_VALUE]) {
-      expect(rejectAt(FleetWorkerEventPayloadSchema, { state: "heartbeat", cpu_percent: bad }, ["cpu_percent"])).toMatch(
-        /out of range for f32/,
-      );
+      expect(
+        rejectAt(FleetWorkerEventPayloadSchema, { state: "heartbeat", cpu_percent: bad }, ["cpu_percent"]),
+      ).toMatch(/out of range for f32/);
     }
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, "0.5"]) {
       rejectAt(FleetWorkerEventPayloadSchema, { state: "heartbeat", cpu_percent: bad }, ["cpu_percent"]);
@@ -766,8 +941,12 @@ describe("rule 9: DateTime<Utc>", () => {
   test("timestamps that are plain Strings in Rust accept any string", () => {
     for (const text of ["yesterday", "", "2026-05-20t12:00:00Z", "2026-02-30T00:00:00Z"]) {
       expect(accept(FleetRunSchema, { ...fleetRun, created_at: text }).created_at).toBe(text);
-      expect(accept(RunnerSchema, { ...runner, createdAt: text, lastHeartbeat: text }).lastHeartbeat).toBe(text);
-      expect(accept(FleetWorkerEventSchema, { ...envelope, timestamp: text, state: "queued" }).timestamp).toBe(text);
+      expect(accept(RunnerSchema, { ...runner, createdAt: text, lastHeartbeat: text }).lastHeartbeat).toBe(
+        text,
+      );
+      expect(
+        accept(FleetWorkerEventSchema, { ...envelope, timestamp: text, state: "queued" }).timestamp,
+      ).toBe(text);
     }
   });
 
@@ -779,7 +958,7 @@ describe("rule 9: DateTime<Utc>", () => {
 
 describe("rule 10: strings", () => {
   test("any string is read as itself", () => {
-    const odd = ["", " ", "\u0000\u001f\"\\", "naïve ☃ 😀", "\uffff", "x".repeat(100_000), "__proto__"];
+    const odd = ["", " ", '\u0000\u001f"\\', "naïve ☃ 😀", "\uffff", "x".repeat(100_000), "__proto__"];
     for (const text of odd) {
       expect(accept(FleetRunSchema, { ...fleetRun, name: text }).name).toBe(text);
       expect(accept(JobTailReplySchema, { stdout: text }).stdout).toBe(text);
@@ -788,7 +967,9 @@ describe("rule 10: strings", () => {
 
   test("a non-string is rejected", () => {
     for (const bad of [1, true, ["a"], { a: "b" }, 1n]) {
-      expect(rejectAt(FleetRunSchema, { ...fleetRun, name: bad }, ["name"])).toMatch(/^expected a string, got/);
+      expect(rejectAt(FleetRunSchema, { ...fleetRun, name: bad }, ["name"])).toMatch(
+        /^expected a string, got/,
+      );
     }
   });
 });
@@ -805,9 +986,10 @@ describe("rule 11: FleetArtifactKind", () => {
       expect(accept(FleetArtifactKindSchema, other)).toBe(other);
       expect(accept(FleetArtifactRefSchema, { kind: other, path: "/a" }).kind).toBe(other);
     }
-    expect(accept(FleetTaskSpecSchema, { ...taskSpec, expected_artifacts: ["log", "coverage.xml"] }).expected_artifacts).toEqual(
-      ["log", "coverage.xml"],
-    );
+    expect(
+      accept(FleetTaskSpecSchema, { ...taskSpec, expected_artifacts: ["log", "coverage.xml"] })
+        .expected_artifacts,
+    ).toEqual(["log", "coverage.xml"]);
   });
 
   test("a non-string is rejected", () => {
@@ -842,7 +1024,10 @@ describe("rule 12: serde_json::Value", () => {
 
   test("an integer bigint within −2^63..2^64−1 is kept exactly", () => {
     for (const exact of [-(2n ** 63n), 2n ** 64n - 1n, 2n ** 53n + 1n, 1_781_283_600_123_456_789n]) {
-      const read = accept(EventRecordSchema, payload({ n: exact, list: [exact] })).payload as { n: bigint; list: bigint[] };
+      const read = accept(EventRecordSchema, payload({ n: exact, list: [exact] })).payload as {
+        n: bigint;
+        list: bigint[];
+      };
       expect(read.n).toBe(exact);
       expect(read.list[0]).toBe(exact);
     }
@@ -879,7 +1064,10 @@ describe("rule 12: serde_json::Value", () => {
 
   test("values that are not JSON are rejected, with a path to them", () => {
     const cases: [unknown, PropertyKey[]][] = [
-      [[1, undefined], ["payload", 1]],
+      [
+        [1, undefined],
+        ["payload", 1],
+      ],
       [{ a: undefined }, ["payload", "a"]],
       [{ f: () => 1 }, ["payload", "f"]],
       [[new Date(0)], ["payload", 0]],
@@ -894,29 +1082,41 @@ describe("rule 12: serde_json::Value", () => {
   });
 
   test("Values elsewhere follow the same rules", () => {
-    const spec = accept(FleetTaskSpecSchema, { ...taskSpec, metadata: { owner: "me", weights: [0.5, 2n ** 60n] } });
+    const spec = accept(FleetTaskSpecSchema, {
+      ...taskSpec,
+      metadata: { owner: "me", weights: [0.5, 2n ** 60n] },
+    });
     expect(spec.metadata).toEqual({ owner: "me", weights: [0.5, 2n ** 60n] });
     rejectAt(FleetTaskSpecSchema, { ...taskSpec, metadata: { bad: undefined } }, ["metadata", "bad"]);
-    expect(accept(ControlCommandResultSchema, { ...commandResult, state_delta: [1, { a: "b" }] }).state_delta).toEqual([
-      1,
-      { a: "b" },
+    expect(
+      accept(ControlCommandResultSchema, { ...commandResult, state_delta: [1, { a: "b" }] }).state_delta,
+    ).toEqual([1, { a: "b" }]);
+    rejectAt(ControlCommandResultSchema, { ...commandResult, state_delta: { when: new Date() } }, [
+      "state_delta",
+      "when",
     ]);
-    rejectAt(ControlCommandResultSchema, { ...commandResult, state_delta: { when: new Date() } }, ["state_delta", "when"]);
-    rejectAt(FleetWorkerEventSchema, { ...envelope, state: "queued", extra: { n: 2n ** 64n } }, ["extra", "n"]);
+    rejectAt(FleetWorkerEventSchema, { ...envelope, state: "queued", extra: { n: 2n ** 64n } }, [
+      "extra",
+      "n",
+    ]);
   });
 });
 
 describe("rule 13: shapes serde accepts that the library rejects (Decision)", () => {
   test("a struct is an object, not a positional array", () => {
     expect(accept(JobTailRequestSchema, { result_id: "abc" })).toEqual({ result_id: "abc" });
-    expect(rejectAt(JobTailRequestSchema, ["abc"], [])).toMatch(/expected struct JobTailRequest \(a JSON object\), got array/);
+    expect(rejectAt(JobTailRequestSchema, ["abc"], [])).toMatch(
+      /expected struct JobTailRequest \(a JSON object\), got array/,
+    );
     rejectAt(FleetRetryPolicySchema, [5, 1, 60, 2], []);
     rejectAt(FleetRunSchema, ["run-1", "n", "running"], []);
   });
 
-  test("a unit variant is its name, not {\"Variant\": null}", () => {
+  test('a unit variant is its name, not {"Variant": null}', () => {
     expect(accept(RunnerStatusSchema, "healthy")).toBe("healthy");
-    expect(rejectAt(RunnerStatusSchema, { healthy: null }, [])).toMatch(/expected one of `healthy`.*, got object/);
+    expect(rejectAt(RunnerStatusSchema, { healthy: null }, [])).toMatch(
+      /expected one of `healthy`.*, got object/,
+    );
     rejectAt(FleetRunStatusSchema, { running: null }, []);
     rejectAt(RunnerSchema, { ...runner, derivedStatus: { healthy: null } }, ["derivedStatus"]);
   });

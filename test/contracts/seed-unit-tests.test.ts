@@ -139,7 +139,12 @@ describe("crates/protocol/src/fleet.rs", () => {
 
   test("retry_policy_missing_fields_use_nonzero_defaults", () => {
     // FleetRetryPolicy::default()
-    const defaults = { max_attempts: 3, initial_backoff_seconds: 5, max_backoff_seconds: 300, backoff_multiplier: 2 };
+    const defaults = {
+      max_attempts: 3,
+      initial_backoff_seconds: 5,
+      max_backoff_seconds: 300,
+      backoff_multiplier: 2,
+    };
     expect(FleetRetryPolicySchema.parse({})).toEqual(defaults);
 
     const policy = FleetRetryPolicySchema.parse({ max_attempts: 5 });

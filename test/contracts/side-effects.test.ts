@@ -10,5 +10,6 @@ test("importing fleetwire and using it writes nothing into zod's global registry
   fleetwire.jsonSchema("FleetWorkerEvent");
   fleetwire.decodeJson("JobTailRequest", '{"result_id":"r"}');
   expect(ids()).toEqual([...before]);
-  for (const name of fleetwire.wireTypeNames) expect(z.globalRegistry.has(fleetwire.wireTypes[name].schema)).toBe(false);
+  for (const name of fleetwire.wireTypeNames)
+    expect(z.globalRegistry.has(fleetwire.wireTypes[name].schema)).toBe(false);
 });

@@ -11,8 +11,11 @@ import { workerEventLines } from "../cli/events.js";
 import { chunked, fetchAdapter, type Listening, listen } from "./server.js";
 
 const [line1, line2] = workerEventLines(2);
-const request = (body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }, init: Partial<RequestInit> = {}) =>
-  new Request("http://edge.test/events", { method: "POST", body, headers, ...init } as RequestInit);
+const request = (
+  body: BodyInit | null,
+  headers: Record<string, string> = { "content-type": "application/json" },
+  init: Partial<RequestInit> = {},
+) => new Request("http://edge.test/events", { method: "POST", body, headers, ...init } as RequestInit);
 
 describe("readWireBody(type, request)", () => {
   test("valid: the typed value", async () => {
@@ -43,7 +46,9 @@ describe("readWireBody(type, request)", () => {
     expect(result.response).not.toBe(response);
     expect(result.problem).toMatchObject({ path: "seq", pointer: "/seq", line: 1, column: 8 });
     const decoded = safeDecodeJson("FleetWorkerEvent", text);
-    expect(decoded.ok === false && result.problem).toEqual(decoded.ok === false && wireProblem(decoded.error));
+    expect(decoded.ok === false && result.problem).toEqual(
+      decoded.ok === false && wireProblem(decoded.error),
+    );
   });
 
   test("Content-Length over the limit: 413 without reading the body", async () => {
@@ -54,7 +59,12 @@ describe("readWireBody(type, request)", () => {
         controller.enqueue(new Uint8Array(1024));
       },
     });
-    const result = await readWireBody("FleetWorkerEvent", request(body, { "content-type": "application/json", "content-length": "5000000" }, { duplex: "half" } as RequestInit));
+    const result = await readWireBody(
+      "FleetWorkerEvent",
+      request(body, { "content-type": "application/json", "content-length": "5000000" }, {
+        duplex: "half",
+      } as RequestInit),
+    );
     expect(result).toMatchObject({ ok: false, status: 413, bodyUnread: true, problem: { limit: 1048576 } });
     expect(pulls).toBeLessThanOrEqual(1);
   });
@@ -67,8 +77,16 @@ describe("readWireBody(type, request)", () => {
         controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
       },
     });
-    const result = await readWireBody("FleetWorkerEvent", request(endless, undefined, { duplex: "half" } as RequestInit), { limit: 256 * 1024 });
-    expect(result).toMatchObject({ ok: false, status: 413, problem: { detail: "The request body is larger than the limit of 262144 bytes." } });
+    const result = await readWireBody(
+      "FleetWorkerEvent",
+      request(endless, undefined, { duplex: "half" } as RequestInit),
+      { limit: 256 * 1024 },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      status: 413,
+      problem: { detail: "The request body is larger than the limit of 262144 bytes." },
+    });
     expect(sent).toBeLessThan(1024 * 1024);
   });
 
@@ -76,25 +94,54 @@ describe("readWireBody(type, request)", () => {
     const result = await readWireBody("FleetWorkerEvent", request(line1!, { "content-type": "text/plain" }));
     expect(result).toMatchObject({ ok: false, status: 415, problem: { accept: ["application/json"] } });
     // A string body without headers gets text/plain;charset=UTF-8 from the Request constructor.
-    expect(await readWireBody("FleetWorkerEvent", new Request("http://edge.test/", { method: "POST", body: line1! }))).toMatchObject({ status: 415 });
+    expect(
+      await readWireBody(
+        "FleetWorkerEvent",
+        new Request("http://edge.test/", { method: "POST", body: line1! }),
+      ),
+    ).toMatchObject({ status: 415 });
   });
 
   test("contentTypes widens what is accepted", async () => {
-    const result = await readWireBody("FleetWorkerEvent", request(line1!, { "content-type": "application/vnd.fleet+json" }), {
-      contentTypes: ["application/json", "application/vnd.fleet+json"],
-    });
+    const result = await readWireBody(
+      "FleetWorkerEvent",
+      request(line1!, { "content-type": "application/vnd.fleet+json" }),
+      {
+        contentTypes: ["application/json", "application/vnd.fleet+json"],
+      },
+    );
     expect(result.ok).toBe(true);
   });
 
   test("lines: per-line results; the good lines of a batch stay usable", async () => {
     const lines = workerEventLines(4);
     lines[1] = "{not json";
-    const result = await readWireBody("FleetWorkerEvent", request(lines.join("\n"), { "content-type": "application/x-ndjson" }), { lines: true });
+    const result = await readWireBody(
+      "FleetWorkerEvent",
+      request(lines.join("\n"), { "content-type": "application/x-ndjson" }),
+      { lines: true },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.lines?.map((line) => (line.ok ? `ok ${line.line}` : `bad ${line.line}`))).toEqual(["ok 1", "bad 2", "ok 3", "ok 4"]);
-    expect(result.problem).toMatchObject({ status: 400, line: 2, column: 2, path: "", errorCount: 1, lineCount: 4 });
-    const ok = await readWireBody("FleetWorkerEvent", request(workerEventLines(3).join("\n"), { "content-type": "application/x-ndjson" }), { lines: true });
+    expect(result.lines?.map((line) => (line.ok ? `ok ${line.line}` : `bad ${line.line}`))).toEqual([
+      "ok 1",
+      "bad 2",
+      "ok 3",
+      "ok 4",
+    ]);
+    expect(result.problem).toMatchObject({
+      status: 400,
+      line: 2,
+      column: 2,
+      path: "",
+      errorCount: 1,
+      lineCount: 4,
+    });
+    const ok = await readWireBody(
+      "FleetWorkerEvent",
+      request(workerEventLines(3).join("\n"), { "content-type": "application/x-ndjson" }),
+      { lines: true },
+    );
     expect(ok.ok && ok.value.map((event) => event.seq)).toEqual([1, 2, 3]);
   });
 
@@ -105,7 +152,10 @@ describe("readWireBody(type, request)", () => {
   });
 
   test("problemResponse: any problem as a Response, with extra headers", async () => {
-    const response = problemResponse({ type: "about:blank", title: "Bad Request", status: 400, detail: "no" }, { headers: { "x-request-id": "42" } });
+    const response = problemResponse(
+      { type: "about:blank", title: "Bad Request", status: 400, detail: "no" },
+      { headers: { "x-request-id": "42" } },
+    );
     expect(response.status).toBe(400);
     expect(response.headers.get("x-request-id")).toBe("42");
     expect(response.headers.get("content-type")).toBe("application/problem+json");
@@ -125,8 +175,11 @@ describe("a Fetch handler on a real server, through a tiny adapter", () => {
   });
   afterAll(() => server.close());
 
-  const post = (body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }, extra: Partial<RequestInit> = {}) =>
-    fetch(server.url, { method: "POST", body, headers, ...extra } as RequestInit);
+  const post = (
+    body: BodyInit | null,
+    headers: Record<string, string> = { "content-type": "application/json" },
+    extra: Partial<RequestInit> = {},
+  ) => fetch(server.url, { method: "POST", body, headers, ...extra } as RequestInit);
 
   test("valid → 200 with the typed value", async () => {
     const response = await post(line2!);
@@ -138,7 +191,11 @@ describe("a Fetch handler on a real server, through a tiny adapter", () => {
     const response = await post(line2!.replace('"state":"leased"', '"state":"leasing"'));
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await response.json()).toMatchObject({ path: "state", pointer: "/state", detail: expect.stringContaining('unknown variant "leasing"') });
+    expect(await response.json()).toMatchObject({
+      path: "state",
+      pointer: "/state",
+      detail: expect.stringContaining('unknown variant "leasing"'),
+    });
   });
 
   test("oversized, with and without Content-Length → 413", async () => {

@@ -18,7 +18,11 @@ beforeAll(async () => {
   server = await listen(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     if (url.pathname === "/event" || url.pathname === "/small") {
-      const result = await readWireBodyFromNode("FleetWorkerEvent", req, url.pathname === "/small" ? { limit: 100 } : {});
+      const result = await readWireBodyFromNode(
+        "FleetWorkerEvent",
+        req,
+        url.pathname === "/small" ? { limit: 100 } : {},
+      );
       if (!result.ok) return writeProblem(res, result);
       reads.push(url.pathname);
       res.setHeader("content-type", "application/json");
@@ -26,7 +30,10 @@ beforeAll(async () => {
       return void res.end(encodeJson("FleetWorkerEvent", result.value as never));
     }
     if (url.pathname === "/events") {
-      const result = await readWireBodyFromNode("FleetWorkerEvent", req, { lines: true, maxErrors: Number(url.searchParams.get("maxErrors") ?? 20) });
+      const result = await readWireBodyFromNode("FleetWorkerEvent", req, {
+        lines: true,
+        maxErrors: Number(url.searchParams.get("maxErrors") ?? 20),
+      });
       if (!result.ok) return writeProblem(res, result);
       res.setHeader("content-type", "application/json");
       return void res.end(JSON.stringify({ count: result.value.length, lastSeq: result.value.at(-1)?.seq }));
@@ -38,8 +45,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const json = { "content-type": "application/json" };
-const post = (path: string, body: BodyInit | null, headers: Record<string, string> = json, extra: Partial<RequestInit> = {}) =>
-  fetch(`${server.url}${path}`, { method: "POST", body, headers, ...extra } as RequestInit);
+const post = (
+  path: string,
+  body: BodyInit | null,
+  headers: Record<string, string> = json,
+  extra: Partial<RequestInit> = {},
+) => fetch(`${server.url}${path}`, { method: "POST", body, headers, ...extra } as RequestInit);
 
 async function problemOf(response: Response) {
   expect(response.headers.get("content-type")).toBe("application/problem+json");
@@ -72,16 +83,40 @@ describe("a document", () => {
       pointer: "/worker_id",
       line: 1,
       column: expected.error.column,
-      errors: [{ detail: "expected a string, got integer 12", path: "worker_id", pointer: "/worker_id", line: 1, column: expected.error.column }],
+      errors: [
+        {
+          detail: "expected a string, got integer 12",
+          path: "worker_id",
+          pointer: "/worker_id",
+          line: 1,
+          column: expected.error.column,
+        },
+      ],
       errorCount: 1,
     });
   });
 
   test("a nested path, and a syntax error's line and column", async () => {
-    const nested = await problemOf(await post("/event", small.replace('"state":"running"', '"state":"running","extra":{"a":1,"a":2},"seq":3')));
-    expect(nested).toMatchObject({ status: 400, path: "seq", detail: expect.stringMatching(/duplicate field `seq`/) });
+    const nested = await problemOf(
+      await post(
+        "/event",
+        small.replace('"state":"running"', '"state":"running","extra":{"a":1,"a":2},"seq":3'),
+      ),
+    );
+    expect(nested).toMatchObject({
+      status: 400,
+      path: "seq",
+      detail: expect.stringMatching(/duplicate field `seq`/),
+    });
     const syntax = await problemOf(await post("/event", '{\n  "seq": 1,\n  "run_id" "r"\n}'));
-    expect(syntax).toMatchObject({ status: 400, path: "", pointer: "", line: 3, column: 12, detail: expect.stringMatching(/expected `:`/) });
+    expect(syntax).toMatchObject({
+      status: 400,
+      path: "",
+      pointer: "",
+      line: 3,
+      column: 12,
+      detail: expect.stringMatching(/expected `:`/),
+    });
   });
 
   test("the problem never echoes the body: long values are clipped", async () => {
@@ -98,16 +133,26 @@ describe("a document", () => {
     const bytes = new TextEncoder().encode(small);
     const bad = new Uint8Array([...bytes.subarray(0, 30), 0xff, ...bytes.subarray(30)]);
     const problem = await problemOf(await post("/event", bad));
-    expect(problem).toMatchObject({ status: 400, detail: "FleetWorkerEvent (line 1, column 31): invalid UTF-8 at byte 30", line: 1, column: 31 });
+    expect(problem).toMatchObject({
+      status: 400,
+      detail: "FleetWorkerEvent (line 1, column 31): invalid UTF-8 at byte 30",
+      line: 1,
+      column: 31,
+    });
   });
 
   test("an empty body is a 400, not a crash", async () => {
-    expect(await problemOf(await post("/event", ""))).toMatchObject({ status: 400, detail: expect.stringMatching(/EOF while parsing a value/) });
+    expect(await problemOf(await post("/event", ""))).toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/EOF while parsing a value/),
+    });
   });
 });
 
 describe("size limit", () => {
-  const big = new TextEncoder().encode(`${small.slice(0, -1)},"extra":{"pad":"${"p".repeat(2 * 1024 * 1024)}"}}`);
+  const big = new TextEncoder().encode(
+    `${small.slice(0, -1)},"extra":{"pad":"${"p".repeat(2 * 1024 * 1024)}"}}`,
+  );
 
   test("over the limit with Content-Length: 413 before reading, and the connection is closed", async () => {
     reads = [];
@@ -127,7 +172,11 @@ describe("size limit", () => {
   test("over the limit without Content-Length (chunked): 413 once the limit is passed", async () => {
     const response = await post("/event", null, json, chunked(big));
     expect(response.status).toBe(413);
-    expect(await problemOf(response)).toMatchObject({ status: 413, detail: "The request body is larger than the limit of 1048576 bytes.", limit: 1048576 });
+    expect(await problemOf(response)).toMatchObject({
+      status: 413,
+      detail: "The request body is larger than the limit of 1048576 bytes.",
+      limit: 1048576,
+    });
   });
 
   test("a 100 MB chunked upload is refused without being kept", async () => {
@@ -144,7 +193,9 @@ describe("size limit", () => {
     const exact = small.padEnd(100, " ");
     expect((await post("/small", exact)).status).toBe(200);
     expect((await post("/small", `${exact} `)).status).toBe(413);
-    expect((await post("/small", null, json, chunked(new TextEncoder().encode(`${exact} `), 7))).status).toBe(413);
+    expect((await post("/small", null, json, chunked(new TextEncoder().encode(`${exact} `), 7))).status).toBe(
+      413,
+    );
   });
 
   test("the server keeps serving after refusing bodies", async () => {
@@ -155,8 +206,14 @@ describe("size limit", () => {
 describe("content type and coding: 415", () => {
   test.each([
     ["text/plain", 'Content-Type "text/plain" is not accepted: send application/json.'],
-    ["application/x-www-form-urlencoded", 'Content-Type "application/x-www-form-urlencoded" is not accepted: send application/json.'],
-    ["application/json; charset=latin1", 'charset "latin1" is not accepted: send UTF-8 (charset=utf-8, or no charset).'],
+    [
+      "application/x-www-form-urlencoded",
+      'Content-Type "application/x-www-form-urlencoded" is not accepted: send application/json.',
+    ],
+    [
+      "application/json; charset=latin1",
+      'charset "latin1" is not accepted: send UTF-8 (charset=utf-8, or no charset).',
+    ],
     ["application/jsonx", 'Content-Type "application/jsonx" is not accepted: send application/json.'],
   ])("%s", async (contentType, detail) => {
     const response = await post("/event", small, { "content-type": contentType });
@@ -173,17 +230,25 @@ describe("content type and coding: 415", () => {
   test("no Content-Type at all", async () => {
     const response = await post("/event", new TextEncoder().encode(small), {});
     expect(response.status).toBe(415);
-    expect(await problemOf(response)).toMatchObject({ detail: "The request has no Content-Type: send application/json." });
+    expect(await problemOf(response)).toMatchObject({
+      detail: "The request has no Content-Type: send application/json.",
+    });
   });
 
   test("a content coding: 415 with Accept-Encoding: identity", async () => {
     const response = await post("/event", small, { ...json, "content-encoding": "gzip" });
     expect(response.status).toBe(415);
     expect(response.headers.get("accept-encoding")).toBe("identity");
-    expect(await problemOf(response)).toMatchObject({ detail: 'Content-Encoding "gzip" is not supported: send the body uncompressed.' });
+    expect(await problemOf(response)).toMatchObject({
+      detail: 'Content-Encoding "gzip" is not supported: send the body uncompressed.',
+    });
   });
 
-  test.each(["application/json; charset=utf-8", 'Application/JSON; Charset="UTF-8"', "application/json;charset=UTF-8"])("accepted: %s", async (contentType) => {
+  test.each([
+    "application/json; charset=utf-8",
+    'Application/JSON; Charset="UTF-8"',
+    "application/json;charset=UTF-8",
+  ])("accepted: %s", async (contentType) => {
     expect((await post("/event", small, { "content-type": contentType })).status).toBe(200);
   });
 });
@@ -193,7 +258,11 @@ describe("NDJSON (lines: true)", () => {
 
   test("every line valid: the values; blank lines skipped", async () => {
     const lines = workerEventLines(100);
-    const response = await post("/events", `${lines.slice(0, 50).join("\n")}\n\n${lines.slice(50).join("\r\n")}\n`, ndjson);
+    const response = await post(
+      "/events",
+      `${lines.slice(0, 50).join("\n")}\n\n${lines.slice(50).join("\r\n")}\n`,
+      ndjson,
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ count: 100, lastSeq: 100 });
   });
@@ -207,21 +276,37 @@ describe("NDJSON (lines: true)", () => {
     expect(problem).toMatchObject({
       type: "https://fleetwire.dev/problems/invalid-body",
       status: 400,
-      detail: expect.stringMatching(/^FleetWorkerEvent at state \(line 3, column \d+\): unknown variant "sleeping"/),
+      detail: expect.stringMatching(
+        /^FleetWorkerEvent at state \(line 3, column \d+\): unknown variant "sleeping"/,
+      ),
       path: "state",
       pointer: "/state",
       line: 3,
-      errors: [{ line: 3, path: "state", pointer: "/state", detail: expect.stringMatching(/^unknown variant "sleeping"/), column: expect.any(Number) }],
+      errors: [
+        {
+          line: 3,
+          path: "state",
+          pointer: "/state",
+          detail: expect.stringMatching(/^unknown variant "sleeping"/),
+          column: expect.any(Number),
+        },
+      ],
       errorCount: 1,
       lineCount: 5,
     });
   });
 
   test("errors are capped by maxErrors; errorCount has them all", async () => {
-    const lines = workerEventLines(10).map((line, i) => (i % 2 === 0 ? line.replace(/"seq":\d+/, '"seq":-1') : line));
+    const lines = workerEventLines(10).map((line, i) =>
+      i % 2 === 0 ? line.replace(/"seq":\d+/, '"seq":-1') : line,
+    );
     const problem = await problemOf(await post("/events?maxErrors=2", lines.join("\n"), ndjson));
     expect(problem.errors.map((e: { line: number }) => e.line)).toEqual([1, 3]);
-    expect(problem).toMatchObject({ errorCount: 5, lineCount: 10, detail: expect.stringMatching(/\(4 more invalid lines\)$/) });
+    expect(problem).toMatchObject({
+      errorCount: 5,
+      lineCount: 10,
+      detail: expect.stringMatching(/\(4 more invalid lines\)$/),
+    });
   });
 
   test("application/json is not NDJSON: 415 naming the NDJSON types", async () => {
@@ -231,9 +316,15 @@ describe("NDJSON (lines: true)", () => {
 });
 
 test("a body already read by a body parser is a programming error", async () => {
-  await expect(readWireBodyFromNode("FleetRun", { headers: {}, readableEnded: true, on: () => {}, removeListener: () => {}, resume: () => {} })).rejects.toThrow(
-    /already read/,
-  );
+  await expect(
+    readWireBodyFromNode("FleetRun", {
+      headers: {},
+      readableEnded: true,
+      on: () => {},
+      removeListener: () => {},
+      resume: () => {},
+    }),
+  ).rejects.toThrow(/already read/);
 });
 
 test("the application value is typed (u128 and big Value integers survive)", async () => {

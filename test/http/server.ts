@@ -12,7 +12,9 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export function listen(handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>): Promise<Listening> {
+export function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>,
+): Promise<Listening> {
   const server: Server = createServer((req, res) => {
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
       res.statusCode = 500;
@@ -42,7 +44,8 @@ export function listen(handler: (req: IncomingMessage, res: ServerResponse) => v
 export function fetchAdapter(handler: (request: Request) => Promise<Response>) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    for (const [name, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     const body =
       req.method === "GET" || req.method === "HEAD"
         ? null
@@ -64,7 +67,12 @@ export function fetchAdapter(handler: (request: Request) => Promise<Response>) {
               req.resume();
             },
           });
-    const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
+    const request = new Request(`http://${req.headers.host}${req.url}`, {
+      method: req.method,
+      headers,
+      body,
+      duplex: "half",
+    } as RequestInit);
     const response = await handler(request);
     res.statusCode = response.status;
     response.headers.forEach((value, name) => res.setHeader(name, value));
@@ -74,7 +82,10 @@ export function fetchAdapter(handler: (request: Request) => Promise<Response>) {
 }
 
 /** A body sent in chunks with no Content-Length (chunked transfer encoding). */
-export function chunked(bytes: Uint8Array, chunkSize = 64 * 1024): { body: ReadableStream<Uint8Array>; duplex: "half" } {
+export function chunked(
+  bytes: Uint8Array,
+  chunkSize = 64 * 1024,
+): { body: ReadableStream<Uint8Array>; duplex: "half" } {
   let at = 0;
   return {
     body: new ReadableStream<Uint8Array>({

@@ -45,7 +45,11 @@ export function committedSchemas(): Record<string, Record<string, unknown>> {
 }
 
 /** An ajv holding every per-type file and the bundle, with a validator per type from its own file. */
-export function compiledValidators(): { ajv: Ajv2020; byType: Map<string, ValidateFunction>; byBundle: Map<string, ValidateFunction> } {
+export function compiledValidators(): {
+  ajv: Ajv2020;
+  byType: Map<string, ValidateFunction>;
+  byBundle: Map<string, ValidateFunction>;
+} {
   const ajv = newAjv();
   const files = committedSchemas();
   const byType = new Map<string, ValidateFunction>();

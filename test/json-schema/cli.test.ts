@@ -76,7 +76,10 @@ describe("fleetwire schema", () => {
   });
 
   test("--help prints the usage and exits 0", async () => {
-    expect(await cli("schema", "--help")).toMatchObject({ code: 0, out: expect.stringContaining("fleetwire schema --all --check DIR") });
+    expect(await cli("schema", "--help")).toMatchObject({
+      code: 0,
+      out: expect.stringContaining("fleetwire schema --all --check DIR"),
+    });
     expect(await cli("--help")).toMatchObject({ code: 0, out: expect.stringContaining("schema") });
   });
 });

@@ -6,7 +6,9 @@ describe("ajv 2020 in strict mode", () => {
   const files = committedSchemas();
 
   test("schemas/ holds one file per wire type, the bundle and the index", () => {
-    expect(Object.keys(files).sort()).toEqual([...wireTypeNames.map((n) => `${n}.json`), "fleetwire.schema.json", "index.json"].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [...wireTypeNames.map((n) => `${n}.json`), "fleetwire.schema.json", "index.json"].sort(),
+    );
   });
 
   test.each(wireTypeNames)("compiles %s.json on its own", (name) => {
@@ -21,7 +23,10 @@ describe("ajv 2020 in strict mode", () => {
     const ajv = newAjv();
     ajv.addSchema(files["fleetwire.schema.json"] as object);
     for (const name of wireTypeNames) {
-      expect(ajv.getSchema(`https://fleetwire.dev/schemas/fleetwire.schema.json#/$defs/${name}`), name).toBeTypeOf("function");
+      expect(
+        ajv.getSchema(`https://fleetwire.dev/schemas/fleetwire.schema.json#/$defs/${name}`),
+        name,
+      ).toBeTypeOf("function");
     }
   });
 

@@ -59,13 +59,22 @@ let cached: Corpus | undefined;
 
 export function corpus(): Corpus {
   if (cached !== undefined) return cached;
-  const types = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((name) => existsSync(new URL(`${name}/valid.ndjson`, FIXTURES))) : [];
+  const types = existsSync(FIXTURES)
+    ? readdirSync(FIXTURES).filter((name) => existsSync(new URL(`${name}/valid.ndjson`, FIXTURES)))
+    : [];
   const cases: CorpusCase[] = [];
   const skipped = new Map<string, number>();
   const problems: string[] = [];
   const skip = (why: string) => skipped.set(why, (skipped.get(why) ?? 0) + 1);
   for (const type of wireTypeNames.filter((t) => types.includes(t))) {
-    for (const text of lines(type, "valid.ndjson")) cases.push({ type, text, value: JSON.parse(text), valid: true, label: `golden: ${text.slice(0, 160)}` });
+    for (const text of lines(type, "valid.ndjson"))
+      cases.push({
+        type,
+        text,
+        value: JSON.parse(text),
+        valid: true,
+        label: `golden: ${text.slice(0, 160)}`,
+      });
     for (const m of lines(type, "mutations.ndjson").map((line) => JSON.parse(line) as Mutation)) {
       const fleetwire = m.decision !== undefined ? "reject" : m.serde;
       const label = `${m.rule} / ${m.name}: ${m.input.slice(0, 160)}`;

@@ -32,7 +32,8 @@ function unwrap(schema: AnySchema): AnySchema {
   for (;;) {
     const meta = metaOf(schema);
     if (meta?.kind === "option" || meta?.kind === "skip_if_empty") schema = meta.inner;
-    else if ((schema._zod.def as { type: string }).type === "default") schema = (schema._zod.def as unknown as { innerType: AnySchema }).innerType;
+    else if ((schema._zod.def as { type: string }).type === "default")
+      schema = (schema._zod.def as unknown as { innerType: AnySchema }).innerType;
     else return schema;
   }
 }
@@ -40,7 +41,12 @@ function unwrap(schema: AnySchema): AnySchema {
 function kindOf(schema: AnySchema): Kind {
   const meta = metaOf(schema);
   const type = (schema._zod.def as { type: string }).type;
-  if (meta?.kind === "named") return meta.shape === "unit_enum" ? "enum" : meta.shape === "open_enum" || meta.shape === "newtype" ? "string" : "struct";
+  if (meta?.kind === "named")
+    return meta.shape === "unit_enum"
+      ? "enum"
+      : meta.shape === "open_enum" || meta.shape === "newtype"
+        ? "string"
+        : "struct";
   if (meta !== undefined && meta.kind !== "option" && meta.kind !== "skip_if_empty") return meta.kind;
   return type === "array" ? "array" : type === "object" || type === "union" ? "struct" : "other";
 }
@@ -50,16 +56,26 @@ function child(schema: AnySchema, value: unknown, key: string | number): AnySche
   const meta = metaOf(s);
   if (meta?.kind === "value") return "value";
   if (meta?.kind === "map") return meta.value;
-  const def = s._zod.def as unknown as { type: string; element?: AnySchema; shape?: Record<string, AnySchema>; options?: AnySchema[]; discriminator?: string };
+  const def = s._zod.def as unknown as {
+    type: string;
+    element?: AnySchema;
+    shape?: Record<string, AnySchema>;
+    options?: AnySchema[];
+    discriminator?: string;
+  };
   if (def.type === "array") return def.element;
   if (def.type === "object") return def.shape?.[String(key)];
   if (def.type === "union" && def.discriminator !== undefined) {
     const tag = (value as Record<string, unknown>)[def.discriminator];
     const option = def.options?.find((o) => {
-      const literal = (o._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[def.discriminator as string];
+      const literal = (o._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[
+        def.discriminator as string
+      ];
       return (literal?._zod.def as unknown as { values: unknown[] }).values.includes(tag);
     });
-    return (option?._zod.def as unknown as { shape?: Record<string, AnySchema> } | undefined)?.shape?.[String(key)];
+    return (option?._zod.def as unknown as { shape?: Record<string, AnySchema> } | undefined)?.shape?.[
+      String(key)
+    ];
   }
   return undefined;
 }
@@ -116,7 +132,11 @@ const PROBES: readonly unknown[] = [
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-function setAt(root: unknown, path: Path, f: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
+function setAt(
+  root: unknown,
+  path: Path,
+  f: (parent: Record<string | number, unknown>, key: string | number) => void,
+): unknown {
   const copy = clone(root);
   if (path.length === 0) throw new Error("setAt needs a path");
   let node = copy as Record<string | number, unknown>;
@@ -128,14 +148,30 @@ function setAt(root: unknown, path: Path, f: (parent: Record<string | number, un
 function* pathsOf(value: unknown, path: Path = []): Generator<Path> {
   if (path.length > 0) yield path;
   if (typeof value !== "object" || value === null || path.length >= 8) return;
-  for (const key of Object.keys(value)) yield* pathsOf((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
+  for (const key of Object.keys(value))
+    yield* pathsOf((value as Record<string, unknown>)[key], [
+      ...path,
+      Array.isArray(value) ? Number(key) : key,
+    ]);
 }
 
 function casesFor(type: WireTypeName, sample: unknown, n: number): Case[] {
   const cases: Case[] = [{ type, what: `sample ${n}`, value: sample, kind: "struct" }];
-  for (const probe of PROBES) cases.push({ type, what: `sample ${n} replaced by ${label(probe)}`, value: probe, kind: kindAt(type, sample, []), probe });
+  for (const probe of PROBES)
+    cases.push({
+      type,
+      what: `sample ${n} replaced by ${label(probe)}`,
+      value: probe,
+      kind: kindAt(type, sample, []),
+      probe,
+    });
   if (typeof sample === "object" && sample !== null && !Array.isArray(sample)) {
-    cases.push({ type, what: `sample ${n} + unknown key`, value: { ...sample, zz_unknown: 1 }, kind: "struct" });
+    cases.push({
+      type,
+      what: `sample ${n} + unknown key`,
+      value: { ...sample, zz_unknown: 1 },
+      kind: "struct",
+    });
     cases.push({ type, what: `sample ${n} as an array`, value: Object.values(sample), kind: "struct" });
   }
   for (const path of pathsOf(sample)) {
@@ -143,20 +179,36 @@ function casesFor(type: WireTypeName, sample: unknown, n: number): Case[] {
     const kind = kindAt(type, sample, path);
     const parentKind = kindAt(type, sample, path.slice(0, -1));
     if (typeof path[path.length - 1] === "string") {
-      cases.push({ type, what: `${where} removed`, value: setAt(sample, path, (p, k) => {
-        delete p[k];
-      }), kind: parentKind });
+      cases.push({
+        type,
+        what: `${where} removed`,
+        value: setAt(sample, path, (p, k) => {
+          delete p[k];
+        }),
+        kind: parentKind,
+      });
     }
     for (const probe of PROBES) {
-      cases.push({ type, what: `${where} = ${label(probe)}`, value: setAt(sample, path, (p, k) => {
-        p[k] = clone(probe);
-      }), kind, probe });
+      cases.push({
+        type,
+        what: `${where} = ${label(probe)}`,
+        value: setAt(sample, path, (p, k) => {
+          p[k] = clone(probe);
+        }),
+        kind,
+        probe,
+      });
     }
     const here = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], sample);
     if (typeof here === "object" && here !== null && !Array.isArray(here)) {
-      cases.push({ type, what: `${where} + unknown key`, value: setAt(sample, path, (p, k) => {
-        (p[k] as Record<string, unknown>).zz_unknown = 1;
-      }), kind });
+      cases.push({
+        type,
+        what: `${where} + unknown key`,
+        value: setAt(sample, path, (p, k) => {
+          (p[k] as Record<string, unknown>).zz_unknown = 1;
+        }),
+        kind,
+      });
     }
   }
   return cases;
@@ -188,7 +240,8 @@ describe("zod and ajv agree", () => {
   });
 
   test.each(types)("%s: every sample is valid for both", (type) => {
-    for (const sample of samples[type] ?? []) expect(verdicts(type, sample), JSON.stringify(sample)).toEqual({ zod: true, ajv: true });
+    for (const sample of samples[type] ?? [])
+      expect(verdicts(type, sample), JSON.stringify(sample)).toEqual({ zod: true, ajv: true });
   });
 
   test.each(types)("%s: the same verdict on every mutation, except the documented gaps", (type) => {

@@ -14,7 +14,10 @@ const bundle = committedSchemas()["fleetwire.schema.json"] as Schema;
 const defs = bundle.$defs as Record<string, Schema>;
 const prop = (type: string, key: string, variant?: string): Schema => {
   const def = defs[type] as Schema;
-  const holder = variant === undefined ? def : def.oneOf.find((b: Schema) => Object.values(b.properties).some((p: any) => p.const === variant));
+  const holder =
+    variant === undefined
+      ? def
+      : def.oneOf.find((b: Schema) => Object.values(b.properties).some((p: any) => p.const === variant));
   return holder.properties[key];
 };
 
@@ -26,7 +29,8 @@ function* walk(schema: unknown, at = "#"): Generator<[string, Schema]> {
     return;
   }
   yield [at, schema as Schema];
-  for (const [k, v] of Object.entries(schema)) if (k !== "enum" && k !== "examples" && k !== "default" && k !== "const") yield* walk(v, `${at}/${k}`);
+  for (const [k, v] of Object.entries(schema))
+    if (k !== "enum" && k !== "examples" && k !== "default" && k !== "const") yield* walk(v, `${at}/${k}`);
 }
 
 describe("schemas/ is up to date", () => {
@@ -71,7 +75,12 @@ describe("integer kinds: type integer, bounds, schemars format", () => {
   });
 
   test("u16 (FleetHostSpec ssh port, an Option)", () => {
-    expect(prop("FleetHostSpec", "port", "ssh").anyOf[0]).toEqual({ type: "integer", format: "uint16", minimum: 0, maximum: 65535 });
+    expect(prop("FleetHostSpec", "port", "ssh").anyOf[0]).toEqual({
+      type: "integer",
+      format: "uint16",
+      minimum: 0,
+      maximum: 65535,
+    });
   });
 
   test("u64's maximum is 2^53−1, and the description says why", () => {
@@ -100,7 +109,12 @@ describe("floats", () => {
     expect(Math.fround(-F32_OVERFLOW)).toBe(-Infinity);
     expect(Math.fround(below)).toBe(3.4028234663852886e38); // f32::MAX
     const cpu = prop("FleetWorkerEventPayload", "cpu_percent", "heartbeat").anyOf[0];
-    expect(cpu).toMatchObject({ type: "number", format: "float", exclusiveMinimum: -F32_OVERFLOW, exclusiveMaximum: F32_OVERFLOW });
+    expect(cpu).toMatchObject({
+      type: "number",
+      format: "float",
+      exclusiveMinimum: -F32_OVERFLOW,
+      exclusiveMaximum: F32_OVERFLOW,
+    });
     // and zod's f32 agrees on both sides of the bound
     const heartbeat = (cpu_percent: number) => ({ state: "heartbeat", cpu_percent });
     expect(wireTypes.FleetWorkerEventPayload.schema.safeParse(heartbeat(below)).success).toBe(true);
@@ -112,7 +126,11 @@ describe("DateTime<Utc>", () => {
   const pattern = new RegExp(DATE_TIME_PATTERN);
 
   test("is a date-time string with rule 9's pattern", () => {
-    expect(prop("EventStarted", "started_at")).toMatchObject({ type: "string", format: "date-time", pattern: DATE_TIME_PATTERN });
+    expect(prop("EventStarted", "started_at")).toMatchObject({
+      type: "string",
+      format: "date-time",
+      pattern: DATE_TIME_PATTERN,
+    });
   });
 
   test.each([
@@ -146,19 +164,30 @@ describe("DateTime<Utc>", () => {
       expect(pattern.test(text)).toBe(true);
       expect(canonicalDateTime(text)).toBeUndefined();
     }
-    expect(prop("EventStarted", "started_at").description).toMatch(/02-30.*0000–9999: the pattern cannot check either/);
+    expect(prop("EventStarted", "started_at").description).toMatch(
+      /02-30.*0000–9999: the pattern cannot check either/,
+    );
   });
 });
 
 describe("shapes", () => {
   test("serde_json::Value is {} with the depth limit described", () => {
-    expect(prop("EventRecord", "payload")).toEqual({ description: expect.stringMatching(/Event payload\.\n\nAny JSON value.*127/s) });
+    expect(prop("EventRecord", "payload")).toEqual({
+      description: expect.stringMatching(/Event payload\.\n\nAny JSON value.*127/s),
+    });
     expect(defs.EventRecord?.required).toContain("payload");
   });
 
   test("maps are objects whose additionalProperties is the value schema", () => {
-    expect(prop("LogRecord", "fields")).toMatchObject({ type: "object", additionalProperties: { type: "string" } });
-    expect(prop("FleetTaskSpec", "metadata")).toMatchObject({ type: "object", additionalProperties: { description: expect.any(String) }, default: {} });
+    expect(prop("LogRecord", "fields")).toMatchObject({
+      type: "object",
+      additionalProperties: { type: "string" },
+    });
+    expect(prop("FleetTaskSpec", "metadata")).toMatchObject({
+      type: "object",
+      additionalProperties: { description: expect.any(String) },
+      default: {},
+    });
   });
 
   test("every Option is anyOf [T, null] and never required", () => {
@@ -184,7 +213,9 @@ describe("shapes", () => {
       }
     }
     expect(options).toBeGreaterThan(50);
-    expect(prop("Runner", "uiError")).toMatchObject({ anyOf: [{ $ref: "#/$defs/RunnerUiError" }, { type: "null" }] });
+    expect(prop("Runner", "uiError")).toMatchObject({
+      anyOf: [{ $ref: "#/$defs/RunnerUiError" }, { type: "null" }],
+    });
     expect(JSON.stringify(bundle)).not.toMatch(/"type":\s*\[/);
   });
 
@@ -200,18 +231,25 @@ describe("shapes", () => {
 
   test("additionalProperties: false on Runner, RunnerUiError and RunnerCrash only", () => {
     const closed: string[] = [];
-    for (const [name, def] of Object.entries(defs)) for (const [at, s] of walk(def)) if (s.additionalProperties === false) closed.push(`${name}${at}`);
+    for (const [name, def] of Object.entries(defs))
+      for (const [at, s] of walk(def)) if (s.additionalProperties === false) closed.push(`${name}${at}`);
     expect(closed.sort()).toEqual(["Runner#", "RunnerCrash#", "RunnerUiError#"]);
   });
 
   test("unit enums are string enums with the variant docs in the description", () => {
-    expect(defs.RunnerStatus).toMatchObject({ type: "string", enum: ["healthy", "degraded", "offline", "starting", "errored"] });
+    expect(defs.RunnerStatus).toMatchObject({
+      type: "string",
+      enum: ["healthy", "degraded", "offline", "starting", "errored"],
+    });
     expect(defs.RunnerStatus?.description).toContain("- `degraded`: Heartbeat is stale");
     expect(defs.SupervisorNodeKind?.enum).toEqual(["root_supervisor", "child_task"]);
   });
 
   test("FleetArtifactKind is an open string listing its known variants", () => {
-    expect(defs.FleetArtifactKind).toMatchObject({ type: "string", examples: ["log", "patch", "test_result", "report", "checkpoint", "receipt"] });
+    expect(defs.FleetArtifactKind).toMatchObject({
+      type: "string",
+      examples: ["log", "patch", "test_result", "report", "checkpoint", "receipt"],
+    });
     expect(defs.FleetArtifactKind).not.toHaveProperty("enum");
   });
 
@@ -219,8 +257,48 @@ describe("shapes", () => {
     ["FleetHostSpec", "kind", ["local", "ssh", "docker"]],
     ["FleetScorerSpec", "kind", ["exit_code", "file_exists", "regex_match", "json_path", "manual"]],
     ["FleetAlertChannel", "kind", ["slack", "webhook", "pager_duty"]],
-    ["FleetWorkerEventPayload", "state", ["queued", "leased", "starting", "running", "model_wait", "running_tool", "heartbeat", "artifact", "completed", "failed", "cancelled", "interrupted", "stale", "restarted", "escalated"]],
-    ["FleetWorkerEvent", "state", ["queued", "leased", "starting", "running", "model_wait", "running_tool", "heartbeat", "artifact", "completed", "failed", "cancelled", "interrupted", "stale", "restarted", "escalated"]],
+    [
+      "FleetWorkerEventPayload",
+      "state",
+      [
+        "queued",
+        "leased",
+        "starting",
+        "running",
+        "model_wait",
+        "running_tool",
+        "heartbeat",
+        "artifact",
+        "completed",
+        "failed",
+        "cancelled",
+        "interrupted",
+        "stale",
+        "restarted",
+        "escalated",
+      ],
+    ],
+    [
+      "FleetWorkerEvent",
+      "state",
+      [
+        "queued",
+        "leased",
+        "starting",
+        "running",
+        "model_wait",
+        "running_tool",
+        "heartbeat",
+        "artifact",
+        "completed",
+        "failed",
+        "cancelled",
+        "interrupted",
+        "stale",
+        "restarted",
+        "escalated",
+      ],
+    ],
   ])("%s: oneOf with a required const %s per branch and a discriminator", (name, tag, variants) => {
     const def = defs[name] as Schema;
     expect(def.type).toBe("object");
@@ -230,9 +308,33 @@ describe("shapes", () => {
   });
 
   test("FleetWorkerEvent's branches hold the envelope, the variant's fields and extra, flat", () => {
-    const artifact = (defs.FleetWorkerEvent as Schema).oneOf.find((b: Schema) => b.properties.state.const === "artifact");
-    expect(Object.keys(artifact.properties)).toEqual(["seq", "run_id", "worker_id", "task_id", "timestamp", "state", "kind", "path", "checksum", "mime_type", "size_bytes", "extra"]);
-    expect(artifact.required).toEqual(["seq", "run_id", "worker_id", "task_id", "timestamp", "state", "kind", "path"]);
+    const artifact = (defs.FleetWorkerEvent as Schema).oneOf.find(
+      (b: Schema) => b.properties.state.const === "artifact",
+    );
+    expect(Object.keys(artifact.properties)).toEqual([
+      "seq",
+      "run_id",
+      "worker_id",
+      "task_id",
+      "timestamp",
+      "state",
+      "kind",
+      "path",
+      "checksum",
+      "mime_type",
+      "size_bytes",
+      "extra",
+    ]);
+    expect(artifact.required).toEqual([
+      "seq",
+      "run_id",
+      "worker_id",
+      "task_id",
+      "timestamp",
+      "state",
+      "kind",
+      "path",
+    ]);
   });
 
   test("every type has its Rust name as title and a description; every property has a description", () => {

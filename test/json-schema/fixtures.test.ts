@@ -31,6 +31,7 @@ describe("the serde corpus against the JSON Schemas (ajv)", () => {
 
   test("most rejections are checked, and each corpus row of the table covers real mutations", () => {
     expect(cases.filter((c) => !c.valid).length).toBeGreaterThan(1000);
-    for (const row of NOT_EXPRESSIBLE.filter((r) => r.fixtures !== undefined)) expect(skipped.get(row.rule) ?? 0, row.rule).toBeGreaterThan(0);
+    for (const row of NOT_EXPRESSIBLE.filter((r) => r.fixtures !== undefined))
+      expect(skipped.get(row.rule) ?? 0, row.rule).toBeGreaterThan(0);
   });
 });

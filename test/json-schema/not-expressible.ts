@@ -12,7 +12,19 @@ import { VALUE_MAX_DEPTH } from "../../src/serde/json-value.js";
 import { samples } from "./samples.js";
 
 /** The Rust side at a mutated path: its leaf kind, or inside a serde_json::Value. */
-export type Kind = "int" | "u128" | "float" | "datetime" | "string" | "bool" | "value" | "map" | "enum" | "struct" | "array" | "other";
+export type Kind =
+  | "int"
+  | "u128"
+  | "float"
+  | "datetime"
+  | "string"
+  | "bool"
+  | "value"
+  | "map"
+  | "enum"
+  | "struct"
+  | "array"
+  | "other";
 
 /** One hand-built case of the zod ↔ ajv differential. */
 export interface Case {
@@ -73,7 +85,8 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
     wire: "`1.0`, `1e2`, `-0` and `-0.0` are errors for every integer kind",
     why: "JSON Schema's integer is any number with a zero fraction, so 1.0 and 1e2 are integers; JSON.parse keeps only -0 apart, and ajv counts it as 0",
     covers: (c) => (c.kind === "int" || c.kind === "u128") && Object.is(c.probe, -0),
-    fixtures: (m) => rule(7)(m) && ["float token 1.0", "exponent 1e2", "float token", "minus zero"].includes(m.name),
+    fixtures: (m) =>
+      rule(7)(m) && ["float token 1.0", "exponent 1e2", "float token", "minus zero"].includes(m.name),
     demo: { type: "SupportedCommand", value: { name: "n", idempotent: true, timeout_seconds: -0 } },
   },
   {
@@ -90,7 +103,11 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
       "serde_json refuses more than 127 nested arrays/objects in a document (a Value inside a struct holds at most 126); " +
       "fleetwire keeps that limit also inside fields serde ignores",
     why: "JSON Schema has no keyword for nesting depth",
-    covers: (c) => c.kind === "value" && typeof c.probe === "object" && c.probe !== null && depthOf(c.probe) > VALUE_MAX_DEPTH,
+    covers: (c) =>
+      c.kind === "value" &&
+      typeof c.probe === "object" &&
+      c.probe !== null &&
+      depthOf(c.probe) > VALUE_MAX_DEPTH,
     fixtures: (m) => rule(12)(m) && (m.name === "deep nesting" || m.name === "deep unknown field"),
     demo: { type: "EventRecord", value: eventRecord({ payload: nested(VALUE_MAX_DEPTH + 1) }) },
   },
@@ -118,7 +135,7 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
   },
   {
     rule: "`$` before a final newline",
-    wire: "a timestamp followed by a newline (`\"2026-05-20T12:00:00Z\\n\"`) is an error",
+    wire: 'a timestamp followed by a newline (`"2026-05-20T12:00:00Z\\n"`) is an error',
     why: "the pattern ends in `$`, which is end-of-string in ECMA-262 (ajv), Go and Rust, but also matches before a final newline in Python's `re`, Java and .NET; a portable end anchor would need a lookahead, which Go's and Rust's regex engines refuse",
   },
   {

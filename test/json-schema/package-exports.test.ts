@@ -12,7 +12,11 @@ const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: roo
 
 describe("package exports", () => {
   test('import s from "fleetwire/schemas/FleetRun.json" with { type: "json" }', () => {
-    const out = node(["--input-type=module", "-e", 'import s from "fleetwire/schemas/FleetRun.json" with { type: "json" }; console.log(s.$id)']);
+    const out = node([
+      "--input-type=module",
+      "-e",
+      'import s from "fleetwire/schemas/FleetRun.json" with { type: "json" }; console.log(s.$id)',
+    ]);
     expect(out).toBe("https://fleetwire.dev/schemas/FleetRun.json");
   });
 
@@ -21,7 +25,10 @@ describe("package exports", () => {
   });
 
   test("the bundle and the index are reachable the same way", () => {
-    const out = node(["-e", 'const b = require("fleetwire/schemas/fleetwire.schema.json"); const i = require("fleetwire/schemas/index.json"); console.log(Object.keys(b.$defs).length, Object.keys(i).length, i.FleetRun.domain)']);
+    const out = node([
+      "-e",
+      'const b = require("fleetwire/schemas/fleetwire.schema.json"); const i = require("fleetwire/schemas/index.json"); console.log(Object.keys(b.$defs).length, Object.keys(i).length, i.FleetRun.domain)',
+    ]);
     expect(out).toBe("47 47 fleet");
   });
 });

@@ -23,15 +23,25 @@ const dir = mkdtempSync(join(tmpdir(), "fleetwire-py-"));
 try {
   const file = join(dir, "cases.ndjson");
   writeFileSync(file, cases.map((c) => JSON.stringify({ type: c.type, text: c.text })).join("\n"));
-  const out = execFileSync(PYTHON, [script, schemas, file], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(PYTHON, [script, schemas, file], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const { jsonschema, verdicts } = JSON.parse(out) as { jsonschema: string; verdicts: boolean[] };
-  if (verdicts.length !== cases.length) throw new Error(`${verdicts.length} verdicts for ${cases.length} cases`);
-  const wrong = cases.flatMap((c, i) => (verdicts[i] === c.valid ? [] : [`${c.type} ${c.valid ? "valid" : "invalid"} expected: ${c.label}`]));
+  if (verdicts.length !== cases.length)
+    throw new Error(`${verdicts.length} verdicts for ${cases.length} cases`);
+  const wrong = cases.flatMap((c, i) =>
+    verdicts[i] === c.valid ? [] : [`${c.type} ${c.valid ? "valid" : "invalid"} expected: ${c.label}`],
+  );
   if (wrong.length > 0) {
-    console.error(`Python jsonschema ${jsonschema} disagrees on ${wrong.length} of ${cases.length} cases:\n  ${wrong.slice(0, 20).join("\n  ")}`);
+    console.error(
+      `Python jsonschema ${jsonschema} disagrees on ${wrong.length} of ${cases.length} cases:\n  ${wrong.slice(0, 20).join("\n  ")}`,
+    );
     process.exit(1);
   }
-  console.log(`Python jsonschema ${jsonschema}: same verdicts as fleetwire and ajv on all ${cases.length} corpus cases`);
+  console.log(
+    `Python jsonschema ${jsonschema}: same verdicts as fleetwire and ajv on all ${cases.length} corpus cases`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -6,8 +6,19 @@ import type { WireTypeName } from "../../src/index.js";
 
 const NANOS = 1_700_000_000_123_456; // below 2^53, so exact in a JS number
 
-const runnerUiError = { kind: "build_failed", message: "cargo failed", detail: "stderr…", reportedAt: "2026-05-20T12:00:00Z" };
-const runnerCrash = { filePath: "/tmp/crash.dmp", panicMessage: "boom", panicLocation: "src/main.rs:10", thread: "main", reportedAt: "2026-05-20T12:00:00Z" };
+const runnerUiError = {
+  kind: "build_failed",
+  message: "cargo failed",
+  detail: "stderr…",
+  reportedAt: "2026-05-20T12:00:00Z",
+};
+const runnerCrash = {
+  filePath: "/tmp/crash.dmp",
+  panicMessage: "boom",
+  panicLocation: "src/main.rs:10",
+  thread: "main",
+  reportedAt: "2026-05-20T12:00:00Z",
+};
 const node = (path: string, kind: string) => ({
   node_id: `n-${path}`,
   child_id: kind === "child_task" ? "c1" : null,
@@ -42,7 +53,13 @@ const logRecord = {
   occurred_at_unix_nanos: 0,
 };
 const commandTarget = { child_path: "/root/a", child_manifest: null };
-const artifactRef = { kind: "log", path: "out/run.log", checksum: "sha256:00", mime_type: "text/plain", size_bytes: 1024 };
+const artifactRef = {
+  kind: "log",
+  path: "out/run.log",
+  checksum: "sha256:00",
+  mime_type: "text/plain",
+  size_bytes: 1024,
+};
 const taskSpec = {
   id: "task-1",
   name: "build",
@@ -50,8 +67,17 @@ const taskSpec = {
   instructions: "cargo build",
   expected_artifacts: ["log", "coverage.xml"],
   scorer: { kind: "regex_match", path: "out/run.log", pattern: "ok" },
-  retry_policy: { max_attempts: 5, initial_backoff_seconds: 1, max_backoff_seconds: 60, backoff_multiplier: 3 },
-  alert_policy: { channels: [{ kind: "slack", webhook_url: "https://hooks" }], after_attempts: 2, after_minutes_stale: null },
+  retry_policy: {
+    max_attempts: 5,
+    initial_backoff_seconds: 1,
+    max_backoff_seconds: 60,
+    backoff_multiplier: 3,
+  },
+  alert_policy: {
+    channels: [{ kind: "slack", webhook_url: "https://hooks" }],
+    after_attempts: 2,
+    after_minutes_stale: null,
+  },
   timeout_seconds: 3600,
   metadata: { owner: "ci", weights: [0.5, 1], nested: { a: null } },
 };
@@ -63,7 +89,13 @@ const workerSpec = {
   capabilities: ["rust"],
   max_concurrent_tasks: 4,
 };
-const envelope = { seq: 12, run_id: "run-1", worker_id: "w1", task_id: "task-1", timestamp: "2026-05-20T12:00:00Z" };
+const envelope = {
+  seq: 12,
+  run_id: "run-1",
+  worker_id: "w1",
+  task_id: "task-1",
+  timestamp: "2026-05-20T12:00:00Z",
+};
 
 export const samples: Partial<Record<WireTypeName, readonly unknown[]>> = {
   RunnerStatus: ["healthy", "errored"],
@@ -87,7 +119,14 @@ export const samples: Partial<Record<WireTypeName, readonly unknown[]>> = {
       recentCrash: runnerCrash,
       createdAt: "2026-05-01T00:00:00Z",
     },
-    { id: "r2", userId: "u1", name: "min", derivedStatus: "offline", wsConnected: false, createdAt: "2026-05-01T00:00:00Z" },
+    {
+      id: "r2",
+      userId: "u1",
+      name: "min",
+      derivedStatus: "offline",
+      wsConnected: false,
+      createdAt: "2026-05-01T00:00:00Z",
+    },
   ],
   EventStarted: [
     {
@@ -101,7 +140,17 @@ export const samples: Partial<Record<WireTypeName, readonly unknown[]>> = {
     },
   ],
   JobTailRequest: [{ result_id: "abc" }, {}],
-  JobTailReply: [{ found: true, running: false, stdout: "out", stderr: "", stdout_truncated: true, stderr_truncated: false }, {}],
+  JobTailReply: [
+    {
+      found: true,
+      running: false,
+      stdout: "out",
+      stderr: "",
+      stdout_truncated: true,
+      stderr_truncated: false,
+    },
+    {},
+  ],
   SupportedCommand: [{ name: "restart_child", idempotent: true, timeout_seconds: 30 }],
   TargetProcessRegistration: [
     {
@@ -112,14 +161,23 @@ export const samples: Partial<Record<WireTypeName, readonly unknown[]>> = {
       supported_commands: [{ name: "restart_child", idempotent: true, timeout_seconds: 30 }],
     },
   ],
-  TargetProcessIdentity: [{ target_id: "t1", display_name: "Target", registration_state: "active", connection_state: "connected" }],
+  TargetProcessIdentity: [
+    { target_id: "t1", display_name: "Target", registration_state: "active", connection_state: "connected" },
+  ],
   DashboardState: [
     {
-      target: { target_id: "t1", display_name: "Target", registration_state: "active", connection_state: "reconnecting" },
+      target: {
+        target_id: "t1",
+        display_name: "Target",
+        registration_state: "active",
+        connection_state: "reconnecting",
+      },
       topology: {
         root: node("/root", "root_supervisor"),
         nodes: [node("/root", "root_supervisor"), node("/root/a", "child_task")],
-        edges: [{ edge_id: "e1", source_path: "/root", target_path: "/root/a", kind: "parent_child", order: 0 }],
+        edges: [
+          { edge_id: "e1", source_path: "/root", target_path: "/root/a", kind: "parent_child", order: 0 },
+        ],
         declaration_order: ["/root", "/root/a"],
       },
       runtime_state: [
@@ -145,7 +203,9 @@ export const samples: Partial<Record<WireTypeName, readonly unknown[]>> = {
       state_generation: 9,
     },
   ],
-  SupervisorEdge: [{ edge_id: "e1", source_path: "/a", target_path: "/b", kind: "dependency", order: 9007199254740991 }],
+  SupervisorEdge: [
+    { edge_id: "e1", source_path: "/a", target_path: "/b", kind: "dependency", order: 9007199254740991 },
+  ],
   EventRecord: [eventRecord, { ...eventRecord, payload: null, child_id: "c1" }],
   LogRecord: [logRecord],
   ControlCommandRequest: [
@@ -209,7 +269,11 @@ export const samples: Partial<Record<WireTypeName, readonly unknown[]>> = {
     { kind: "manual" },
   ],
   FleetWorkerSpec: [workerSpec],
-  FleetHostSpec: [{ kind: "local" }, { kind: "docker", image: "rust:1", args: ["--rm"] }, { kind: "ssh", host: "h" }],
+  FleetHostSpec: [
+    { kind: "local" },
+    { kind: "docker", image: "rust:1", args: ["--rm"] },
+    { kind: "ssh", host: "h" },
+  ],
   FleetWorkerStatus: ["draining"],
   FleetInboxEntry: [
     { run_id: "run-1", task_id: "t", priority: -5, enqueued_at: "now", lease_deadline: "later", attempts: 2 },
@@ -229,7 +293,14 @@ export const samples: Partial<Record<WireTypeName, readonly unknown[]>> = {
     { state: "escalated", channel: "pager", alert_id: null },
   ],
   FleetRetryPolicy: [{}, { max_attempts: 4294967295 }],
-  FleetAlertPolicy: [{ channels: [{ kind: "webhook", url: "https://x", secret: "s" }, { kind: "pager_duty", routing_key: "k", severity: "critical" }] }],
+  FleetAlertPolicy: [
+    {
+      channels: [
+        { kind: "webhook", url: "https://x", secret: "s" },
+        { kind: "pager_duty", routing_key: "k", severity: "critical" },
+      ],
+    },
+  ],
   FleetAlertChannel: [{ kind: "webhook", url: "https://x" }],
   FleetReceipt: [
     {

@@ -34,13 +34,16 @@ function fail(text) {
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: "utf8", ...options });
   if (result.status !== 0) {
-    fail(`${command} ${args.join(" ")} exited ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`);
+    fail(
+      `${command} ${args.join(" ")} exited ${result.status ?? result.signal}\n${result.stdout}${result.stderr}`,
+    );
   }
   return result.stdout;
 }
 const node = (args, cwd) => run(process.execPath, args, { cwd });
 
-if (!existsSync(join(root, "dist", "index.js")) || !existsSync(join(root, "dist", "http.d.cts"))) fail("no dist/: run `npm run build` first");
+if (!existsSync(join(root, "dist", "index.js")) || !existsSync(join(root, "dist", "http.d.cts")))
+  fail("no dist/: run `npm run build` first");
 
 const work = mkdtempSync(join(tmpdir(), "fleetwire-consumer-"));
 const app = join(work, "app");
@@ -57,21 +60,52 @@ step("npm pack");
 const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root }));
 const tarball = join(work, packed.filename);
 const files = packed.files.map((f) => f.path);
-process.stdout.write(`${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked\n`);
-for (const wanted of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/http.js", "dist/http.d.cts", "dist/cli.js", "schemas/FleetRun.json", "package.json"]) {
+process.stdout.write(
+  `${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked\n`,
+);
+for (const wanted of [
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/index.d.ts",
+  "dist/index.d.cts",
+  "dist/http.js",
+  "dist/http.d.cts",
+  "dist/cli.js",
+  "schemas/FleetRun.json",
+  "package.json",
+]) {
   if (!files.includes(wanted)) fail(`the tarball lacks ${wanted}`);
 }
 const stray = files.filter((f) => !/^(dist\/|schemas\/|package\.json$|README\.md$|LICENSE)/.test(f));
 if (stray.length > 0) fail(`the tarball holds files a consumer does not need: ${stray.join(", ")}`);
 
 step(`install the tarball with zod ${versionOf("zod")} into ${app}`);
-writeFileSync(join(app, "package.json"), JSON.stringify({ name: "fleetwire-consumer", private: true, type: "module" }, null, 2));
-run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball, `zod@${versionOf("zod")}`, `@types/node@${versionOf("@types/node")}`], { cwd: app });
-process.stdout.write(`installed fleetwire ${JSON.parse(readFileSync(join(app, "node_modules/fleetwire/package.json"), "utf8")).version}\n`);
+writeFileSync(
+  join(app, "package.json"),
+  JSON.stringify({ name: "fleetwire-consumer", private: true, type: "module" }, null, 2),
+);
+run(
+  "npm",
+  [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    "--loglevel=error",
+    tarball,
+    `zod@${versionOf("zod")}`,
+    `@types/node@${versionOf("@types/node")}`,
+  ],
+  { cwd: app },
+);
+process.stdout.write(
+  `installed fleetwire ${JSON.parse(readFileSync(join(app, "node_modules/fleetwire/package.json"), "utf8")).version}\n`,
+);
 
 // ------------------------------------------------------------------ (a) run it
 
-const canonicalRun = '{"id":"run-1","name":"nightly","status":"running","task_specs":[],"worker_specs":[],"labels":{},"created_at":"2026-05-20T12:00:00Z"}';
+const canonicalRun =
+  '{"id":"run-1","name":"nightly","status":"running","task_specs":[],"worker_specs":[],"labels":{},"created_at":"2026-05-20T12:00:00Z"}';
 
 step("ESM: import from fleetwire, fleetwire/fleet, fleetwire/http, fleetwire/schemas/FleetRun.json");
 writeFileSync(
@@ -127,7 +161,8 @@ writeFileSync(join(app, "runs.ndjson"), `${canonicalRun}\n${canonicalRun.replace
 process.stdout.write(`fleetwire --version: ${run(bin, ["--version"], { cwd: app })}`);
 const validate = spawnSync(bin, ["validate", "FleetRun", "runs.ndjson"], { cwd: app, encoding: "utf8" });
 process.stdout.write(validate.stdout);
-if (validate.status !== 1 || !/^line 2: name: /.test(validate.stdout)) fail(`fleetwire validate: expected exit 1 naming line 2, got ${validate.status}\n${validate.stderr}`);
+if (validate.status !== 1 || !/^line 2: name: /.test(validate.stdout))
+  fail(`fleetwire validate: expected exit 1 naming line 2, got ${validate.status}\n${validate.stderr}`);
 
 // ------------------------------------------------------------------ (b) type-check
 
@@ -238,7 +273,10 @@ const compilerOptions = {
   exactOptionalPropertyTypes: true,
 };
 function project(dir, options, source) {
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files: ["consumer.ts"] }, null, 2));
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files: ["consumer.ts"] }, null, 2),
+  );
   writeFileSync(join(dir, "consumer.ts"), source);
 }
 writeFileSync(join(cjs, "package.json"), JSON.stringify({ type: "commonjs" }));
@@ -247,9 +285,17 @@ const baseline = join(app, "baseline");
 mkdirSync(legacy);
 mkdirSync(baseline);
 writeFileSync(join(legacy, "package.json"), JSON.stringify({ type: "commonjs" }));
-project(app, { module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true }, consumerSource({ json: true }));
+project(
+  app,
+  { module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true },
+  consumerSource({ json: true }),
+);
 project(cjs, { module: "nodenext", moduleResolution: "nodenext" }, consumerSource({ json: false }));
-project(legacy, { module: "commonjs", moduleResolution: "node10", esModuleInterop: true }, consumerSource({ json: false }));
+project(
+  legacy,
+  { module: "commonjs", moduleResolution: "node10", esModuleInterop: true },
+  consumerSource({ json: false }),
+);
 project(baseline, { module: "nodenext", moduleResolution: "nodenext" }, baselineSource);
 
 const compilers = [
@@ -260,9 +306,13 @@ const compilers = [
 
 function typecheck(compiler, dir, extra = []) {
   const t0 = performance.now();
-  const result = spawnSync(process.execPath, [compiler.tsc, "-p", join(dir, "tsconfig.json"), ...extra], { cwd: dir, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [compiler.tsc, "-p", join(dir, "tsconfig.json"), ...extra], {
+    cwd: dir,
+    encoding: "utf8",
+  });
   const seconds = (performance.now() - t0) / 1000;
-  if (result.status !== 0) fail(`${compiler.label} on ${dir}: exit ${result.status}\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    fail(`${compiler.label} on ${dir}: exit ${result.status}\n${result.stdout}${result.stderr}`);
   const check = /Check time:\s*([\d.]+)s/.exec(result.stdout);
   return { seconds, check: check === null ? undefined : Number(check[1]) };
 }
@@ -270,7 +320,9 @@ function typecheck(compiler, dir, extra = []) {
 step("type-check the consumer (strict; 47 types, codec, HTTP helpers): ESM, CJS, and node10 on 5.9");
 const rows = [];
 for (const compiler of compilers) {
-  const version = execFileSync(process.execPath, [compiler.tsc, "-v"], { encoding: "utf8" }).trim().replace(/^Version /, "");
+  const version = execFileSync(process.execPath, [compiler.tsc, "-v"], { encoding: "utf8" })
+    .trim()
+    .replace(/^Version /, "");
   // Correctness, with every .d.ts checked (skipLibCheck false).
   const esm = typecheck(compiler, app).seconds;
   const cjsTime = typecheck(compiler, cjs).seconds;
@@ -280,7 +332,9 @@ for (const compiler of compilers) {
   const all = typecheck(compiler, app, timing);
   const empty = typecheck(compiler, baseline, timing);
   rows.push({ version, esm, cjs: cjsTime, legacy: legacyTime, all, empty });
-  process.stdout.write(`TypeScript ${version}: ESM ok, CJS ok${legacyTime === undefined ? "" : ", node10 ok"}\n`);
+  process.stdout.write(
+    `TypeScript ${version}: ESM ok, CJS ok${legacyTime === undefined ? "" : ", node10 ok"}\n`,
+  );
 }
 const s = (x) => (x === undefined ? "     -" : `${x.toFixed(2).padStart(5)}s`);
 process.stdout.write(
@@ -288,7 +342,10 @@ process.stdout.write(
     `                 skipLibCheck false                    skipLibCheck true (ESM)\n` +
     `  TypeScript     ESM      CJS      CJS node10          all 47 (check)     empty file (check)\n` +
     rows
-      .map((r) => `  ${r.version.padEnd(12)}  ${s(r.esm)}   ${s(r.cjs)}   ${s(r.legacy)}            ${s(r.all.seconds)} (${s(r.all.check)})   ${s(r.empty.seconds)} (${s(r.empty.check)})`)
+      .map(
+        (r) =>
+          `  ${r.version.padEnd(12)}  ${s(r.esm)}   ${s(r.cjs)}   ${s(r.legacy)}            ${s(r.all.seconds)} (${s(r.all.check)})   ${s(r.empty.seconds)} (${s(r.empty.check)})`,
+      )
       .join("\n") +
     "\n('empty file': the same setup importing nothing from fleetwire: the compiler's start-up and libs)\n",
 );

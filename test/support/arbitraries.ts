@@ -52,15 +52,66 @@ export const U128_MAX = 2n ** 128n - 1n;
 
 /** Characters that break naive encoders: escapes, separators, BOM, the edges of the BMP and beyond. */
 export const AWKWARD_CHARS: readonly string[] = [
-  '"', "\\", "/", "\b", "\f", "\n", "\r", "\t", "\u0000", "\u0001", "\u001f", "\u007f", "\u0080", "\u0085",
-  "\u2028", "\u2029", "\ufeff", "\ud7ff", "\ue000", "\ufffd", "\ufffe", "\uffff", "\u{10000}", "\u{1d11e}",
-  "\u{1f600}", "\u{10ffff}", "é", "ß", "中", " ", "0", "a", "Z",
+  '"',
+  "\\",
+  "/",
+  "\b",
+  "\f",
+  "\n",
+  "\r",
+  "\t",
+  "\u0000",
+  "\u0001",
+  "\u001f",
+  "\u007f",
+  "\u0080",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+  "\ufeff",
+  "\ud7ff",
+  "\ue000",
+  "\ufffd",
+  "\ufffe",
+  "\uffff",
+  "\u{10000}",
+  "\u{1d11e}",
+  "\u{1f600}",
+  "\u{10ffff}",
+  "é",
+  "ß",
+  "中",
+  " ",
+  "0",
+  "a",
+  "Z",
 ];
 
 /** Map keys whose order or handling differs between JS objects, UTF-16 and UTF-8. */
 export const AWKWARD_KEYS: readonly string[] = [
-  "10", "9", "0", "01", "-1", "1e3", "4294967295", "B", "a", "", " ", "__proto__", "constructor", "prototype",
-  "toString", "hasOwnProperty", "valueOf", "\uffff", "\ue000", "\u{1f600}", "\u{10000}", "a\u0000b", "é",
+  "10",
+  "9",
+  "0",
+  "01",
+  "-1",
+  "1e3",
+  "4294967295",
+  "B",
+  "a",
+  "",
+  " ",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "\uffff",
+  "\ue000",
+  "\u{1f600}",
+  "\u{10000}",
+  "a\u0000b",
+  "é",
 ];
 
 // ---------------------------------------------------------------- leaves
@@ -76,7 +127,16 @@ const codePoint: fc.Arbitrary<string> = fc.oneof(
 /** Well-formed strings of full Unicode (never a lone surrogate). */
 export const wireString: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.string({ unit: codePoint, maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.constantFrom("", "say \"hi\" \\ C:\\path\\", "emoji \u{1f600} \u{1d11e}", "\u2028\u2029", "\uffff\ufffe") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      'say "hi" \\ C:\\path\\',
+      "emoji \u{1f600} \u{1d11e}",
+      "\u2028\u2029",
+      "\uffff\ufffe",
+    ),
+  },
 );
 
 /** Keys for maps and Value objects. */
@@ -95,7 +155,9 @@ const INT_BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
 
 /** An integer kind over its whole range, bounds included, never −0. */
 export function integerArbitrary(min: number, max: number): fc.Arbitrary<number> {
-  const edges = [min, max, 0, 1, 255, 256, 65535, 65536, 2 ** 31 - 1, 2 ** 32 - 1, 2 ** 32].filter((n) => n >= min && n <= max);
+  const edges = [min, max, 0, 1, 255, 256, 65535, 65536, 2 ** 31 - 1, 2 ** 32 - 1, 2 ** 32].filter(
+    (n) => n >= min && n <= max,
+  );
   return fc
     .oneof(
       { weight: 1, arbitrary: fc.constantFrom(...edges) },
@@ -110,8 +172,18 @@ export const u128Arbitrary: fc.Arbitrary<bigint> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.constantFrom(
-      0n, 1n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 1_800_000_000_123_456_789n, 2n ** 63n - 1n, 2n ** 63n, U64_MAX,
-      2n ** 64n, U128_MAX - 1n, U128_MAX,
+      0n,
+      1n,
+      2n ** 53n - 1n,
+      2n ** 53n,
+      2n ** 53n + 1n,
+      1_800_000_000_123_456_789n,
+      2n ** 63n - 1n,
+      2n ** 63n,
+      U64_MAX,
+      2n ** 64n,
+      U128_MAX - 1n,
+      U128_MAX,
     ),
   },
   { weight: 4, arbitrary: fc.bigInt({ min: 1_600_000_000_000_000_000n, max: 2_000_000_000_000_000_000n }) },
@@ -121,8 +193,31 @@ export const u128Arbitrary: fc.Arbitrary<bigint> = fc.oneof(
 
 /** Doubles that stress the ryu writer: −0, the smallest subnormal, the 1e16 and 1e-6 layout cut-offs, the largest finite. */
 export const F64_EDGES: readonly number[] = [
-  0, -0, 1, -1, 0.1, 0.5, 2.5, 3, 1e15, 1e16, 1e17, 1e21, 1e-5, 1e-6, 1e-7, 1.5e300, 5e-324, -5e-324,
-  2.2250738585072014e-308, 1.7976931348623157e308, -1.7976931348623157e308, 2 ** 53, 2 ** 53 + 2, 2 ** 64, 123456789.125,
+  0,
+  -0,
+  1,
+  -1,
+  0.1,
+  0.5,
+  2.5,
+  3,
+  1e15,
+  1e16,
+  1e17,
+  1e21,
+  1e-5,
+  1e-6,
+  1e-7,
+  1.5e300,
+  5e-324,
+  -5e-324,
+  2.2250738585072014e-308,
+  1.7976931348623157e308,
+  -1.7976931348623157e308,
+  2 ** 53,
+  2 ** 53 + 2,
+  2 ** 64,
+  123456789.125,
 ];
 
 /** Any finite f64, −0 included. */
@@ -135,8 +230,21 @@ export const f64Arbitrary: fc.Arbitrary<number> = fc.oneof(
 
 /** Values that are exactly an f32 and finite: 0.3's f32, 2^24, the smallest subnormal, the largest finite. */
 export const F32_EDGES: readonly number[] = [
-  0, -0, 1, -1, Math.fround(0.3), Math.fround(0.1), 16777216, 16777218, Math.fround(1e13), Math.fround(1e14), Math.fround(1e-6),
-  Math.fround(1e-7), Math.fround(1.401298464324817e-45), Math.fround(3.4028234663852886e38), -Math.fround(3.4028234663852886e38),
+  0,
+  -0,
+  1,
+  -1,
+  Math.fround(0.3),
+  Math.fround(0.1),
+  16777216,
+  16777218,
+  Math.fround(1e13),
+  Math.fround(1e14),
+  Math.fround(1e-6),
+  Math.fround(1e-7),
+  Math.fround(1.401298464324817e-45),
+  Math.fround(3.4028234663852886e38),
+  -Math.fround(3.4028234663852886e38),
 ];
 
 /** Exact f32 values (the nearest f32 of a double), finite. */
@@ -144,7 +252,10 @@ export const f32Arbitrary: fc.Arbitrary<number> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...F32_EDGES) },
   { weight: 3, arbitrary: fc.float({ noNaN: true, noDefaultInfinity: true }) },
   { weight: 2, arbitrary: fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map(Math.fround) },
-  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map(Math.fround).filter(Number.isFinite) },
+  {
+    weight: 1,
+    arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map(Math.fround).filter(Number.isFinite),
+  },
 );
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -158,19 +269,34 @@ function daysInMonth(year: number, month: number): number {
 const fraction: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constant("") },
   { weight: 2, arbitrary: fc.integer({ min: 1, max: 999 }).map((ms) => `.${pad(ms, 3)}`) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 999_999 }).map((us) => `.${pad(us % 1000 === 0 ? us + 1 : us, 6)}`) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 999_999_999 }).map((ns) => `.${pad(ns % 1000 === 0 ? ns + 1 : ns, 9)}`) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: 999_999 }).map((us) => `.${pad(us % 1000 === 0 ? us + 1 : us, 6)}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 1, max: 999_999_999 })
+      .map((ns) => `.${pad(ns % 1000 === 0 ? ns + 1 : ns, 9)}`),
+  },
 );
 
 /** `DateTime<Utc>` as chrono writes it: years 0000–9999, UTC, `Z`, an occasional leap second `:60`. */
 export const dateTimeArbitrary: fc.Arbitrary<string> = fc
   .record({
-    year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1970, max: 2100 }), fc.constantFrom(0, 2000, 2024, 9999)),
+    year: fc.oneof(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 1970, max: 2100 }),
+      fc.constantFrom(0, 2000, 2024, 9999),
+    ),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 31 }),
     hour: fc.integer({ min: 0, max: 23 }),
     minute: fc.integer({ min: 0, max: 59 }),
-    second: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 59 }) }, { weight: 1, arbitrary: fc.constant(60) }),
+    second: fc.oneof(
+      { weight: 12, arbitrary: fc.integer({ min: 0, max: 59 }) },
+      { weight: 1, arbitrary: fc.constant(60) },
+    ),
     fraction,
   })
   .map(({ year, month, day, hour, minute, second, fraction }) => {
@@ -182,7 +308,8 @@ export const dateTimeArbitrary: fc.Arbitrary<string> = fc
 export function objectFrom(entries: Iterable<readonly [string, unknown]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of entries) {
-    if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === "__proto__")
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     else out[key] = value;
   }
   return out;
@@ -190,7 +317,9 @@ export function objectFrom(entries: Iterable<readonly [string, unknown]>): Recor
 
 /** `BTreeMap<String, V>` of awkward keys. */
 export function mapArbitrary<V>(value: fc.Arbitrary<V>, maxItems = 3): fc.Arbitrary<Record<string, V>> {
-  return fc.array(fc.tuple(wireKey, value), { maxLength: maxItems }).map((entries) => objectFrom(entries) as Record<string, V>);
+  return fc
+    .array(fc.tuple(wireKey, value), { maxLength: maxItems })
+    .map((entries) => objectFrom(entries) as Record<string, V>);
 }
 
 /** Numbers of a `serde_json::Value`, as an application value holds them (see the limits above). */
@@ -198,14 +327,24 @@ export const jsonNumberArbitrary: fc.Arbitrary<number | bigint> = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((n) => n + 0) },
   { weight: 1, arbitrary: fc.constantFrom(MAX_SAFE, -MAX_SAFE, 0) },
   { weight: 1, arbitrary: fc.maxSafeInteger().map((n) => n + 0) },
-  { weight: 1, arbitrary: fc.constantFrom(2n ** 53n, -(2n ** 53n), 2n ** 63n - 1n, I64_MIN, U64_MAX, 1_800_000_000_123_456_789n) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      2n ** 53n,
+      -(2n ** 53n),
+      2n ** 63n - 1n,
+      I64_MIN,
+      U64_MAX,
+      1_800_000_000_123_456_789n,
+    ),
+  },
   { weight: 1, arbitrary: fc.bigInt({ min: 2n ** 53n, max: U64_MAX }) },
   { weight: 1, arbitrary: fc.bigInt({ min: I64_MIN, max: -(2n ** 53n) }) },
   {
     weight: 3,
-    arbitrary: fc.oneof(fc.constantFrom(...F64_EDGES), fc.double({ noNaN: true, noDefaultInfinity: true })).filter(
-      (x) => !Number.isSafeInteger(x) || Object.is(x, -0),
-    ),
+    arbitrary: fc
+      .oneof(fc.constantFrom(...F64_EDGES), fc.double({ noNaN: true, noDefaultInfinity: true }))
+      .filter((x) => !Number.isSafeInteger(x) || Object.is(x, -0)),
   },
 );
 
@@ -233,8 +372,6 @@ export function jsonValueArbitrary(depth = 3, maxItems = 3): fc.Arbitrary<unknow
 
 /** Marks a struct field to leave out (a skip-if-none Option that is None). */
 const ABSENT: unique symbol = Symbol("absent");
-
-
 
 class Builder {
   private readonly cache = new WeakMap<AnySchema, fc.Arbitrary<unknown>>();
@@ -300,7 +437,10 @@ class Builder {
       case "default": {
         // `#[serde(default)]`: the value is always there; sometimes exactly the default.
         const inner = this.of(shape.inner);
-        return fc.oneof({ weight: 3, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(null).map(shape.defaultValue) });
+        return fc.oneof(
+          { weight: 3, arbitrary: inner },
+          { weight: 1, arbitrary: fc.constant(null).map(shape.defaultValue) },
+        );
       }
       case "unit_enum":
         return fc.constantFrom(...shape.variants);
@@ -328,12 +468,18 @@ class Builder {
 const defaultBuilder = new Builder({});
 
 /** An arbitrary of valid application values of a fleetwire schema (any wire type, or any part of one). */
-export function arbitraryFor<S extends z.ZodType>(schema: S, options?: ArbitraryOptions): fc.Arbitrary<z.output<S>> {
+export function arbitraryFor<S extends z.ZodType>(
+  schema: S,
+  options?: ArbitraryOptions,
+): fc.Arbitrary<z.output<S>> {
   const builder = options === undefined ? defaultBuilder : new Builder(options);
   return builder.of(schema) as fc.Arbitrary<z.output<S>>;
 }
 
 /** An arbitrary of valid application values of the wire type with this Rust name. */
-export function arbitraryForType<N extends WireTypeName>(name: N, options?: ArbitraryOptions): fc.Arbitrary<WireValue<N>> {
+export function arbitraryForType<N extends WireTypeName>(
+  name: N,
+  options?: ArbitraryOptions,
+): fc.Arbitrary<WireValue<N>> {
   return arbitraryFor(wireTypes[name].schema as z.ZodType, options) as fc.Arbitrary<WireValue<N>>;
 }

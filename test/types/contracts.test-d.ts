@@ -54,7 +54,9 @@ describe("u128 (the *_unix_nanos fields)", () => {
     expectTypeOf<EventRecordWire["occurred_at_unix_nanos"]>().toEqualTypeOf<bigint | number>();
     expectTypeOf<LogRecordWire["occurred_at_unix_nanos"]>().toEqualTypeOf<bigint | number>();
     expectTypeOf<DashboardStateWire["generated_at_unix_nanos"]>().toEqualTypeOf<bigint | number>();
-    expectTypeOf<ControlCommandResultWire["completed_at_unix_nanos"]>().toEqualTypeOf<bigint | number | null | undefined>();
+    expectTypeOf<ControlCommandResultWire["completed_at_unix_nanos"]>().toEqualTypeOf<
+      bigint | number | null | undefined
+    >();
   });
 
   test("other integers are numbers", () => {

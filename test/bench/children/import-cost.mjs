@@ -20,7 +20,8 @@ if (mode !== "zod") {
     const sample = readFileSync(use.sample, "utf8");
     const t1 = performance.now();
     if (use.call === "decodeJson") mod.decodeJson(use.type, sample);
-    else if (!mod[use.export].safeParse(JSON.parse(sample)).success) throw new Error(`sample for ${use.export} does not parse`);
+    else if (!mod[use.export].safeParse(JSON.parse(sample)).success)
+      throw new Error(`sample for ${use.export} does not parse`);
     out.firstUseMs = performance.now() - t1;
   }
 }

@@ -25,4 +25,14 @@ for await (const item of decodeJsonLines("FleetWorkerEvent", createReadStream(fi
 const ms = performance.now() - t0;
 clearInterval(timer);
 sample();
-process.stdout.write(JSON.stringify({ baseRss, peakRss, peakHeap, maxRss: process.resourceUsage().maxRSS * 1024, lines, bad, ms }));
+process.stdout.write(
+  JSON.stringify({
+    baseRss,
+    peakRss,
+    peakHeap,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    lines,
+    bad,
+    ms,
+  }),
+);
