@@ -1,6 +1,6 @@
 /**
  * WIRE-RULES.md "Writing": every rule, with the exact bytes serde_json writes.
- * Expected strings were checked against the serde oracle (test/serde,
+ * Expected strings were checked against the serde oracle (test/rust-oracle,
  * `check`), which re-encodes them unchanged.
  */
 import { describe, expect, test } from "vitest";

@@ -1,8 +1,8 @@
-/** The Rust side: the seed types compiled with real serde (test/serde), driven line by line. */
+/** The Rust side: the seed types compiled with real serde (test/rust-oracle), driven line by line. */
 import { execFileSync, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-const buildScript = fileURLToPath(new URL("../serde/build.sh", import.meta.url));
+const buildScript = fileURLToPath(new URL("../rust-oracle/build.sh", import.meta.url));
 
 let binary: string | undefined;
 

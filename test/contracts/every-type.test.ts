@@ -5,7 +5,7 @@
  * `wireTypes` without an example fails the suite.
  *
  * The valid examples are JSON serde accepts, and each invalid one is rejected
- * by serde too (checked with test/serde's oracle), except ControlCommandRequest's,
+ * by serde too (checked with test/rust-oracle's oracle), except ControlCommandRequest's,
  * where a Decision of WIRE-RULES.md makes the library stricter (a u128 that
  * arrives as an unsafe-integer JS number).
  */

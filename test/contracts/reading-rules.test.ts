@@ -8,7 +8,7 @@
  * (rule 7's `1.0`/`1e2` tokens, leading zeros, `+1`, and digits `JSON.parse`
  * has already rounded away).
  *
- * Expected outputs were checked against real serde (test/serde's oracle) where
+ * Expected outputs were checked against real serde (test/rust-oracle's oracle) where
  * serde and the library agree; the Decisions are the library's own.
  */
 import { describe, expect, test } from "vitest";
