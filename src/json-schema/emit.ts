@@ -157,7 +157,7 @@ const ZOD_OPTIONS = {
   override,
 } as const;
 
-function toJsonSchema(schema: AnySchema): JsonSchema {
+export function toJsonSchema(schema: AnySchema): JsonSchema {
   return z.toJSONSchema(schema, { ...ZOD_OPTIONS, metadata: ids() }) as JsonSchema;
 }
 
