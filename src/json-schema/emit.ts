@@ -27,6 +27,8 @@ import {
   valueSchema,
 } from "./leaves.js";
 import { rustTypeOf } from "./rust-type.js";
+import { tagSelectedUnion } from "./union-layout.js";
+import { withoutHooks } from "./zod-hooks.js";
 
 type AnySchema = z.core.$ZodType;
 
@@ -158,7 +160,8 @@ const ZOD_OPTIONS = {
 } as const;
 
 export function toJsonSchema(schema: AnySchema): JsonSchema {
-  return z.toJSONSchema(schema, { ...ZOD_OPTIONS, metadata: ids() }) as JsonSchema;
+  // zod's own walk: the hooks that answer with the published schema (./zod-hooks.ts) stay out of it.
+  return withoutHooks(() => z.toJSONSchema(schema, { ...ZOD_OPTIONS, metadata: ids() }) as JsonSchema);
 }
 
 const inlined = new WeakMap<AnySchema, JsonSchema>();
@@ -274,6 +277,10 @@ const KEYWORD_ORDER = [
   "additionalProperties",
   "discriminator",
   "oneOf",
+  "allOf",
+  "if",
+  "then",
+  "else",
   "anyOf",
   "default",
   "examples",
@@ -285,7 +292,7 @@ const rank = (key: string) => {
 };
 
 /** Keywords whose value is a schema, a list of schemas, or a name → schema map. */
-const SCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "contains"]);
+const SCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "contains", "if", "then", "else"]);
 const SCHEMA_LIST_KEYWORDS = new Set(["oneOf", "anyOf", "allOf", "prefixItems"]);
 const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties"]);
 
@@ -346,7 +353,9 @@ export function emitDefinitions(): Record<WireTypeName, JsonSchema> {
     const body = defs[name];
     if (body === undefined) throw new Error(`fleetwire JSON Schema: ${name} was not emitted`);
     describeNamed(body, wireTypes[name].schema);
-    out[name] = canonical(body);
+    const meta = namedMetaOf(wireTypes[name].schema);
+    const tagged = meta?.shape === "tagged_enum" || meta?.shape === "flattened";
+    out[name] = canonical(tagged ? tagSelectedUnion(body, meta.tag ?? "") : body);
   }
   return out;
 }

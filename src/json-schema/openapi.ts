@@ -7,6 +7,7 @@
 import type { z } from "zod";
 import { type WireTypeName, wireTypeNames, wireTypes } from "../registry.js";
 import type { JsonSchema } from "./leaves.js";
+import { classicUnions } from "./union-layout.js";
 import { inlineRefs } from "./zod-hooks.js";
 
 /** An OpenAPI 3.1 Schema Object (a JSON Schema 2020-12 schema), as plain JSON data. */
@@ -31,14 +32,16 @@ function toComponentRefs(schema: unknown): unknown {
 
 /**
  * Every wire type as an OpenAPI 3.1 `components` object: `{ schemas: { FleetRun: {...}, ... } }`, the same
- * schemas as `schemas/fleetwire.schema.json` with `$ref`s into `#/components/schemas/`. Merge it into a
+ * schemas as `schemas/fleetwire.schema.json` with `$ref`s into `#/components/schemas/`, tagged unions as
+ * `oneOf` + `discriminator` (what OpenAPI code generators read). Merge it into a
  * document's `components` and refer to a type as `{ $ref: "#/components/schemas/FleetRun" }`.
  */
 export function openApiComponents(definitions: Readonly<Record<WireTypeName, JsonSchema>>): {
   schemas: Record<WireTypeName, OpenApiSchemaObject>;
 } {
   const schemas = {} as Record<WireTypeName, OpenApiSchemaObject>;
-  for (const name of wireTypeNames) schemas[name] = toComponentRefs(definitions[name]) as OpenApiSchemaObject;
+  for (const name of wireTypeNames)
+    schemas[name] = toComponentRefs(classicUnions(definitions[name])) as OpenApiSchemaObject;
   return { schemas };
 }
 
@@ -90,7 +93,7 @@ export function addOpenApiMetadata(
     const { _internal, ...current } = registry.get(schema) ?? {};
     const { refId: _, ...internal } = (_internal ?? {}) as Record<string, unknown>;
     const metadata: Record<string, unknown> = {
-      ...(inlineRefs(definitions[name], definitions) as JsonSchema),
+      ...(classicUnions(inlineRefs(definitions[name], definitions)) as JsonSchema),
       ...current,
     };
     if (options.components !== false) internal.refId = name;

@@ -10,11 +10,14 @@
  * A named type answers with its published definition, every type it uses
  * inlined (a document zod embeds has no `$defs` of ours to point into); a
  * leaf (u64, u128, f32, timestamp, Value, map, Option) with the fragment the
- * published schema has for it.
+ * published schema has for it. Tagged unions come as `oneOf` + `discriminator`
+ * (`classicUnion`), the layout OpenAPI tools expect and zod-openapi rewrites
+ * its discriminated unions into; `schemas/` selects the variant by its tag.
  */
 import type { z } from "zod";
 import { answerJsonSchemaWith, metaOf } from "../serde/meta.js";
 import type { JsonSchema } from "./leaves.js";
+import { classicUnions } from "./union-layout.js";
 
 type AnySchema = z.core.$ZodType;
 type Definitions = Readonly<Record<string, JsonSchema>>;
@@ -84,7 +87,8 @@ function answer(sources: HookSources, schema: AnySchema): JsonSchema | undefined
       meta.kind === "named"
         ? { $ref: `${DEFS_PREFIX}${meta.name}` }
         : (({ $schema: _s, $defs: _d, ...rest }) => rest)(withoutHooks(() => sources.emit(schema)));
-    json = inlineRefs(own, defs) as JsonSchema;
+    // OpenAPI tools built on these hooks expect a tagged union as `oneOf` + `discriminator`.
+    json = classicUnions(inlineRefs(own, defs)) as JsonSchema;
     answers.set(schema, json);
   }
   // zod and the tools after it edit the schemas they are given.

@@ -26,15 +26,17 @@ import {
   wireTypeNames,
   wireTypes,
 } from "../../src/index.js";
+import { classicUnions } from "../../src/json-schema/union-layout.js";
 import { inlineRefs } from "../../src/json-schema/zod-hooks.js";
 import { cli, ensureBuilt } from "../cli/built-cli.js";
 import { committedSchemas, FORMATS } from "../json-schema/ajv.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: schemas and documents are JSON, read by key in the assertions
 type Schema = Record<string, any>;
 const bundle = committedSchemas()["fleetwire.schema.json"] as Schema;
 const defs = bundle.$defs as Record<string, Schema>;
-/** The published definition of a type with every type it uses inlined: what zod's hooks answer. */
-const published = (name: string) => inlineRefs(defs[name], defs) as Schema;
+/** The published definition of a type with every type it uses inlined, unions as oneOf: what zod's hooks answer. */
+const published = (name: string) => classicUnions(inlineRefs(defs[name], defs)) as Schema;
 const info = { title: "fleetwire test", version: "1.0.0" };
 
 async function validateOpenApi(doc: unknown): Promise<{ valid: boolean; errors?: unknown }> {
@@ -49,9 +51,12 @@ function danglingRefs(doc: Schema): string[] {
     ref
       .slice(2)
       .split("/")
-      .reduce<any>((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+      .reduce<Schema | undefined>((node, key) => node?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (typeof node !== "object" || node === null) return;
     const ref = (node as Schema).$ref;
     if (typeof ref === "string" && (!ref.startsWith("#/") || resolve(ref) === undefined)) out.push(ref);
