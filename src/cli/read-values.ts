@@ -9,7 +9,7 @@ import type { WireTypeName, WireValue } from "../registry.js";
 import { type Io, UsageError } from "./command.js";
 import { type Input, type InputFormat, openInput } from "./input.js";
 import { argsOrUsageError } from "./options.js";
-import { Output } from "./output.js";
+import type { Output } from "./output.js";
 import { Progress } from "./progress.js";
 import { wireTypeArg } from "./wire-type-arg.js";
 

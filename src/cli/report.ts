@@ -40,13 +40,11 @@ const issueText = (issue: WireIssue) =>
 
 /** One error as a JSON record (one line). */
 export function errorRecord(error: WireError, line: number): string {
-  const issues = error.issues
-    .slice(0, MAX_ISSUES_SHOWN)
-    .map((issue) => ({
-      path: formatPath(issue.path),
-      pointer: jsonPointer(issue.path),
-      message: issue.message,
-    }));
+  const issues = error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => ({
+    path: formatPath(issue.path),
+    pointer: jsonPointer(issue.path),
+    message: issue.message,
+  }));
   return `${JSON.stringify({
     kind: "error",
     line: error.line ?? line,

@@ -157,7 +157,7 @@ function collectStructs(
       return;
     case "vec":
       if (Array.isArray(value))
-        value.forEach((item, i) => collectStructs(shape.item, item, [...path, i], out));
+        for (const [i, item] of value.entries()) collectStructs(shape.item, item, [...path, i], out);
       return;
     case "tagged": {
       const variant = shape.variants.get((value as Record<string, unknown>)[shape.tag] as string);

@@ -36,7 +36,10 @@ const floatMarks = new WeakMap<object, Set<string | number>>();
 /** Remember that `container[key]` was written as a float (`3.0`), so it is encoded as one. */
 export function markFloat(container: object, key: string | number): void {
   let keys = floatMarks.get(container);
-  if (keys === undefined) floatMarks.set(container, (keys = new Set()));
+  if (keys === undefined) {
+    keys = new Set();
+    floatMarks.set(container, keys);
+  }
   keys.add(key);
 }
 
