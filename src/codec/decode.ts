@@ -13,7 +13,8 @@ import {
   wireTypes,
   type WireTypeName,
 } from "../registry.js";
-import { EncodeProblem, encoderFor, markTransferFor, NeedsPreciseWriter } from "./encoder.js";
+import { EncodeProblem, encoderFor, NeedsPreciseWriter } from "./encoder.js";
+import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
 import { positionIn, WireError, type WireIssue } from "./wire-error.js";

@@ -46,7 +46,8 @@ const SUSPECT_CHAR = /[\u0000-\u001f\ud800-\udfff]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: as above
 const CONTROL_CHAR = /[\u0000-\u001f]/;
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** An ASCII digit, as a UTF-16 code unit. */
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * The value of a JSON number token as serde_json reads it: an integer stays
