@@ -4,7 +4,9 @@
  * NDJSON line of the input with the lossless codec.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { decodeJsonLines, safeDecodeJson, type WireError } from "../codec/index.js";
+import { safeDecodeJson } from "../codec/decode.js";
+import { decodeJsonLines } from "../codec/lines.js";
+import type { WireError } from "../codec/wire-error.js";
 import type { WireTypeName, WireValue } from "../registry.js";
 import { type Io, UsageError } from "./command.js";
 import { type Input, type InputFormat, openInput } from "./input.js";

@@ -4,7 +4,7 @@
  * Typed structurally, so this module needs neither `@types/node` nor Node
  * itself at import time.
  */
-import type { DecodedValue, WireTypeRef } from "../codec/index.js";
+import type { DecodedValue, WireTypeRef } from "../codec/decode.js";
 import {
   checkHeaders,
   concatBytes,
