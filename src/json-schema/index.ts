@@ -16,7 +16,7 @@ import {
   toJsonSchema,
   typeDocument,
 } from "./emit.js";
-import type { JsonSchema } from "./leaves.js";
+import type { JsonSchema } from "./schema-object.js";
 import {
   addOpenApiMetadata as addMetadata,
   openApiComponents as buildComponents,
@@ -30,7 +30,7 @@ export { SCHEMA_BASE_URI } from "./emit.js";
 export type { OpenApiMetadataOptions, OpenApiSchemaObject } from "./openapi.js";
 
 /** A JSON Schema document (draft 2020-12), as plain JSON data. */
-export type JsonSchemaDocument = { readonly [keyword: string]: unknown };
+export type JsonSchemaDocument = Readonly<JsonSchema>;
 
 let definitions: Readonly<Record<WireTypeName, JsonSchema>> | undefined;
 const documents = new Map<WireTypeName, JsonSchemaDocument>();

@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 import { type WireTypeName, wireTypeNames, wireTypes } from "../registry.js";
-import type { JsonSchema } from "./leaves.js";
+import type { JsonSchema } from "./schema-object.js";
 import { classicUnions } from "./union-layout.js";
 import { inlineRefs } from "./zod-hooks.js";
 

@@ -21,7 +21,7 @@
  * turns the layout back (OpenAPI components, and the compatibility check,
  * which compares variants branch by branch).
  */
-import type { JsonSchema } from "./leaves.js";
+import type { JsonSchema } from "./schema-object.js";
 
 type Branch = JsonSchema & { properties?: Record<string, JsonSchema>; required?: string[] };
 

@@ -16,7 +16,7 @@
  */
 import type { z } from "zod";
 import { answerJsonSchemaWith, metaOf } from "../serde/meta.js";
-import type { JsonSchema } from "./leaves.js";
+import type { JsonSchema } from "./schema-object.js";
 import { classicUnions } from "./union-layout.js";
 
 type AnySchema = z.core.$ZodType;

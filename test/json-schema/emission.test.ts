@@ -9,6 +9,7 @@ import { metaOf, namedMetaOf } from "../../src/serde/meta.js";
 import { canonicalDateTime } from "../../src/serde/timestamp.js";
 import { classicUnion, classicUnions, selectingTag } from "../../src/json-schema/union-layout.js";
 import { committedSchemas, SCHEMAS_DIR } from "./ajv.js";
+import { cite } from "../support/rules.js";
 
 type Schema = Record<string, any>;
 const bundle = committedSchemas()["fleetwire.schema.json"] as Schema;
@@ -129,7 +130,7 @@ describe("floats", () => {
 describe("DateTime<Utc>", () => {
   const pattern = new RegExp(DATE_TIME_PATTERN);
 
-  test("is a date-time string with rule 9's pattern", () => {
+  test(`is a date-time string with the pattern of ${cite("D4")}`, () => {
     expect(prop("EventStarted", "started_at")).toMatchObject({
       type: "string",
       format: "date-time",
