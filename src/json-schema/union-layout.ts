@@ -73,6 +73,7 @@ export function tagSelectedUnion(schema: JsonSchema, tag: string): JsonSchema {
     required,
     allOf: branches.map((b, i) => ({
       if: { properties: { [tag]: { const: variants[i] } }, required: [tag] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's `then` keyword, data never awaited
       then: own(b),
     })),
     anyOf: branches.map((b) => {

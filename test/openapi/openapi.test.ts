@@ -31,7 +31,6 @@ import { inlineRefs } from "../../src/json-schema/zod-hooks.js";
 import { cli, ensureBuilt } from "../cli/built-cli.js";
 import { committedSchemas, FORMATS } from "../json-schema/ajv.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: schemas and documents are JSON, read by key in the assertions
 type Schema = Record<string, any>;
 const bundle = committedSchemas()["fleetwire.schema.json"] as Schema;
 const defs = bundle.$defs as Record<string, Schema>;
