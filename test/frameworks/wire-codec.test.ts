@@ -39,13 +39,10 @@ describe.each(wireTypeNames)("%s", (type) => {
       } else if (!expected.ok && !got.success) {
         const { issues } = expected.error;
         expect(got.error.issues.map((issue) => issue.path)).toStrictEqual(issues.map((issue) => issue.path));
-        got.error.issues.forEach((issue, i) =>
-          expect(issue.message.startsWith((issues[i] as { message: string }).message)).toBe(true),
-        );
-        expect(got.error.issues[0]?.params).toMatchObject({
-          wireType: type,
-          line: expected.error.line,
-          column: expected.error.column,
+        for (const [i, issue] of got.error.issues.entries())
+          expect(issue.message.startsWith((issues[i] as { message: string }).message)).toBe(true);
+        expect(got.error.issues[0]).toMatchObject({
+          params: { wireType: type, line: expected.error.line, column: expected.error.column },
         });
       }
     }
