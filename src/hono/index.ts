@@ -37,7 +37,7 @@ export type WireBody<T extends WireTypeRef, O> = O extends { readonly lines: tru
  */
 export function wireValidator<
   T extends WireTypeRef,
-  const O extends WireValidatorOptions = {},
+  const O extends WireValidatorOptions = Record<never, never>,
   E extends Env = Env,
   P extends string = string,
 >(

@@ -42,7 +42,7 @@ const runLine = readValid("FleetRun").reduce((a, b) => (b.length < a.length ? b 
 const post = (url: string, body: string | Uint8Array, contentType?: string) =>
   fetch(url, {
     method: "POST",
-    body,
+    body: body as BodyInit,
     headers: contentType === undefined ? {} : { "content-type": contentType },
   });
 
