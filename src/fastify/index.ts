@@ -21,7 +21,6 @@ import type {
   FastifyReply,
   FastifyRequest,
   FastifySchema,
-  FastifySchemaCompiler,
   FastifySerializerCompiler,
   FastifyTypeProvider,
   RouteOptions,
@@ -239,7 +238,3 @@ const plugin: FastifyPluginCallback<FleetwirePluginOptions> = (fastify, pluginOp
  */
 export const fleetwire = fp(plugin, { fastify: "5.x", name: "fleetwire" });
 
-export default fleetwire;
-
-// Re-exported for route code that wants to type its own compilers.
-export type { FastifySchemaCompiler };
