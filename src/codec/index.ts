@@ -15,4 +15,3 @@ export {
 } from "./decode.js";
 export { decodeJsonLines, type DecodedLine, type LineSource } from "./lines.js";
 export { formatPath, WireError, type WireIssue, type WirePath } from "./wire-error.js";
-export { type WireCodec, type WireCodecOptions, wireCodec } from "./wire-codec.js";

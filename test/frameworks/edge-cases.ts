@@ -47,11 +47,11 @@ const post = (url: string, body: string | Uint8Array, contentType?: string) =>
   });
 
 export function describeFramework(name: string, start: () => Promise<RunningApp>): void {
-  describe(`${name}: lossless bodies through the framework's own pipeline`, () => {
+  describe(`${name}: lossless bodies through the framework's own pipeline`, { timeout: 30_000 }, () => {
     let app: RunningApp;
     beforeAll(async () => {
       app = await start();
-    });
+    }, 30_000);
     afterAll(async () => {
       await app?.close();
     });

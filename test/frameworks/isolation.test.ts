@@ -5,7 +5,7 @@
  * they loaded: ESM through a resolve hook, CommonJS through require.cache.
  */
 import { spawnSync } from "node:child_process";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { ensureBuilt, root } from "../cli/built-cli.js";
 
 const FRAMEWORKS = ["hono", "fastify", "express"] as const;
@@ -52,30 +52,31 @@ function load(kind: "esm" | "cjs", specifier: string): { exports: string[]; fram
   return { exports, frameworks };
 }
 
+// tsup runs first when dist/ is older than src/ (once across workers); slow on a busy machine.
+beforeAll(() => ensureBuilt(), 300_000);
+
 describe.each(["esm", "cjs"] as const)("%s", (kind) => {
-  test("fleetwire loads no framework", () => {
-    ensureBuilt();
+  test("fleetwire loads no framework", { timeout: 60_000 }, () => {
     const { exports, frameworks } = load(kind, "fleetwire");
     expect(exports).toContain("wireCodec");
     expect(frameworks).toEqual([]);
   });
 
-  test("fleetwire/hono loads neither Fastify nor Express (nor Hono: it uses Hono's types only)", () => {
-    ensureBuilt();
+  test("fleetwire/hono loads neither Fastify nor Express (nor Hono: it uses Hono's types only)", {
+    timeout: 60_000,
+  }, () => {
     const { exports, frameworks } = load(kind, "fleetwire/hono");
     expect(exports).toEqual(expect.arrayContaining(["wireValidator", "wireJson"]));
     expect(frameworks).toEqual([]);
   });
 
-  test("fleetwire/express loads neither Fastify nor Hono", () => {
-    ensureBuilt();
+  test("fleetwire/express loads neither Fastify nor Hono", { timeout: 60_000 }, () => {
     const { exports, frameworks } = load(kind, "fleetwire/express");
     expect(exports).toEqual(expect.arrayContaining(["wireBody", "sendWire"]));
     expect(frameworks).toEqual([]);
   });
 
-  test("fleetwire/fastify loads Fastify only", () => {
-    ensureBuilt();
+  test("fleetwire/fastify loads Fastify only", { timeout: 60_000 }, () => {
     const { exports, frameworks } = load(kind, "fleetwire/fastify");
     expect(exports).toEqual(expect.arrayContaining(["fleetwire", "wire", "WireSchema"]));
     expect(frameworks).toEqual(["fastify"]);

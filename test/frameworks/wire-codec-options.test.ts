@@ -13,7 +13,7 @@ vi.mock("../../src/codec/decode.js", async (importOriginal) => {
   };
 });
 
-const { wireCodec } = await import("../../src/codec/wire-codec.js");
+const { wireCodec } = await import("../../src/zod-codec/index.js");
 
 test("the options object reaches safeDecodeJson untouched", () => {
   const options = { maxErrors: 3, unknownFields: "reject" };

@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { decodeJson, encodeJson, safeDecodeJson, WireError, wireCodec } from "../../src/codec/index.js";
+import { decodeJson, encodeJson, safeDecodeJson, WireError } from "../../src/codec/index.js";
+import { wireCodec } from "../../src/zod-codec/index.js";
 import { DashboardStateSchema } from "../../src/contracts/dashboard.js";
 import { jsonSchema } from "../../src/json-schema/index.js";
 import { wireTypeNames } from "../../src/registry.js";

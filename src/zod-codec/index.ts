@@ -1,5 +1,5 @@
 /**
- * A wire type as a zod 4 codec from JSON text to the typed value, for
+ * `wireCodec`: a wire type as a zod 4 codec from JSON text to the typed value, for
  * libraries that accept a zod schema or a Standard Schema (tRPC input
  * parsers, form libraries, Hono's and Fastify's zod integrations given text).
  *
@@ -9,6 +9,9 @@
  * throws on its u128 transforms. So `out` is a pass-through schema typed as
  * the contract's output: `decodeJson` is the only validation on the way in,
  * `encodeJson` (which validates before writing) the only one on the way out.
+ *
+ * A layer of its own above the codec and JSON Schema: it is both (the input
+ * side's JSON Schema embeds the type's schema as `contentSchema`).
  */
 import { z } from "zod";
 import { jsonSchema } from "../json-schema/index.js";
@@ -21,8 +24,8 @@ import {
   resolveWireType,
   safeDecodeJson,
   type WireTypeRef,
-} from "./decode.js";
-import { WireError } from "./wire-error.js";
+} from "../codec/decode.js";
+import { WireError } from "../codec/wire-error.js";
 
 /**
  * The options `decodeJson` takes, whatever they are in this version: they are
