@@ -76,6 +76,7 @@ import {
   runners,
   RunnerVecSchema,
 } from "./payloads.js";
+import { type CodecOp, wireCodecOps } from "./wire-codec.js";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -165,7 +166,8 @@ type OpKey =
   | "ajv"
   | "decode"
   | "decodeBytes"
-  | "encode";
+  | "encode"
+  | CodecOp["key"];
 
 interface Op {
   readonly key: OpKey;
@@ -261,6 +263,7 @@ function documentCase(
     { key: "ajv", label: "ajv validate(parsed)", run: () => validate(parsedSafe) },
     { key: "decode", label: "fleetwire decodeJson(text)", run: () => decodeJson(schema, text) },
     { key: "encode", label: "fleetwire encodeJson(value)", run: () => encodeJson(schema, value as never) },
+    ...wireCodecOps(schema, text, value),
   ];
   if (safeText !== text) {
     ops.push(
