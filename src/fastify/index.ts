@@ -237,4 +237,3 @@ const plugin: FastifyPluginCallback<FleetwirePluginOptions> = (fastify, pluginOp
  * routes and before any plugin that adds its own `application/json` parser.
  */
 export const fleetwire = fp(plugin, { fastify: "5.x", name: "fleetwire" });
-
