@@ -40,7 +40,7 @@
  * No test asserts a time; this prints numbers and writes JSON, nothing else.
  *
  * Options: --quick (fewer, shorter rounds; a smoke run, numbers not for keeps),
- * --no-import, --no-memory.
+ * --no-import, --no-memory, --no-bundle (bundle sizes: ./bundle-size.ts).
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -68,6 +68,7 @@ import { FleetRunSchema, FleetWorkerEventSchema } from "../../src/contracts/flee
 import { JobTailReplySchema } from "../../src/contracts/jobtail.js";
 import { domains } from "../../src/registry.js";
 import { committedSchemas, newAjv } from "../json-schema/ajv.js";
+import { type BundleSizes, formatBundleSizes, measureBundleSizes } from "./bundle-size.js";
 import {
   buildPayloads,
   dashboardState,
@@ -709,6 +710,11 @@ async function main(): Promise<void> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  let bundleSizes: BundleSizes | undefined;
+  if (!args.has("--no-bundle")) {
+    log("bundle sizes (esbuild, browser)...");
+    bundleSizes = await measureBundleSizes();
+  }
 
   // ------------------------------------------------ tables
   const out: string[] = [];
@@ -903,6 +909,7 @@ async function main(): Promise<void> {
         `= ${(((mem.peakRssMB - mem.baseRssMB) / mem.fileMB) * 100).toFixed(0)}% of the file; ${mem.seconds.toFixed(1)} s, ${mem.mbPerSec.toFixed(1)} MB/s`,
     );
   }
+  if (bundleSizes !== undefined) out.push("", formatBundleSizes(bundleSizes));
   const load1 = loadavg();
   out.push(
     "",
@@ -929,6 +936,10 @@ async function main(): Promise<void> {
     goals: checkedGoals,
     import: imports,
     memory: mem,
+    bundle: bundleSizes && {
+      zod: { minified: bundleSizes.zod.minified, gzip: bundleSizes.zod.gzip },
+      rows: bundleSizes.rows,
+    },
   };
   const file = join(RESULTS, QUICK ? "quick.json" : "latest.json");
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
