@@ -145,8 +145,8 @@ export async function measureBundleSizes(root = ROOT): Promise<BundleSizes> {
   cases.push(
     ["{ decodeJson } from fleetwire", `export { decodeJson } from ${main};`],
     [
-      "{ decodeJson, decodeJsonLines, WireError } from fleetwire (the test page)",
-      `export { decodeJson, decodeJsonLines, WireError } from ${main};`,
+      "{ decodeJson, decodeJsonLines, encodeJson, WireError } from fleetwire (the test page)",
+      `export { decodeJson, decodeJsonLines, encodeJson, WireError } from ${main};`,
     ],
   );
   const rows: SizeRow[] = [];

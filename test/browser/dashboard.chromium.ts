@@ -4,7 +4,8 @@
  * no browser download) against a local server: a DashboardState and a stream
  * of EventRecord frames over a WebSocket, LogRecords as NDJSON over fetch.
  * Every u128 must reach the page with all its digits, each bad frame or line
- * must show its WireError, and the console must stay free of errors.
+ * must show its WireError, the restart command the page sends back must be
+ * serde_json's bytes, and the console must stay free of errors.
  *
  * `npm run test:browser` (needs /usr/bin/chromium; .ci/run installs it).
  * The screenshot goes to $FLEETWIRE_SCREENSHOT or <tmpdir>/fleetwire-dashboard.png.
@@ -137,6 +138,12 @@ describe("the supervisor dashboard in Chromium", () => {
     expect(await texts("#errors li")).toEqual(script.errors);
     expect(script.errors).toHaveLength(3);
     expect(script.errors[0]).toMatch(/^frame 5: EventRecord at occurred_at_unix_nanos .*got string/);
+  });
+
+  it("sends a restart for the failed child, written by encodeJson with every digit of the u128", async () => {
+    await expect.poll(() => server.received.length).toBe(script.commands.length);
+    expect(server.received).toEqual(script.commands);
+    expect(await texts("#commands li")).toEqual(script.commands);
   });
 
   it("logs no error or warning to the console", () => {

@@ -55,6 +55,8 @@ export interface DashboardScript {
   readonly logs: (ExpectedRow & { readonly line: number })[];
   /** Each refused frame or line as the page must say it: `frame 5: <WireError message>`. */
   readonly errors: string[];
+  /** The ControlCommandRequests the page must send back, byte for byte as serde_json writes them. */
+  readonly commands: string[];
 }
 
 function refusal(type: "EventRecord" | "LogRecord", text: string): string {
@@ -155,5 +157,12 @@ export function dashboardScript(): DashboardScript {
     events: wsEvents,
     logs,
     errors,
+    // The restart for the failed child, one second after its failure: written out here, not by fleetwire.
+    commands: [
+      '{"command_id":"restart-2","target_id":"supervisor-eu-1","command":"restart_child",' +
+        '"target":{"child_path":"/root/workers/worker-2","child_manifest":null},' +
+        '"reason":"child_failed at 2027-01-15T08:00:00.123456790Z","requested_by":"dashboard","confirmed":true,' +
+        '"requested_at_unix_nanos":1800000001123456790}',
+    ],
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The dashboard's back end, as small as the test needs, on 127.0.0.1 port 0:
  * the built page as static files, `GET /logs.ndjson` streamed in small
- * chunks, and a WebSocket at `/ws` that sends the given frames one by one and
- * then closes. The WebSocket side is the RFC 6455 server handshake and
- * unmasked server frames (Node 20 has a WebSocket client, no server).
+ * chunks, and a WebSocket at `/ws` that sends the given frames one by one,
+ * keeps the text frames the page sends back, and then closes. The WebSocket
+ * side is the RFC 6455 server handshake, unmasked server frames and masked
+ * client frames (Node 20 has a WebSocket client, no server).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -27,6 +28,8 @@ export interface DashboardServer {
   readonly url: string;
   /** How many WebSocket connections were served, and how many frames went out. */
   readonly sent: { connections: number; frames: number };
+  /** The text frames the page sent, in order. */
+  readonly received: string[];
   close(): Promise<void>;
 }
 
@@ -56,10 +59,50 @@ export function websocketFrame(opcode: number, payload: Uint8Array): Buffer {
   return Buffer.concat([header, payload]);
 }
 
+interface ClientFrame {
+  readonly opcode: number;
+  readonly payload: Buffer;
+}
+
+/**
+ * Cuts the complete frames off the front of what a client sent (client
+ * frames are masked; a browser sends short messages unfragmented) and
+ * returns them with what is left over.
+ */
+export function readClientFrames(buffer: Buffer): { frames: ClientFrame[]; rest: Buffer } {
+  const frames: ClientFrame[] = [];
+  let at = 0;
+  for (;;) {
+    if (buffer.length - at < 2) break;
+    const opcode = (buffer[at] as number) & 0x0f;
+    const masked = ((buffer[at + 1] as number) & 0x80) !== 0;
+    let length = (buffer[at + 1] as number) & 0x7f;
+    let header = 2;
+    if (length === 126) {
+      if (buffer.length - at < 4) break;
+      length = buffer.readUInt16BE(at + 2);
+      header = 4;
+    } else if (length === 127) {
+      if (buffer.length - at < 10) break;
+      length = Number(buffer.readBigUInt64BE(at + 2));
+      header = 10;
+    }
+    const maskAt = at + header;
+    const dataAt = maskAt + (masked ? 4 : 0);
+    if (buffer.length < dataAt + length) break;
+    const payload = Buffer.from(buffer.subarray(dataAt, dataAt + length));
+    if (masked) for (let i = 0; i < payload.length; i++) payload[i] ^= buffer[maskAt + (i % 4)] as number;
+    frames.push({ opcode, payload });
+    at = dataAt + length;
+  }
+  return { frames, rest: buffer.subarray(at) };
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startDashboardServer(options: DashboardServerOptions): Promise<DashboardServer> {
   const sent = { connections: 0, frames: 0 };
+  const received: string[] = [];
   const sockets = new Set<Duplex>();
   const chunkBytes = options.chunkBytes ?? 13;
 
@@ -99,9 +142,15 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => socket.destroy());
-    // The client's only frame that matters here is its close answer: then the connection ends.
+    // Text frames are kept for the test; the client's close answer ends the connection.
+    let pending = Buffer.alloc(0);
     socket.on("data", (data: Buffer) => {
-      if (((data[0] ?? 0) & 0x0f) === OPCODE.close) socket.end();
+      const { frames, rest } = readClientFrames(Buffer.concat([pending, data]));
+      pending = rest;
+      for (const frame of frames) {
+        if (frame.opcode === OPCODE.text) received.push(frame.payload.toString("utf8"));
+        else if (frame.opcode === OPCODE.close) socket.end();
+      }
     });
     const accept = createHash("sha1").update(`${key}${WEBSOCKET_GUID}`).digest("base64");
     socket.write(
@@ -130,6 +179,7 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
   return {
     url: `http://127.0.0.1:${port}/`,
     sent,
+    received,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const socket of sockets) socket.destroy();

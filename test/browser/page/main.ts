@@ -4,12 +4,14 @@
  * frame an EventRecord; recent logs come as NDJSON from a fetch. Every frame
  * is read with the lossless codec, so u128 nanoseconds keep all their digits
  * (JSON.parse would round them to a double), and a frame the Rust side would
- * refuse is shown with its WireError instead of being half-rendered.
+ * refuse is shown with its WireError instead of being half-rendered. A failed
+ * child gets a restart command back, written with encodeJson (JSON.stringify
+ * cannot write a bigint at all).
  *
  * Built by test/browser/build-page.ts with Vite against the packed package.
  */
-import { decodeJson, decodeJsonLines, WireError } from "fleetwire";
-import type { DashboardState, EventRecord, LogRecord } from "fleetwire/dashboard";
+import { decodeJson, decodeJsonLines, encodeJson, WireError } from "fleetwire";
+import type { ControlCommandRequestWire, DashboardState, EventRecord, LogRecord } from "fleetwire/dashboard";
 
 const byId = (id: string): HTMLElement => {
   const element = document.getElementById(id);
@@ -21,6 +23,7 @@ const target = byId("target");
 const events = byId("events");
 const logs = byId("logs");
 const errors = byId("errors");
+const commands = byId("commands");
 
 /** The largest time a Date holds: ±8.64e15 ms from the epoch. */
 const DATE_LIMIT_MS = 8_640_000_000_000_000n;
@@ -100,6 +103,26 @@ function showError(where: string, error: unknown): void {
   errors.append(li);
 }
 
+/** What an operator's "restart" click sends: one second after the failure, to the nanosecond. */
+function restart(event: EventRecord): void {
+  if (event.child_id === null) return;
+  const command: ControlCommandRequestWire = {
+    command_id: `restart-${event.sequence}`,
+    target_id: event.target_id,
+    command: "restart_child",
+    target: { child_path: `${event.target_path}/${event.child_id}`, child_manifest: null },
+    reason: `${event.event_type} at ${timeOf(event.occurred_at_unix_nanos)}`,
+    requested_by: "dashboard",
+    confirmed: true,
+    requested_at_unix_nanos: event.occurred_at_unix_nanos + 1_000_000_000n,
+  };
+  const text = encodeJson("ControlCommandRequest", command);
+  socket.send(text);
+  const li = document.createElement("li");
+  li.textContent = text;
+  commands.append(li);
+}
+
 let frames = 0;
 let pending = 2; // the socket and the log stream
 const finished = () => {
@@ -118,7 +141,11 @@ function onFrame(data: string | ArrayBuffer): void {
   const where = `frame ${frames}`;
   try {
     if (frames === 1) showState(decodeJson("DashboardState", text));
-    else showEvent(decodeJson("EventRecord", text), where);
+    else {
+      const event = decodeJson("EventRecord", text);
+      showEvent(event, where);
+      if (event.event_type === "child_failed") restart(event);
+    }
   } catch (error) {
     showError(where, error);
   }
