@@ -1,9 +1,10 @@
 /**
  * The dashboard page built as an application gets built: `npm pack` the
  * built package, install the tarball with zod into a fresh project holding
- * the page sources (test/browser/page/), and `vite build` there. The page's
+ * the page sources (test/browser/page/), type-check them there as a browser
+ * project does (DOM types, no @types/node), and `vite build`. The page's
  * "fleetwire" is the installed tarball's, resolved through its "exports",
- * never this repository's src/.
+ * never this repository's src/ (which is why tsconfig.json leaves the page out).
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -63,6 +64,34 @@ export function buildDashboardPage(): BuiltPage {
       ],
       project,
     );
+    // A browser project's type check: DOM, no Node types, every .d.ts checked. http-types.ts shows that
+    // fleetwire/http's declarations need no @types/node either.
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      `${JSON.stringify(
+        {
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            target: "es2022",
+            lib: ["es2022", "dom", "dom.iterable"],
+            module: "esnext",
+            moduleResolution: "bundler",
+            types: [],
+          },
+          files: ["main.ts", "http-types.ts"],
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    writeFileSync(
+      join(project, "http-types.ts"),
+      'import type { readWireBody, WireProblem } from "fleetwire/http";\n' +
+        "export type Reader = typeof readWireBody;\nexport type Problem = WireProblem;\n",
+    );
+    run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "."], project);
     // This repository's Vite, run in the project: it resolves the page's imports from the project's node_modules.
     run(
       process.execPath,

@@ -91,7 +91,9 @@ export function readClientFrames(buffer: Buffer): { frames: ClientFrame[]; rest:
     const dataAt = maskAt + (masked ? 4 : 0);
     if (buffer.length < dataAt + length) break;
     const payload = Buffer.from(buffer.subarray(dataAt, dataAt + length));
-    if (masked) for (let i = 0; i < payload.length; i++) payload[i] ^= buffer[maskAt + (i % 4)] as number;
+    if (masked)
+      for (let i = 0; i < payload.length; i++)
+        payload[i] = (payload[i] as number) ^ (buffer[maskAt + (i % 4)] as number);
     frames.push({ opcode, payload });
     at = dataAt + length;
   }
@@ -143,7 +145,7 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => socket.destroy());
     // Text frames are kept for the test; the client's close answer ends the connection.
-    let pending = Buffer.alloc(0);
+    let pending: Buffer = Buffer.alloc(0);
     socket.on("data", (data: Buffer) => {
       const { frames, rest } = readClientFrames(Buffer.concat([pending, data]));
       pending = rest;
