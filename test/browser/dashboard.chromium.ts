@@ -10,7 +10,7 @@
  * `npm run test:browser` (needs /usr/bin/chromium; .ci/run installs it).
  * The screenshot goes to $FLEETWIRE_SCREENSHOT or <tmpdir>/fleetwire-dashboard.png.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -31,6 +31,8 @@ let script: DashboardScript;
 const consoleProblems: string[] = [];
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`npm run test:browser needs Debian's Chromium at ${CHROMIUM}: apt-get install chromium`);
   script = dashboardScript();
   built = buildDashboardPage();
   server = await startDashboardServer({ outDir: built.outDir, frames: script.frames, ndjson: script.ndjson });
@@ -79,7 +81,6 @@ const texts = (selector: string) =>
 describe("the supervisor dashboard in Chromium", () => {
   it("is a Vite build of the installed tarball, with nothing from Node in it", async () => {
     expect(built.scripts.length).toBeGreaterThan(0);
-    const { readFileSync } = await import("node:fs");
     for (const { file } of built.scripts) {
       const code = readFileSync(file, "utf8");
       expect(code).not.toMatch(/["']node:/);
