@@ -79,7 +79,7 @@ const texts = (selector: string) =>
   page.$$eval(selector, (elements) => elements.map((element) => element.textContent ?? ""));
 
 describe("the supervisor dashboard in Chromium", () => {
-  it("is a Vite build of the installed tarball, with nothing from Node in it", async () => {
+  it("is a Vite build of the installed tarball, with nothing from Node in it", () => {
     expect(built.scripts.length).toBeGreaterThan(0);
     for (const { file } of built.scripts) {
       const code = readFileSync(file, "utf8");
