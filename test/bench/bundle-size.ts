@@ -5,7 +5,7 @@
  * gzipped, minus the same bundle of zod alone (zod is a peer: the page has it
  * anyway, and fleetwire's share is what the entry costs on top).
  *
- * Used by `npm run bench` (the table) and by test/browser/bundle.test.ts (the
+ * Used by `npm run bench` (the table, group `bundle`) and by test/browser/bundle.test.ts (the
  * budget, tree-shaking and the no-`node:` check). Measures dist/, built first
  * when older than src/ (as the CLI tests do).
  */
@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { ensureBuilt } from "../cli/built-cli.js";
+import type { BenchGroup } from "./setup.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -187,6 +188,23 @@ function esbuildVersion(): string {
     }
   ).version;
 }
+
+/** `npm run bench`'s group (`--no-bundle` skips it): the table, and the rows in the results JSON. */
+export const bundleSizeGroup: BenchGroup = {
+  name: "bundle",
+  needsDist: false,
+  async run() {
+    process.stderr.write("bundle sizes (esbuild, browser)...\n");
+    const sizes = await measureBundleSizes();
+    return {
+      sections: ["", formatBundleSizes(sizes)],
+      goals: [],
+      json: {
+        bundle: { zod: { minified: sizes.zod.minified, gzip: sizes.zod.gzip }, rows: sizes.rows },
+      },
+    };
+  },
+};
 
 // `tsx test/bench/bundle-size.ts`: the table alone.
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
