@@ -5,8 +5,7 @@
  * or a limit JSON Schema cannot express says so in its `description`.
  */
 import type { FloatKind, IntKind } from "../serde/meta.js";
-
-export type JsonSchema = { [keyword: string]: unknown };
+import type { JsonSchema } from "./schema-object.js";
 
 /** The format names schemars writes for Rust's integer kinds. */
 export const INT_FORMATS: Readonly<Record<IntKind | "u128", string>> = {

@@ -391,6 +391,7 @@ describe("the JSON grammar, as strict as serde_json", () => {
     const error = rejects("FleetScore", text);
     expect(error.expected).toMatch(/control character/);
     expect(error.offset).toBe(text.indexOf(control, 10));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the excerpt must not print them raw
     expect(error.excerpt).not.toMatch(/[\u0000-\u001f]/);
   });
 
@@ -554,6 +555,7 @@ describe("rule 7: integers are exact", () => {
     ["-0", -0],
     ["-0.0", -0],
     ["5e-324", 5e-324],
+    // biome-ignore lint/correctness/noPrecisionLoss: 2^64 is exact as an f64, and that is the point
     ["18446744073709551616", 18446744073709551616],
   ])("the f64 field reads %s", (token, value) => {
     expect(Object.is(decodeJson("FleetScore", scoreText(token)).value, value)).toBe(true);

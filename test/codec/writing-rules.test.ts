@@ -567,7 +567,9 @@ describe("rule 5: floats as ryu writes them", () => {
     [0.000123, "0.000123"],
     [-2.5e-7, "-2.5e-7"],
     [123456789.125, "123456789.125"],
+    // biome-ignore lint/correctness/noPrecisionLoss: the literal is rounded on purpose; the test is what gets written
     [12345678901234567, "1.2345678901234568e16"],
+    // biome-ignore lint/correctness/noPrecisionLoss: as above, 2^53 + 1 reads as 2^53
     [9007199254740993, "9007199254740992.0"],
     [5e-324, "5e-324"],
     [1.7976931348623157e308, "1.7976931348623157e308"],

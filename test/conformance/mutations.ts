@@ -68,7 +68,8 @@ function collectSites(schema: AnySchema, value: unknown, path: Path, sites: Site
       return;
     case "vec":
       sites.push({ kind: "vec", path });
-      (value as unknown[]).forEach((item, i) => collectSites(shape.item, item, [...path, i], sites));
+      for (const [i, item] of (value as unknown[]).entries())
+        collectSites(shape.item, item, [...path, i], sites);
       return;
     case "struct": {
       const fields = shape.fields.map(([key]) => key);

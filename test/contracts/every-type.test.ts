@@ -280,6 +280,7 @@ const examples: Readonly<Record<string, Example>> = {
       requested_at_unix_nanos: 1_781_283_600_000_000_001n,
     },
     // A Decision: serde reads this number, but as a JS number it was already rounded.
+    // biome-ignore lint/correctness/noPrecisionLoss: this literal is already rounded, which is what must be refused
     invalid: { at: ["requested_at_unix_nanos"], value: 1.781283600000000001e18 },
   },
   ControlCommandResult: {
