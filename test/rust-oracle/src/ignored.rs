@@ -98,6 +98,16 @@ mod tests {
         assert_eq!(with_type("FleetRun", One(line)).unwrap(), r#"accept [["zz"],["task_specs",0,"budget"]]"#);
     }
 
+    /// serde_ignored's blind spot, which the TypeScript side's probes cover:
+    /// serde reads a tagged enum (or a flattened struct) from a buffer, where
+    /// the key it drops never passes the wrapper.
+    #[test]
+    fn keys_inside_a_tagged_enum_or_flatten_are_not_seen() {
+        assert_eq!(with_type("FleetHostSpec", One(r#"{"kind":"ssh","host":"h","zz":1}"#)).unwrap(), "accept []");
+        let event = r#"{"seq":1,"run_id":"r","worker_id":"w","task_id":"t","timestamp":"x","state":"queued","zz":1}"#;
+        assert_eq!(with_type("FleetWorkerEvent", One(event)).unwrap(), "accept []");
+    }
+
     #[test]
     fn a_rejected_line_is_rejected() {
         assert!(with_type("FleetRun", One("{}")).unwrap().starts_with("reject missing field"));
