@@ -19,6 +19,7 @@ import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
 import {
   findUnknownFields,
+  reachesClosedStruct,
   type UnknownFieldsOptions,
   unknownFieldMessage,
   unknownFieldsModeOf,
@@ -224,7 +225,11 @@ function decodeText<T extends WireTypeRef>(
     throw error;
   }
   // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
-  const unknown = mode === undefined ? undefined : findUnknownFields(schema, parsed.value, true);
+  // ("drop" where no closed struct can be met has nothing to do: zod leaves unknown keys out itself.)
+  const unknown =
+    mode === undefined || (mode === "drop" && !reachesClosedStruct(schema))
+      ? undefined
+      : findUnknownFields(schema, parsed.value, true);
   const result = compiledSchema(schema).safeParse(parsed.value);
   if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
   if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);

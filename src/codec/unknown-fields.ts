@@ -53,8 +53,8 @@ export interface UnknownField {
 
 /**
  * Every key of `value` that serde ignores when reading it as `schema`, in
- * document order. With `remove`, each is deleted from its object as it is
- * found, so the reading that follows never sees it (a closed struct then
+ * document order. With `remove`, each one in a closed struct is deleted as it
+ * is found, so the reading that follows never sees it (the closed struct then
  * accepts the document).
  */
 export function findUnknownFields(schema: AnySchema, value: unknown, remove: boolean): UnknownField[] {
@@ -103,7 +103,8 @@ function walk(
         if (field !== undefined) walk(field, value[key], path, found, remove, undefined);
         else {
           found.push({ path: [...path], owner: owner ?? namedMetaOf(schema)?.name });
-          if (remove) delete value[key];
+          // zod drops the key of an open struct itself; only a closed one must not see it.
+          if (remove && shape.closed) delete value[key];
         }
         path.pop();
       }
@@ -146,4 +147,38 @@ export function unknownFieldMessage(field: UnknownField): string {
   const key = field.path[field.path.length - 1];
   const owner = field.owner === undefined ? "" : `, not a field of ${field.owner}`;
   return `${unknownFields([String(key)])}${owner}`;
+}
+
+const closedReach = new WeakMap<AnySchema, boolean>();
+
+/** Whether reading `schema` can meet a closed struct (the Runner family): only then has `"drop"` anything to do. */
+export function reachesClosedStruct(schema: AnySchema, seen = new Set<AnySchema>()): boolean {
+  const known = closedReach.get(schema);
+  if (known !== undefined) return known;
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  const shape = shapeOf(schema);
+  let result: boolean;
+  switch (shape.kind) {
+    case "option":
+    case "default":
+      result = reachesClosedStruct(shape.inner, seen);
+      break;
+    case "vec":
+      result = reachesClosedStruct(shape.item, seen);
+      break;
+    case "map":
+      result = reachesClosedStruct(shape.value, seen);
+      break;
+    case "struct":
+      result = shape.closed || shape.fields.some(([, field]) => reachesClosedStruct(field, seen));
+      break;
+    case "tagged":
+      result = [...shape.variants.values()].some((variant) => reachesClosedStruct(variant, seen));
+      break;
+    default:
+      result = false;
+  }
+  closedReach.set(schema, result);
+  return result;
 }

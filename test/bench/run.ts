@@ -76,6 +76,7 @@ import {
   runners,
   RunnerVecSchema,
 } from "./payloads.js";
+import { measureUnknownFields, unknownFieldsTable } from "./unknown-fields.js";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -693,6 +694,12 @@ async function main(): Promise<void> {
     log(`measured ${c.name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
 
+  log('unknownFields: "report" against "drop"...');
+  const unknownFields = measureUnknownFields(p.fleetRun.text, p.workerEvents.ndjson, {
+    rounds: ROUNDS,
+    roundMs: ROUND_MS,
+  });
+
   const tmp = mkdtempSync(join(tmpdir(), "fleetwire-bench-"));
   let imports: ReturnType<typeof importCost> | undefined;
   let mem: ReturnType<typeof memory> | undefined;
@@ -872,6 +879,7 @@ async function main(): Promise<void> {
     ),
   );
 
+  out.push("", unknownFieldsTable(unknownFields));
   if (imports !== undefined) {
     out.push(
       "",
@@ -925,6 +933,7 @@ async function main(): Promise<void> {
     },
     payloads: payloadJson,
     goals: checkedGoals,
+    unknownFields,
     import: imports,
     memory: mem,
   };
