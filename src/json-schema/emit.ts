@@ -2,7 +2,7 @@
  * JSON Schema (draft 2020-12) for every wire type, emitted by zod's own
  * `z.toJSONSchema` with `io: "input"`: the schema describes what a sender
  * may send, which is what serde accepts, narrowed to fleetwire's Decisions
- * (WIRE-RULES) so that zod and a JSON Schema validator agree.
+ * (the D… rules of test/support/rules.ts) so that zod and a JSON Schema validator agree.
  *
  * zod renders the structure (objects, arrays, `Option` as nullable, defaults,
  * `oneOf` per tagged variant). What zod cannot know comes from the wire
