@@ -14,6 +14,7 @@ import {
   WireError,
   type WireTypeName,
 } from "../../src/index.js";
+import { cite } from "../support/rules.js";
 
 const task = (extra = "") => `{"id":"t","name":"n","instructions":"i"${extra}}`;
 const run = (tasks: string[], extra = "") =>
@@ -29,7 +30,7 @@ function reported(type: WireTypeName, text: string): readonly string[] | undefin
   return result.ok ? result.unknownFields : undefined;
 }
 
-describe('"report"', () => {
+describe(cite("R5", '"report" lists what serde ignores'), () => {
   test("lists each ignored key in WireError's path format, in document order", () => {
     const text = run([task(), task(',"budget":{"usd":3},"worker":"w"')], ',"owner":"ops"');
     const result = safeDecodeJson("FleetRun", text, { unknownFields: "report" });
@@ -87,7 +88,7 @@ describe('"report"', () => {
   });
 });
 
-describe('"reject"', () => {
+describe(cite("R5", '"reject" refuses it, as deny_unknown_fields would'), () => {
   test("refuses the document, naming the first path, with every unknown field as an issue", () => {
     const text = run([task(), task(',"budget":3')], ',\n"owner":"ops"');
     const result = safeDecodeJson("FleetRun", text, { unknownFields: "reject" });
@@ -109,7 +110,7 @@ describe('"reject"', () => {
   });
 });
 
-describe('"drop" and the default', () => {
+describe(cite("R5", '"drop" and the default read the same'), () => {
   test("read the same value and write the same bytes", () => {
     const text = run([task(',"budget":{"usd":3}')], ',"owner":"ops"');
     const byDefault = decodeJson("FleetRun", text);
@@ -119,7 +120,7 @@ describe('"drop" and the default', () => {
     expect(safeDecodeJson("FleetRun", text, { unknownFields: "drop" })).not.toHaveProperty("unknownFields");
   });
 
-  test('the closed Runner family refuses by default and accepts "drop" and "report" explicitly', () => {
+  test(cite("D1", 'the closed Runner family refuses by default, reads with "drop" and "report"'), () => {
     const text = runner(',"instances":3,"uiError":{"kind":"k","message":"m","reportedAt":"r","code":7}');
     const byDefault = safeDecodeJson("Runner", text);
     expect(byDefault.ok === false && byDefault.error.expected).toMatch(/^unknown field `(instances|code)`/);

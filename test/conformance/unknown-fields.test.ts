@@ -8,13 +8,14 @@
 import { describe, expect, test } from "vitest";
 import { wireTypeNames, wireTypes } from "../../src/registry.js";
 import type { AnySchema } from "../../src/serde/meta.js";
+import { cite } from "../support/rules.js";
 import { readUnknownFieldCases } from "./fixtures.js";
 import { compareUnknownFields, emptyUnknownFieldsTally, insideTaggedEnum } from "./unknown-fields.js";
 
 const typesWithObjects = wireTypeNames.filter((type) => readUnknownFieldCases(type).length > 0);
 
 describe.each(typesWithObjects)("%s", (type) => {
-  test("report, reject and drop agree with serde on every case", () => {
+  test(cite("R5", "report, reject and drop agree with serde on every case"), () => {
     const cases = readUnknownFieldCases(type);
     const tally = emptyUnknownFieldsTally();
     compareUnknownFields(type, cases, tally);
