@@ -4,10 +4,14 @@
  * interleaved with the order rotating, medians of per-iteration times.
  * "with unknown" inserts a newer field into every task (FleetRun) or every
  * event (NDJSON), so report has something to list. Run alone with
- * `npx tsx test/bench/unknown-fields.ts [--quick]`; `npm run bench` prints it too.
+ * `npx tsx test/bench/unknown-fields.ts [--quick]`; `npm run bench` prints it too
+ * (and judges report ÷ drop ≤ 1.5× with newer fields present).
  */
 import { decodeJson, decodeJsonLines } from "../../src/codec/index.js";
 import type { UnknownFieldsMode } from "../../src/codec/unknown-fields.js";
+import { buildPayloads } from "./payloads.js";
+import type { Goal } from "./report.js";
+import { type BenchGroup, log, median, ROUND_MS, ROUNDS, WARMUP } from "./setup.js";
 
 export interface UnknownFieldsRow {
   readonly payload: string;
@@ -25,12 +29,6 @@ interface Payload {
   readonly name: string;
   readonly read: (mode: UnknownFieldsMode | undefined) => number;
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 function documentPayload(name: string, type: "FleetRun", text: string): Payload {
   return {
@@ -66,7 +64,7 @@ function linesPayload(name: string, text: string): Payload {
   };
 }
 
-function measure(payload: Payload, rounds: number, roundMs: number): UnknownFieldsRow {
+function measure(payload: Payload, rounds: number, roundMs: number, warmup: number): UnknownFieldsRow {
   const modes = [undefined, "drop", "report"] as const;
   const unknown = payload.read("report");
   const t0 = performance.now();
@@ -75,7 +73,7 @@ function measure(payload: Payload, rounds: number, roundMs: number): UnknownFiel
   const samples = modes.map((): number[] => []);
   const ratios: number[] = [];
   const walk: number[] = [];
-  for (let round = 0; round < rounds + 2; round++) {
+  for (let round = 0; round < rounds + warmup; round++) {
     const times: number[] = [];
     for (let k = 0; k < modes.length; k++) {
       const m = (k + round) % modes.length;
@@ -83,7 +81,7 @@ function measure(payload: Payload, rounds: number, roundMs: number): UnknownFiel
       for (let i = 0; i < iterations; i++) payload.read(modes[m]);
       times[m] = (performance.now() - start) / iterations;
     }
-    if (round < 2) continue; // warm-up
+    if (round < warmup) continue;
     times.forEach((t, m) => samples[m]?.push(t));
     ratios.push((times[2] as number) / (times[1] as number));
     walk.push((times[1] as number) / (times[0] as number));
@@ -113,7 +111,7 @@ function withNewerFields(fleetRunText: string, ndjson: string) {
 export function measureUnknownFields(
   fleetRunText: string,
   workerEventsNdjson: string,
-  options: { rounds: number; roundMs: number },
+  options: { rounds: number; roundMs: number; warmup: number },
 ): UnknownFieldsRow[] {
   const newer = withNewerFields(fleetRunText, workerEventsNdjson);
   const payloads = [
@@ -122,7 +120,7 @@ export function measureUnknownFields(
     linesPayload("FleetWorkerEvent ×10k NDJSON", workerEventsNdjson),
     linesPayload("FleetWorkerEvent ×10k NDJSON, with unknown", newer.ndjson),
   ];
-  return payloads.map((p) => measure(p, options.rounds, options.roundMs));
+  return payloads.map((p) => measure(p, options.rounds, options.roundMs, options.warmup));
 }
 
 const fmt = (ms: number) => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
@@ -158,13 +156,33 @@ export function unknownFieldsTable(rows: readonly UnknownFieldsRow[]): string {
   ].join("\n");
 }
 
+/** The bench group (`npm run bench`; `--no-unknown-fields` skips it). */
+export const unknownFieldsGroup: BenchGroup = {
+  name: "unknown-fields",
+  needsDist: false,
+  run() {
+    log('unknownFields: "report" against "drop"...');
+    const p = buildPayloads();
+    const rows = measureUnknownFields(p.fleetRun.text, p.workerEvents.ndjson, {
+      rounds: ROUNDS,
+      roundMs: ROUND_MS,
+      warmup: WARMUP,
+    });
+    const goals: Goal[] = rows
+      .filter((r) => r.payload.endsWith("with unknown"))
+      .map((r) => ({
+        payload: r.payload,
+        ratio: 'unknownFields "report" ÷ "drop"',
+        value: r.reportMs / r.dropMs,
+        paired: r.reportOverDrop,
+        goal: 1.5,
+        met: false,
+      }));
+    return { sections: ["", unknownFieldsTable(rows)], goals, json: { unknownFields: rows } };
+  },
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { buildPayloads } = await import("./payloads.js");
-  const p = buildPayloads();
-  const quick = process.argv.includes("--quick");
-  const rows = measureUnknownFields(p.fleetRun.text, p.workerEvents.ndjson, {
-    rounds: quick ? 3 : 15,
-    roundMs: quick ? 8 : 40,
-  });
-  console.log(unknownFieldsTable(rows));
+  const report = await unknownFieldsGroup.run({} as never);
+  console.log(report.sections.join("\n"));
 }

@@ -139,7 +139,7 @@ export const decisionRules = {
   },
   D4: {
     title: "RFC 3339 timestamps",
-    text: "A DateTime<Utc> must be RFC 3339 with T or a space, Z, z or ±hh:mm (hh ≤ 23), any number of fraction digits, a real calendar date and a leap second :60; the oddities chrono 0.4.23 takes are refused. The value is kept as its canonical UTC string, since a Date holds only milliseconds.",
+    text: "A DateTime<Utc> must be RFC 3339 with T or a space, Z, z or ±hh:mm (hh ≤ 23), any number of fraction digits, a real calendar date, a leap second :60, and an instant within years 0000 to 9999 in UTC; the oddities chrono 0.4.23 takes are refused. The value is kept as its canonical UTC string, since a Date holds only milliseconds.",
     corpus: true,
   },
   D5: {
