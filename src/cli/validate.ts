@@ -12,7 +12,7 @@ import {
   unknownPathsOf,
 } from "./unknown-report.js";
 
-const USAGE = `Usage: fleetwire validate [--unknown report|reject] TYPE [FILE|-] [options]
+const USAGE = `Usage: fleetwire validate TYPE [FILE|-] [options]
 
 Check that FILE (standard input for - or no FILE) reads as the wire type TYPE
 (its Rust name, e.g. FleetWorkerEvent) exactly as serde_json reads it: one JSON
