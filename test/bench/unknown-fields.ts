@@ -82,7 +82,9 @@ function measure(payload: Payload, rounds: number, roundMs: number, warmup: numb
       times[m] = (performance.now() - start) / iterations;
     }
     if (round < warmup) continue;
-    times.forEach((t, m) => samples[m]?.push(t));
+    times.forEach((t, m) => {
+      samples[m]?.push(t);
+    });
     ratios.push((times[2] as number) / (times[1] as number));
     walk.push((times[1] as number) / (times[0] as number));
   }

@@ -53,7 +53,11 @@ function objectPaths(node: Node, path: Path, out: Path[]): void {
   if (node.t === "object") {
     out.push(path);
     for (const [key, child] of node.entries) objectPaths(child, [...path, key], out);
-  } else if (node.t === "array") node.items.forEach((child, i) => objectPaths(child, [...path, i], out));
+  } else if (node.t === "array") {
+    node.items.forEach((child, i) => {
+      objectPaths(child, [...path, i], out);
+    });
+  }
 }
 
 /** Every key in the tree, by path. */
@@ -63,7 +67,11 @@ function keyPaths(node: Node, path: Path, out: Path[]): void {
       out.push([...path, key]);
       keyPaths(child, [...path, key], out);
     }
-  } else if (node.t === "array") node.items.forEach((child, i) => keyPaths(child, [...path, i], out));
+  } else if (node.t === "array") {
+    node.items.forEach((child, i) => {
+      keyPaths(child, [...path, i], out);
+    });
+  }
 }
 
 /** The value an inserted key gets: a copy of a sibling's (valid if the object is a map), or one of VALUES. */
