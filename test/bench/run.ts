@@ -46,7 +46,7 @@
  * and one line in GROUPS.
  *
  * Options: --quick (fewer, shorter rounds; a smoke run, numbers not for keeps),
- * --no-<group> to skip one (--no-speed, --no-codec, --no-import, --no-memory, --no-bundle).
+ * --no-<group> to skip one (--no-speed, --no-codec, --no-unknown-fields, --no-import, --no-memory, --no-bundle).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from "node:os";
@@ -55,6 +55,7 @@ import { bundleSizeGroup } from "./bundle-size.js";
 import { importCostGroup } from "./import-cost.js";
 import { speed } from "./measurement.js";
 import { memoryGroup } from "./memory.js";
+import { unknownFieldsGroup } from "./unknown-fields.js";
 import { codecGroup } from "./wire-codec.js";
 import { type Goal, goalsTable, versionOf } from "./report.js";
 import {
@@ -70,7 +71,14 @@ import {
 } from "./setup.js";
 
 /** The groups of measurements, in the order they run and print. */
-const GROUPS: readonly BenchGroup[] = [speed, codecGroup, importCostGroup, memoryGroup, bundleSizeGroup];
+const GROUPS: readonly BenchGroup[] = [
+  speed,
+  codecGroup,
+  unknownFieldsGroup,
+  importCostGroup,
+  memoryGroup,
+  bundleSizeGroup,
+];
 
 async function main(): Promise<void> {
   const started = new Date();
