@@ -31,3 +31,4 @@ export {
   openApiComponents,
   SCHEMA_BASE_URI,
 } from "./json-schema/index.js";
+export { type WireCodec, type WireCodecOptions, wireCodec } from "./zod-codec/index.js";
