@@ -30,10 +30,15 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * the parsed value against the contract's shape, always reachable from
  * decodeJson) took decodeJson from 14.9 to 15.6 KB and the whole entry from
  * 20.9 to 21.9 KB. Raise again only with a reason written here.
+ *
+ * Raised again (issue 15): the whole entry gained OpenAPI (`openApiComponents`,
+ * `addOpenApiMetadata`), the answers to zod's own JSON Schema hooks, and the
+ * tag-selected union layout with its way back to `oneOf`, all reached only
+ * through the JSON Schema exports: 23.5 KB. decodeJson is unchanged.
  */
 const BUDGET_GZIP = {
   decodeJson: 16_000,
-  wholeMainEntry: 23_000,
+  wholeMainEntry: 24_500,
   domainSubpath: 6_000,
 };
 
