@@ -27,7 +27,9 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * ceiling a little above today's size, so growth there shows as well.
  */
 const BUDGET_GZIP = {
-  decodeJson: 15_000,
+  // 15 KB was the issue's figure; the unknownFields option (issue 14: find the keys serde
+  // ignores, report or reject them) is part of every read and adds about 0.6 KB gzip.
+  decodeJson: 16_000,
   wholeMainEntry: 22_000,
   domainSubpath: 6_000,
 };
