@@ -184,7 +184,6 @@ const writeJsonValue: Encode = (value, depth, parent, key) => {
     }
     case "object": {
       if (value === null) return "null";
-      if (value instanceof IntegralFloat) return formatF64(value.value);
       if (!Array.isArray(value)) return writeMap(value, depth + 1, writeJsonValue);
       enterContainer(depth + 1);
       let out = "[";
@@ -195,6 +194,7 @@ const writeJsonValue: Encode = (value, depth, parent, key) => {
       return `${out}]`;
     }
     default:
+      if (value instanceof IntegralFloat) return formatF64(value.value);
       throw new EncodeProblem(`${typeof value} is not a JSON value`);
   }
 };
