@@ -41,10 +41,13 @@ export interface ParsedText {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 // Control characters are never allowed raw; surrogates only in valid pairs.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings may not hold U+0000–U+001F raw; this finds them
 const SUSPECT_CHAR = /[\u0000-\u001f\ud800-\udfff]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
 const CONTROL_CHAR = /[\u0000-\u001f]/;
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** An ASCII digit, as a UTF-16 code unit. */
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** 1 for the characters that may follow a backslash on their own: `" \\ / b f n r t`. */
 const SIMPLE_ESCAPE: Uint8Array = (() => {

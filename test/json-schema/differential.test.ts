@@ -18,7 +18,7 @@ import { VALUE_MAX_DEPTH } from "../../src/serde/json-value.js";
 import { type Case, type Kind, NOT_EXPRESSIBLE, nested } from "./not-expressible.js";
 import { metaOf } from "../../src/serde/meta.js";
 import { compiledValidators } from "./ajv.js";
-import { samples } from "./samples.js";
+import { jsonSamples as samples } from "../support/examples.js";
 
 type AnySchema = z.core.$ZodType;
 type Path = readonly (string | number)[];
@@ -71,7 +71,7 @@ function child(schema: AnySchema, value: unknown, key: string | number): AnySche
       const literal = (o._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[
         def.discriminator as string
       ];
-      return (literal?._zod.def as unknown as { values: unknown[] }).values.includes(tag);
+      return (literal?._zod.def as unknown as { values?: unknown[] } | undefined)?.values?.includes(tag);
     });
     return (option?._zod.def as unknown as { shape?: Record<string, AnySchema> } | undefined)?.shape?.[
       String(key)
