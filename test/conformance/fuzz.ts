@@ -256,6 +256,7 @@ export function decisionFor(message: string): DecisionId | undefined {
   if (/outside serde_json's exact range/.test(message)) return "D5";
   if (/recursion limit|nested deeper/.test(message)) return "D6";
   if (/unknown field/.test(message)) return "D1";
+  if (/expected struct .*, got array$/.test(message)) return "D7";
   if (/surrogate|beyond f64|out of range \(beyond f64\)/.test(message)) return "D10";
   return undefined;
 }
