@@ -8,6 +8,7 @@
  */
 import {
   type DecodedValue,
+  type DecodeOptions,
   lightError,
   MAX_INPUT_LENGTH,
   resolveWireType,
@@ -17,12 +18,18 @@ import {
 import type { WireError } from "./wire-error.js";
 
 export type DecodedLine<V> =
-  | { readonly ok: true; readonly line: number; readonly value: V }
+  | {
+      readonly ok: true;
+      readonly line: number;
+      readonly value: V;
+      /** With `unknownFields: "report"`: the paths of the keys serde ignored on this line. */
+      readonly unknownFields?: readonly string[];
+    }
   | { readonly ok: false; readonly line: number; readonly error: WireError };
 
 export type LineSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>;
 
-export interface DecodeLinesOptions {
+export interface DecodeLinesOptions extends DecodeOptions {
   /**
    * Stop after this many bad lines: the bad line that reaches the count is the
    * last result, and nothing after it is read (a stream is cancelled).
@@ -53,8 +60,11 @@ function decodeLine<T extends WireTypeRef>(
   type: T,
   text: string | Uint8Array,
   line: number,
+  options: DecodeLinesOptions,
 ): DecodedLine<DecodedValue<T>> {
-  const result = safeDecodeJson(type, text);
+  const result = safeDecodeJson(type, text, options);
+  if (result.ok && result.unknownFields !== undefined)
+    return { ok: true, line, value: result.value, unknownFields: result.unknownFields };
   return result.ok
     ? { ok: true, line, value: result.value }
     : { ok: false, line, error: onLine(result.error, line) };
@@ -110,7 +120,7 @@ function* linesOfText<T extends WireTypeRef>(
     const piece = typeof text === "string" ? text.slice(start, end) : text.subarray(start, end);
     start = end + 1;
     if (isBlank(piece)) continue;
-    const result = decodeLine(type, piece, line);
+    const result = decodeLine(type, piece, line, options);
     yield result;
     if (!result.ok && ++errors >= maxErrors) return;
   }
@@ -183,7 +193,7 @@ async function* linesOfStream<T extends WireTypeRef>(
       };
     }
     const piece = pending.take();
-    return isBlank(piece) ? undefined : decodeLine(type, piece, line);
+    return isBlank(piece) ? undefined : decodeLine(type, piece, line, options);
   };
   // Leaving the loop (return, break, maxErrors) runs the iterator's `return`, which cancels the stream.
   for await (const chunk of iterable) {

@@ -40,13 +40,13 @@
  * No test asserts a time; this prints numbers and writes JSON, nothing else.
  *
  * Layout: each group of measurements is a module (measurement.ts: speed;
- * import-cost.ts; memory.ts; bundle-size.ts) exporting a BenchGroup; run.ts runs the list
+ * import-cost.ts; memory.ts; bundle-size.ts; wire-codec.ts) exporting a BenchGroup; run.ts runs the list
  * below and prints and writes what they report (report.ts: tables and goals;
  * setup.ts: options, paths, the private build). A new group is a new module
  * and one line in GROUPS.
  *
  * Options: --quick (fewer, shorter rounds; a smoke run, numbers not for keeps),
- * --no-<group> to skip one (--no-speed, --no-import, --no-memory, --no-bundle).
+ * --no-<group> to skip one (--no-speed, --no-codec, --no-unknown-fields, --no-import, --no-memory, --no-bundle).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from "node:os";
@@ -55,6 +55,8 @@ import { bundleSizeGroup } from "./bundle-size.js";
 import { importCostGroup } from "./import-cost.js";
 import { speed } from "./measurement.js";
 import { memoryGroup } from "./memory.js";
+import { unknownFieldsGroup } from "./unknown-fields.js";
+import { codecGroup } from "./wire-codec.js";
 import { type Goal, goalsTable, versionOf } from "./report.js";
 import {
   args,
@@ -69,7 +71,14 @@ import {
 } from "./setup.js";
 
 /** The groups of measurements, in the order they run and print. */
-const GROUPS: readonly BenchGroup[] = [speed, importCostGroup, memoryGroup, bundleSizeGroup];
+const GROUPS: readonly BenchGroup[] = [
+  speed,
+  codecGroup,
+  unknownFieldsGroup,
+  importCostGroup,
+  memoryGroup,
+  bundleSizeGroup,
+];
 
 async function main(): Promise<void> {
   const started = new Date();

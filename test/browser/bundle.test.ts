@@ -23,12 +23,20 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * The issue's budgets. "Main entry, 15 KB" was measured (and is measured
  * here) as what a page that decodes pays: `decodeJson` from `fleetwire`, the
  * codec with every contract it can name. The whole main entry, kept whole
- * (`jsonSchema` and the rest too; no page needs all of it), has its own
- * ceiling a little above today's size, so growth there shows as well.
+ * (`jsonSchema`, `wireCodec` and the rest too; no page needs all of it), has
+ * its own ceiling a little above its size, so growth there shows as well.
+ *
+ * Raised once, with the reason: the unknownFields option (issue 14: a walk of
+ * the parsed value against the contract's shape, always reachable from
+ * decodeJson) took decodeJson from 14.9 to 15.6 KB and the whole entry from
+ * 20.9 to 21.9 KB. Raised again for issue 12 (hostile input: the one-pass error
+ * locator, the read-once copy encodeJson validates, the input size limit,
+ * stack-less errors): 16.0 to 16.13 KB and 23.0 to 23.12 KB. Raise again only
+ * with a reason written here.
  */
 const BUDGET_GZIP = {
-  decodeJson: 15_000,
-  wholeMainEntry: 22_000,
+  decodeJson: 16_500,
+  wholeMainEntry: 23_500,
   domainSubpath: 6_000,
 };
 

@@ -27,6 +27,7 @@ const FUZZ_FRESH_MUTATIONS = 200;
 console.log(`fuzz: fresh seed ${FUZZ_FRESH_SEED} (replay with FLEETWIRE_FUZZ_SEED=${FUZZ_FRESH_SEED})`);
 const fuzzCommitted = emptyFuzzTally();
 const fuzzFresh = emptyFuzzTally();
+import { reportUnknownFields } from "./unknown-fields-run.js";
 
 const FRESH_GOLDEN = 200;
 const FRESH_SEED = 7;
@@ -127,11 +128,12 @@ for (const [label, tally] of [
 }
 void FUZZ_MUTATIONS;
 void swapLineOf;
+const unknownFieldsFailing = reportUnknownFields(FRESH_SEED);
 
 const failing = rows.filter((r) => r.problems.length > 0);
 for (const r of failing) console.error(`\n${r.type}:\n  ${r.problems.join("\n  ")}`);
-if (failing.length > 0) {
-  console.error(`\nconformance: ${failing.length} type(s) disagree with serde`);
+if (failing.length > 0 || unknownFieldsFailing > 0) {
+  console.error(`\nconformance: ${failing.length + unknownFieldsFailing} type(s) disagree with serde`);
   process.exit(1);
 }
 console.log(`\nconformance: ${rows.length} types, 0 disagreements with serde`);

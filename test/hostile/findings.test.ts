@@ -12,6 +12,7 @@ import { describe, expect, test } from "vitest";
 import { decodeJson, decodeJsonLines, encodeJson, safeDecodeJson, WireError } from "../../src/index.js";
 import { MAX_INPUT_LENGTH } from "../../src/codec/decode.js";
 import { readValid } from "../conformance/fixtures.js";
+import { cite } from "../support/rules.js";
 
 const messageOf = (type: Parameters<typeof safeDecodeJson>[0], text: string | Uint8Array) => {
   const result = safeDecodeJson(type, text);
@@ -212,7 +213,7 @@ describe("encodeJson writes only what it validated", () => {
   });
 });
 
-test("D10 ignored fields are read in full: a lone surrogate escape or 1e400 in an unknown field is refused, naming it", () => {
+test(cite("D10", "a lone surrogate escape or 1e400 in an unknown field is refused, naming it"), () => {
   const line = golden("FleetRetryPolicy");
   expect(messageOf("FleetRetryPolicy", line.replace("{", '{"zz":"\\ud800",')).expected).toMatch(/surrogate/);
   expect(messageOf("FleetRetryPolicy", line.replace("{", '{"zz":1e400,')).expected).toMatch(/beyond f64/);

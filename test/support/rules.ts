@@ -40,7 +40,7 @@ export const readingRules = {
   },
   R5: {
     title: "unknown fields",
-    text: "serde ignores and drops keys a struct does not declare, everywhere; fleetwire does the same except where D1 closes the struct.",
+    text: 'serde ignores and drops keys a struct does not declare, everywhere (in a tagged variant, beside a flattened payload); keys inside a map or a serde_json::Value are data. fleetwire does the same except where D1 closes the struct; with unknownFields "report" it lists the keys serde ignored, with "reject" it refuses them as deny_unknown_fields would.',
   },
   R6: {
     title: "duplicate keys",
@@ -124,7 +124,7 @@ export const writingRules = {
 export const decisionRules = {
   D1: {
     title: "closed structs",
-    text: "An unknown key on Runner, RunnerUiError or RunnerCrash is an error naming the key: their published contract is closed, and a misspelt optional field would otherwise vanish.",
+    text: 'An unknown key on Runner, RunnerUiError or RunnerCrash is an error naming the key: their published contract is closed, and a misspelt optional field would otherwise vanish. unknownFields "drop" or "report", given explicitly, reads them as serde does.',
     corpus: true,
   },
   D2: {
