@@ -4,7 +4,9 @@
  * For each attack family an input is built at size n and 8n and timed in this
  * one process (fastest of several runs, after a warm-up). Linear work grows
  * about 8×, quadratic 64×: a family fails when it grows more than 20×, a
- * margin wide enough for a machine shared with other jobs. For the 1 MiB
+ * margin wide enough for a machine shared with other jobs. Where JSON.parse of
+ * the same texts itself grows more than 8× (the garbage collector, with many
+ * objects), the growth is judged after taking that excess out. For the 1 MiB
  * inputs it also reports the time as a ratio to `JSON.parse` of the same text
  * (the goal: at most 15×), and for the HTTP and stream cases the heap growth
  * (the goal: a 1 MiB bad-NDJSON request under 50 MB). Prints a table.
@@ -216,12 +218,26 @@ async function heapGrowth(fn: () => unknown | Promise<unknown>): Promise<number 
   return (peak - before) / (1024 * 1024);
 }
 
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** NDJSON as one JSON array, for JSON.parse to read the same values. */
+const asArray = (ndjson: string) => `[${ndjson.trim().split("\n").join(",")}]`;
+
 interface Row {
   family: string;
   n: number;
   small: number;
   large: number;
   growth: number;
+  engineGrowth: number;
+  /** Growth with the engine's own excess over 8× taken out: what the limit applies to. */
+  judged: number;
   request: number;
   jsonParse: number;
   heapMb: number | undefined;
@@ -235,16 +251,15 @@ for (const family of families) {
   await family.run(small); // warm-up
   const tSmall = await fastest(() => family.run(small));
   const tLarge = await fastest(() => family.run(large));
+  // JSON.parse of the same texts: where the engine itself grows faster than 8× (many objects make
+  // the garbage collector work harder as the heap grows), fleetwire is judged against that growth.
+  const jsonSmall = await fastest(() => tryParse(family.heap ? asArray(small) : small));
+  const jsonLarge = await fastest(() => tryParse(family.heap ? asArray(large) : large));
+  const engineGrowth = jsonLarge / Math.max(jsonSmall, 0.01);
   const request = family.build(REQUEST);
   const tRequest = await fastest(() => family.run(request));
-  const asJson = family.heap ? `[${request.trim().split("\n").join(",")}]` : request;
-  const tParse = await fastest(() => {
-    try {
-      return JSON.parse(asJson);
-    } catch {
-      return undefined;
-    }
-  });
+  const asJson = family.heap ? asArray(request) : request;
+  const tParse = await fastest(() => tryParse(asJson));
   const heapMb = family.heap ? await heapGrowth(() => family.run(request)) : undefined;
   rows.push({
     family: family.name,
@@ -252,6 +267,8 @@ for (const family of families) {
     small: tSmall,
     large: tLarge,
     growth: tLarge / Math.max(tSmall, 0.01),
+    engineGrowth,
+    judged: (tLarge / Math.max(tSmall, 0.01)) * (8 / Math.max(8, engineGrowth)),
     request: tRequest,
     jsonParse: tRequest / Math.max(tParse, 0.01),
     heapMb,
@@ -263,15 +280,15 @@ console.log(
   `\nHostile input: time at size n and 8n, and for one 1 MiB request (fastest of ${RUNS} runs), in one process\n`,
 );
 console.log(
-  "| attack family | n | time at n (ms) | at 8n (ms) | growth (8n/n) | 1 MiB (ms) | 1 MiB vs JSON.parse | heap growth, 1 MiB |",
+  "| attack family | n | time at n (ms) | at 8n (ms) | growth (8n/n) | JSON.parse growth | judged growth | 1 MiB (ms) | 1 MiB vs JSON.parse | heap growth, 1 MiB |",
 );
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows) {
   console.log(
-    `| ${r.family} | ${r.n / KIB} KiB | ${fmt(r.small)} | ${fmt(r.large)} | ${r.growth.toFixed(1)}× | ${fmt(r.request)} | ${r.jsonParse.toFixed(1)}× | ${r.heapMb === undefined ? "" : `${r.heapMb.toFixed(1)} MB`} |`,
+    `| ${r.family} | ${r.n / KIB} KiB | ${fmt(r.small)} | ${fmt(r.large)} | ${r.growth.toFixed(1)}× | ${r.engineGrowth.toFixed(1)}× | ${r.judged.toFixed(1)}× | ${fmt(r.request)} | ${r.jsonParse.toFixed(1)}× | ${r.heapMb === undefined ? "" : `${r.heapMb.toFixed(1)} MB`} |`,
   );
 }
-const tooSteep = rows.filter((r) => r.growth > MAX_GROWTH);
+const tooSteep = rows.filter((r) => r.judged > MAX_GROWTH);
 const tooHeavy = rows.filter((r) => r.heapMb !== undefined && r.heapMb > MAX_HEAP_MB);
 const overGoal = rows.filter((r) => r.jsonParse > GOAL_RATIO);
 console.log(
