@@ -22,5 +22,13 @@ export {
 } from "./registry.js";
 export type { JsonValue } from "./serde/json-value.js";
 export * from "./codec/index.js";
-export { jsonSchema, type JsonSchemaDocument, SCHEMA_BASE_URI } from "./json-schema/index.js";
+export {
+  addOpenApiMetadata,
+  jsonSchema,
+  type JsonSchemaDocument,
+  type OpenApiMetadataOptions,
+  type OpenApiSchemaObject,
+  openApiComponents,
+  SCHEMA_BASE_URI,
+} from "./json-schema/index.js";
 export { type WireCodec, type WireCodecOptions, wireCodec } from "./zod-codec/index.js";

@@ -29,14 +29,20 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * Raised once, with the reason: the unknownFields option (issue 14: a walk of
  * the parsed value against the contract's shape, always reachable from
  * decodeJson) took decodeJson from 14.9 to 15.6 KB and the whole entry from
- * 20.9 to 21.9 KB. Raised again for issue 12 (hostile input: the one-pass error
- * locator, the read-once copy encodeJson validates, the input size limit,
- * stack-less errors): 16.0 to 16.13 KB and 23.0 to 23.12 KB. Raise again only
- * with a reason written here.
+ * 20.9 to 21.9 KB. Raise again only with a reason written here.
+ *
+ * Raised again (issue 15): the whole entry gained OpenAPI (`openApiComponents`,
+ * `addOpenApiMetadata`), the answers to zod's own JSON Schema hooks, and the
+ * tag-selected union layout with its way back to `oneOf`, all reached only
+ * through the JSON Schema exports: 23.5 KB. decodeJson is unchanged.
+ *
+ * Raised again (issue 12, hostile input: the one-pass error locator, the
+ * read-once copy encodeJson validates, the input size limit, stack-less
+ * errors): decodeJson 16.0 to 16.13 KB, about 0.13 KB more on the whole entry.
  */
 const BUDGET_GZIP = {
   decodeJson: 16_500,
-  wholeMainEntry: 23_500,
+  wholeMainEntry: 25_000,
   domainSubpath: 6_000,
 };
 
