@@ -276,8 +276,8 @@ class Parser {
       const c = text.charCodeAt(p);
       if (c === 0x22) break;
       if (c === 0x5c) {
-        const escape = text.charCodeAt(p + 1);
-        if (escape === 0x75) {
+        const next = text.charCodeAt(p + 1);
+        if (next === 0x75) {
           const unit = this.hex4(p + 2);
           if (unit >= 0xdc00 && unit <= 0xdfff) this.fail("lone trailing surrogate in hex escape", p);
           if (unit >= 0xd800 && unit <= 0xdbff) {
@@ -289,10 +289,10 @@ class Parser {
           } else {
             p += 6;
           }
-        } else if (escape < 0x80 && SIMPLE_ESCAPE[escape] === 1) {
+        } else if (next < 0x80 && SIMPLE_ESCAPE[next] === 1) {
           p += 2;
         } else {
-          this.fail(Number.isNaN(escape) ? "EOF while parsing a string" : "invalid escape", p);
+          this.fail(Number.isNaN(next) ? "EOF while parsing a string" : "invalid escape", p);
         }
         continue;
       }

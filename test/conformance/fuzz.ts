@@ -161,9 +161,9 @@ export function grammarMutation(line: string, random: () => number): FuzzCase | 
       const strings = of("string");
       if (strings.length === 0) return undefined;
       const t = pick(random, strings);
-      const escape = pick(random, ESCAPES);
+      const inserted = pick(random, ESCAPES);
       const at = t.start + 1 + Math.floor(random() * (t.end - t.start - 1));
-      return { name: `escape ${escape}`, input: line.slice(0, at) + escape + line.slice(at) };
+      return { name: `escape ${inserted}`, input: line.slice(0, at) + inserted + line.slice(at) };
     }
     case 1: {
       const numbers = of("number");
