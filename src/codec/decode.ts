@@ -13,7 +13,7 @@ import {
   wireTypes,
   type WireTypeName,
 } from "../registry.js";
-import { EncodeProblem, encoderFor, NeedsPreciseWriter } from "./encoder.js";
+import { EncodeProblem, encoderFor, NeedsPreciseWriter, snapshotOf } from "./encoder.js";
 import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
@@ -24,7 +24,7 @@ import {
   unknownFieldMessage,
   unknownFieldsModeOf,
 } from "./unknown-fields.js";
-import { formatPath, positionIn, WireError, type WireIssue } from "./wire-error.js";
+import { formatPath, positionIn, WireError, type WireErrorDetails, type WireIssue } from "./wire-error.js";
 
 /** A wire type: its Rust name, or its schema. */
 export type WireTypeRef = WireTypeName | z.ZodType;
@@ -69,8 +69,51 @@ export function resolveWireType(type: WireTypeRef): { schema: z.ZodType; typeNam
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+/**
+ * The longest input read: 2^29 − 24 bytes (just under 512 MiB), the longest
+ * string a JavaScript engine (V8) can hold. Longer input is an ordinary
+ * `WireError` that names the limit, never an engine error.
+ */
+export const MAX_INPUT_LENGTH = 2 ** 29 - 24;
+
+function tooLarge(typeName: string, length: number, unit: string): WireError {
+  return lightError({
+    typeName,
+    path: [],
+    expected:
+      `input too large: ${length} ${unit}; fleetwire reads at most ${MAX_INPUT_LENGTH} ` +
+      "(512 MiB, the longest string JavaScript holds)",
+  });
+}
+
+/**
+ * A `WireError` without a stack trace: errors that are returned (safeDecodeJson,
+ * a bad NDJSON line) are data, and capturing a stack for each of thousands of
+ * bad lines costs time and memory. `decodeJson` adds the stack when it throws.
+ */
+export function lightError(details: WireErrorDetails): WireError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new WireError(details);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Whether someone (another library, an attack on one) added enumerable keys
+ * to `Object.prototype`. Then `for…in`, `key in object` and a plain read of
+ * an absent field all see them, in fleetwire and in zod alike; the codec then
+ * reads text into objects without a prototype, so no verdict changes.
+ */
+export function isObjectPrototypePolluted(): boolean {
+  return Object.keys(Object.prototype).length !== 0;
+}
+
 function textOf(input: string | Uint8Array, typeName: string): string {
   if (typeof input === "string") return input;
+  if (input.length > MAX_INPUT_LENGTH) throw tooLarge(typeName, input.length, "bytes");
   try {
     return utf8.decode(input);
   } catch {
@@ -128,7 +171,7 @@ function errorAt(
   issues?: WireIssue[],
 ) {
   const { line, column, excerpt } = positionIn(text, offset);
-  return new WireError({ typeName, path, expected, line, column, offset, excerpt, issues });
+  return lightError({ typeName, path, expected, line, column, offset, excerpt, issues });
 }
 
 /** serde refuses a repeated struct field; a repeated key in a map or JSON value keeps the last. */
@@ -164,7 +207,8 @@ function collectStructs(
     case "default":
       return collectStructs(shape.inner, value, path, out);
     case "map":
-      for (const [key, item] of Object.entries(value)) collectStructs(shape.value, item, [...path, key], out);
+      for (const key of Object.keys(value))
+        collectStructs(shape.value, (value as Record<string, unknown>)[key], [...path, key], out);
       return;
     case "struct":
       out.set(value, { path, fields: new Set(shape.fields.map(([key]) => key)) });
@@ -191,14 +235,16 @@ function collectStructs(
   }
 }
 
+/** The most issues one error keeps: a body with 100,000 bad items does not become 100,000 issue objects. */
+export const MAX_ISSUES = 100;
+
 function errorFromIssues(error: z.ZodError, text: string | undefined, typeName: string): WireError {
-  const issues: WireIssue[] = error.issues.map((issue) => ({
+  const issues: WireIssue[] = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
     path: issue.path as (string | number)[],
     message: issue.message,
   }));
   const first = issues[0] as WireIssue;
-  if (text === undefined)
-    return new WireError({ typeName, path: first.path, expected: first.message, issues });
+  if (text === undefined) return lightError({ typeName, path: first.path, expected: first.message, issues });
   return errorAt(text, locatePath(text, first.path), typeName, first.path, first.message, issues);
 }
 
@@ -214,7 +260,9 @@ function decodeText<T extends WireTypeRef>(
   try {
     text = textOf(input, typeName);
     try {
-      parsed = fastParseJsonText(text) ?? parseJsonText(text);
+      const polluted = isObjectPrototypePolluted();
+      parsed =
+        (polluted ? undefined : fastParseJsonText(text)) ?? parseJsonText(text, { nullPrototype: polluted });
     } catch (error) {
       if (error instanceof TextSyntaxError) throw errorAt(text, error.offset, typeName, [], error.message);
       throw error;
@@ -222,6 +270,9 @@ function decodeText<T extends WireTypeRef>(
     checkDuplicates(schema, parsed, text, typeName);
   } catch (error) {
     if (error instanceof WireError) return { ok: false, error };
+    // The engine's own limits (a string or array too long to build) are the input's fault, not a crash.
+    if (error instanceof RangeError)
+      return { ok: false, error: tooLarge(typeName, input.length, "characters") };
     throw error;
   }
   // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
@@ -261,7 +312,10 @@ export function decodeJson<T extends WireTypeRef>(
   options?: DecodeOptions,
 ): DecodedValue<T> {
   const result = decodeText(type, text, options);
-  if (!result.ok) throw result.error;
+  if (!result.ok) {
+    Error.captureStackTrace?.(result.error, decodeJson);
+    throw result.error;
+  }
   return result.value;
 }
 
@@ -280,14 +334,20 @@ export function safeDecodeJson<T extends WireTypeRef>(
  */
 export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue<T>): string {
   const { schema, typeName } = resolveWireType(type);
-  const result = compiledSchema(schema).safeParse(value);
-  if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
-  markTransferFor(schema)?.(value, result.data);
   try {
+    // Validated and written from one copy, read once: nothing is read again after validation.
+    const copy = snapshotOf(value);
+    const result = compiledSchema(schema).safeParse(copy);
+    if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
+    markTransferFor(schema)?.(copy, result.data);
     return write(schema, result.data);
   } catch (error) {
-    if (error instanceof EncodeProblem)
-      throw new WireError({ typeName, path: error.path, expected: error.message });
+    if (error instanceof EncodeProblem) {
+      const wireError = new WireError({ typeName, path: error.path, expected: error.message });
+      Error.captureStackTrace?.(wireError, encodeJson);
+      throw wireError;
+    }
+    if (error instanceof WireError) Error.captureStackTrace?.(error, encodeJson);
     throw error;
   }
 }

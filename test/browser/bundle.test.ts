@@ -35,10 +35,14 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * `addOpenApiMetadata`), the answers to zod's own JSON Schema hooks, and the
  * tag-selected union layout with its way back to `oneOf`, all reached only
  * through the JSON Schema exports: 23.5 KB. decodeJson is unchanged.
+ *
+ * Raised again (issue 12, hostile input: the one-pass error locator, the
+ * read-once copy encodeJson validates, the input size limit, stack-less
+ * errors): decodeJson 16.0 to 16.13 KB, about 0.13 KB more on the whole entry.
  */
 const BUDGET_GZIP = {
-  decodeJson: 16_000,
-  wholeMainEntry: 24_500,
+  decodeJson: 16_500,
+  wholeMainEntry: 25_000,
   domainSubpath: 6_000,
 };
 
