@@ -12,6 +12,14 @@ import { JobTailReplySchema } from "../../src/contracts/jobtail.js";
 import { compiledSchema } from "../../src/registry.js";
 import { committedSchemas, newAjv } from "../json-schema/ajv.js";
 import { buildPayloads, FleetWorkerEventVecSchema, RunnerVecSchema } from "./payloads.js";
+import {
+  type Baseline,
+  documentPeers,
+  fastJsonStringify,
+  linePeers,
+  type PeerOp,
+  peersTable,
+} from "./peers.js";
 import { fmtMs, fmtX, type Goal, table } from "./report.js";
 import { type BenchGroup, check, log, median, ROUND_MS, WARMUP, ROUNDS } from "./setup.js";
 
@@ -42,11 +50,14 @@ type OpKey =
   | "ajv"
   | "decode"
   | "decodeBytes"
-  | "encode";
+  | "encode"
+  | PeerOp["key"];
 
 interface Op {
   readonly key: OpKey;
   readonly label: string;
+  /** What the "×" column divides by (default JSON.parse of the same text). */
+  readonly baseline?: Baseline;
   readonly run: () => unknown;
   iterations?: number;
   samples?: number[];
@@ -100,7 +111,8 @@ function documentCase(
   text: string,
   value: unknown,
   corrupt: (parsed: any) => void,
-  safeText: string = text,
+  safeText: string,
+  fjs: (value: unknown) => string,
 ): Case {
   const parsed = JSON.parse(text) as unknown;
   const parsedSafe = JSON.parse(safeText) as unknown;
@@ -133,7 +145,12 @@ function documentCase(
     },
     { key: "ajv", label: "ajv validate(parsed)", run: () => validate(parsedSafe) },
     { key: "decode", label: "fleetwire decodeJson(text)", run: () => decodeJson(schema, text) },
-    { key: "encode", label: "fleetwire encodeJson(value)", run: () => encodeJson(schema, value as never) },
+    {
+      key: "encode",
+      label: "fleetwire encodeJson(value)",
+      run: () => encodeJson(schema, value as never),
+      baseline: "stringify",
+    },
   ];
   if (safeText !== text) {
     ops.push(
@@ -146,9 +163,11 @@ function documentCase(
         key: "stringifyBigint",
         label: "JSON.stringify(value, bigint replacer)",
         run: () => JSON.stringify(value, bigintReplacer),
+        baseline: "stringify",
       },
     );
   }
+  ops.push(...documentPeers({ name, schema, validate, text, safeText, parsed, stringify: fjs }));
   return { name, bytes: Buffer.byteLength(text), ops };
 }
 
@@ -158,6 +177,7 @@ function linesCase(
   ndjson: string,
   values: readonly unknown[],
   validate: ValidateFunction,
+  fjs: (value: unknown) => string,
 ): Case {
   const bytes = Buffer.from(ndjson);
   const parsed = ndjson
@@ -239,8 +259,10 @@ function linesCase(
       key: "encode",
       label: "fleetwire encodeJson per element",
       run: () => values.map((v) => encodeJson("FleetWorkerEvent", v as never)).join("\n"),
+      baseline: "stringify",
     },
   ];
+  ops.push(...linePeers({ name, schema: FleetWorkerEventSchema, validate, ndjson, parsed, stringify: fjs }));
   return { name, bytes: bytes.length, ops };
 }
 
@@ -298,6 +320,7 @@ export const speed: BenchGroup = {
         p.dashboard.value,
         (d) => (d.recent_logs.at(-1).fields.child = 5),
         p.dashboard.safeText,
+        fastJsonStringify("DashboardState"),
       ),
       documentCase(
         "FleetRun",
@@ -306,12 +329,15 @@ export const speed: BenchGroup = {
         p.fleetRun.text,
         p.fleetRun.value,
         (r) => (r.task_specs.at(-1).scorer.kind = "unknown_scorer"),
+        p.fleetRun.text,
+        fastJsonStringify("FleetRun"),
       ),
       linesCase(
         "FleetWorkerEvent ×10k NDJSON",
         p.workerEvents.ndjson,
         p.workerEvents.values,
         ajv.byType("FleetWorkerEvent"),
+        fastJsonStringify("FleetWorkerEvent"),
       ),
       documentCase(
         "FleetWorkerEvent ×10k array",
@@ -320,6 +346,8 @@ export const speed: BenchGroup = {
         p.workerEvents.arrayText,
         p.workerEvents.values,
         (a) => (a.at(-1).worker_id = 5),
+        p.workerEvents.arrayText,
+        fastJsonStringify("FleetWorkerEvent", true),
       ),
       documentCase(
         "JobTailReply 1 MB",
@@ -328,6 +356,8 @@ export const speed: BenchGroup = {
         p.jobTail.text,
         p.jobTail.value,
         (t) => (t.stderr = 5),
+        p.jobTail.text,
+        fastJsonStringify("JobTailReply"),
       ),
       documentCase(
         "Runner ×1000 array",
@@ -336,6 +366,8 @@ export const speed: BenchGroup = {
         p.runners.text,
         p.runners.values,
         (a) => (a.at(-1).createdAt = 5),
+        p.runners.text,
+        fastJsonStringify("Runner", true),
       ),
     ];
 
@@ -371,7 +403,7 @@ export const speed: BenchGroup = {
           fmtMs(m),
           fmtMs(Math.min(...(op.samples as number[]))),
           mbs.toFixed(0),
-          fmtX(m / parse),
+          `${fmtX(m / (op.baseline === "stringify" ? med("stringify") : parse))} ${op.baseline ?? "parse"}`,
         ]);
         opsJson[op.key] = {
           label: op.label,
@@ -380,6 +412,8 @@ export const speed: BenchGroup = {
           maxMs: Math.max(...(op.samples as number[])),
           mbPerSec: mbs,
           xJsonParse: m / parse,
+          baseline: op.baseline ?? "parse",
+          xBaseline: m / (op.baseline === "stringify" ? med("stringify") : parse),
           iterationsPerRound: op.iterations,
           samplesMs: op.samples,
         };
@@ -444,8 +478,8 @@ export const speed: BenchGroup = {
     }
     const sections = [
       "",
-      "Speed (median ms per operation; MB/s of wire text; × = multiple of JSON.parse on the same text)",
-      table(["payload", "operation", "median ms", "min ms", "MB/s", "× parse"], speedRows, [
+      "Speed (median ms per operation; MB/s of wire text; × = multiple of JSON.parse of the same text, or of JSON.stringify of the same value)",
+      table(["payload", "operation", "median ms", "min ms", "MB/s", "× baseline"], speedRows, [
         false,
         false,
         true,
@@ -454,7 +488,13 @@ export const speed: BenchGroup = {
         true,
       ]),
     ];
+    const peers = peersTable(cases);
+    sections.push(
+      "",
+      "Against the peers (ratio of medians, same process and rounds): reading end to end × JSON.parse, writing × JSON.stringify, validating a parsed value × ajv",
+      peers.text,
+    );
     void sink;
-    return { sections, goals, json: { payloads: payloadJson } };
+    return { sections, goals, json: { payloads: payloadJson, peers: peers.json } };
   },
 };
