@@ -72,16 +72,16 @@ const jobTailReplySchema = struct(
 export interface JobTailReplySchema extends Named<typeof jobTailReplySchema> {}
 /**
  * Agent's reply with the current captured tail.
-
-`found = false` means the agent has no live buffer for this `result_id` (never started here, or already evicted past the grace window) — the caller should fall back to the stored result row.
+ *
+ * `found = false` means the agent has no live buffer for this `result_id` (never started here, or already evicted past the grace window) — the caller should fall back to the stored result row.
  *
  * The zod schema of `JobTailReply`: `JobTailReplySchema.parse(value)` gives a {@link JobTailReply}.
  */
 export const JobTailReplySchema: JobTailReplySchema = jobTailReplySchema;
 /**
  * Agent's reply with the current captured tail.
-
-`found = false` means the agent has no live buffer for this `result_id` (never started here, or already evicted past the grace window) — the caller should fall back to the stored result row.
+ *
+ * `found = false` means the agent has no live buffer for this `result_id` (never started here, or already evicted past the grace window) — the caller should fall back to the stored result row.
  */
 export interface JobTailReply extends z.output<typeof JobTailReplySchema> {
   /**
@@ -113,8 +113,8 @@ export interface JobTailReply extends z.output<typeof JobTailReplySchema> {
  * `JobTailReply` as a sender may write it (what `JobTailReplySchema` accepts: defaulted and `Option` fields may be absent).
  *
  * Agent's reply with the current captured tail.
-
-`found = false` means the agent has no live buffer for this `result_id` (never started here, or already evicted past the grace window) — the caller should fall back to the stored result row.
+ *
+ * `found = false` means the agent has no live buffer for this `result_id` (never started here, or already evicted past the grace window) — the caller should fall back to the stored result row.
  */
 export interface JobTailReplyWire extends z.input<typeof JobTailReplySchema> {
   /**

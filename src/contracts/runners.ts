@@ -230,16 +230,16 @@ const runnerSchema = closedStruct(
 export interface RunnerSchema extends Named<typeof runnerSchema> {}
 /**
  * Canonical runner entity. One row per registered runner; the same shape is served to every consumer (mobile, web, runner UI).
-
-Replaces the prior split between `runners` (fleet/heartbeat), `runner_connections` (transient WS sessions), and per-consumer projection types like `RunnerConnection` / `ServerRunner` / `RegisteredRunner` / `WebIntegrationStatus`.
+ *
+ * Replaces the prior split between `runners` (fleet/heartbeat), `runner_connections` (transient WS sessions), and per-consumer projection types like `RunnerConnection` / `ServerRunner` / `RegisteredRunner` / `WebIntegrationStatus`.
  *
  * The zod schema of `Runner`: `RunnerSchema.parse(value)` gives a {@link Runner}.
  */
 export const RunnerSchema: RunnerSchema = runnerSchema;
 /**
  * Canonical runner entity. One row per registered runner; the same shape is served to every consumer (mobile, web, runner UI).
-
-Replaces the prior split between `runners` (fleet/heartbeat), `runner_connections` (transient WS sessions), and per-consumer projection types like `RunnerConnection` / `ServerRunner` / `RegisteredRunner` / `WebIntegrationStatus`.
+ *
+ * Replaces the prior split between `runners` (fleet/heartbeat), `runner_connections` (transient WS sessions), and per-consumer projection types like `RunnerConnection` / `ServerRunner` / `RegisteredRunner` / `WebIntegrationStatus`.
  */
 export interface Runner extends z.output<typeof RunnerSchema> {
   /**
@@ -307,8 +307,8 @@ export interface Runner extends z.output<typeof RunnerSchema> {
  * `Runner` as a sender may write it (what `RunnerSchema` accepts: defaulted and `Option` fields may be absent).
  *
  * Canonical runner entity. One row per registered runner; the same shape is served to every consumer (mobile, web, runner UI).
-
-Replaces the prior split between `runners` (fleet/heartbeat), `runner_connections` (transient WS sessions), and per-consumer projection types like `RunnerConnection` / `ServerRunner` / `RegisteredRunner` / `WebIntegrationStatus`.
+ *
+ * Replaces the prior split between `runners` (fleet/heartbeat), `runner_connections` (transient WS sessions), and per-consumer projection types like `RunnerConnection` / `ServerRunner` / `RegisteredRunner` / `WebIntegrationStatus`.
  */
 export interface RunnerWire extends z.input<typeof RunnerSchema> {
   /**

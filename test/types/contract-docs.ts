@@ -38,7 +38,7 @@ function typeDoc(name: string): { doc: string; struct: boolean } {
 }
 
 function jsdoc(lines: readonly string[]): string[] {
-  const safe = lines.map((line) => line.replace(/\*\//g, "*\\/"));
+  const safe = lines.flatMap((line) => line.split("\n")).map((line) => line.replace(/\*\//g, "*\\/"));
   return ["/**", ...safe.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"];
 }
 
