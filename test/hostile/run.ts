@@ -64,6 +64,11 @@ const record = (fields: Partial<Record<string, string>>) => {
 };
 const times = (unit: string, size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
 const decode = (type: WireTypeName) => (text: string) => safeDecodeJson(type, text);
+const decodeWithUnknown = (type: WireTypeName, unknownFields: "report" | "reject") => (text: string) =>
+  safeDecodeJson(type, text, { unknownFields });
+/** An EventRecord led by unknown fields (a newer producer's), about n bytes of them. */
+const withUnknownFields = (n: number) =>
+  `{${Array.from({ length: Math.floor(n / 16) }, (_, i) => `"newer_${i}":{"v":[${i}]}`).join(",")},${record({}).slice(1)}`;
 const digits = (size: number) => `9${"1".repeat(size - 1)}`;
 
 const ndjsonRequest = (text: string) =>
@@ -160,6 +165,18 @@ const families: Family[] = [
     build: (n) =>
       record({ payload: `[${times(`${"[".repeat(120)}1${"]".repeat(120)},`, n)}1]`, sequence: "-1" }),
     run: decode("EventRecord"),
+  },
+  {
+    name: "many unknown fields, reported",
+    n: HEAVY,
+    build: withUnknownFields,
+    run: decodeWithUnknown("EventRecord", "report"),
+  },
+  {
+    name: "many unknown fields, rejected",
+    n: HEAVY,
+    build: withUnknownFields,
+    run: decodeWithUnknown("EventRecord", "reject"),
   },
   {
     name: "bad NDJSON lines through the HTTP helper",
