@@ -6,6 +6,7 @@ import { emitDefinitions } from "../../src/json-schema/emit.js";
 import { jsonSchemaFiles } from "../../src/json-schema/index.js";
 import { DATE_TIME_PATTERN, F32_OVERFLOW } from "../../src/json-schema/leaves.js";
 import { metaOf, namedMetaOf } from "../../src/serde/meta.js";
+import { WORKER_STATES } from "../support/examples.js";
 import { canonicalDateTime } from "../../src/serde/timestamp.js";
 import { classicUnion, classicUnions, selectingTag } from "../../src/json-schema/union-layout.js";
 import { committedSchemas, SCHEMAS_DIR } from "./ajv.js";
@@ -262,48 +263,8 @@ describe("shapes", () => {
     ["FleetHostSpec", "kind", ["local", "ssh", "docker"]],
     ["FleetScorerSpec", "kind", ["exit_code", "file_exists", "regex_match", "json_path", "manual"]],
     ["FleetAlertChannel", "kind", ["slack", "webhook", "pager_duty"]],
-    [
-      "FleetWorkerEventPayload",
-      "state",
-      [
-        "queued",
-        "leased",
-        "starting",
-        "running",
-        "model_wait",
-        "running_tool",
-        "heartbeat",
-        "artifact",
-        "completed",
-        "failed",
-        "cancelled",
-        "interrupted",
-        "stale",
-        "restarted",
-        "escalated",
-      ],
-    ],
-    [
-      "FleetWorkerEvent",
-      "state",
-      [
-        "queued",
-        "leased",
-        "starting",
-        "running",
-        "model_wait",
-        "running_tool",
-        "heartbeat",
-        "artifact",
-        "completed",
-        "failed",
-        "cancelled",
-        "interrupted",
-        "stale",
-        "restarted",
-        "escalated",
-      ],
-    ],
+    ["FleetWorkerEventPayload", "state", WORKER_STATES],
+    ["FleetWorkerEvent", "state", WORKER_STATES],
   ])(
     "%s: the tag %s picks the variant with if/then; the oneOf view has a const per branch and a discriminator",
     (name, tag, variants) => {
