@@ -3,9 +3,11 @@ import { z } from "zod";
 import { expected, expectedMessage } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
 import { isMarkedFloat, isPlainObject, markFloat } from "./json-value.js";
+import { built, lazySchema } from "./lazy.js";
 import { metaOf, withMeta } from "./meta.js";
 
-export const vec = <T extends z.ZodType>(item: T) => z.array(item, { error: expected("an array") });
+export const vec = <T extends z.ZodType>(item: T) =>
+  lazySchema(() => z.array(built(item), { error: expected("an array") }));
 
 /**
  * `BTreeMap<String, V>`. zod's record drops a `"__proto__"` key; here it is
@@ -29,6 +31,12 @@ function copyOfFirst(input: Record<string, unknown>, count: number): Record<stri
 }
 
 export function btreeMap<V extends z.ZodType>(
+  value: V,
+): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
+  return lazySchema(() => mapOf(built(value)));
+}
+
+function mapOf<V extends z.ZodType>(
   value: V,
 ): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
   // `BTreeMap<String, String>` (labels, diagnostics, log fields) is checked in one loop.

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { describeReceived, expected, type IssueInfo, isPlainRecord, quoted } from "./describe.js";
 import { withMeta } from "./meta.js";
-import { type FieldSpecs, type ShapeOf, splitFields } from "./structs.js";
+import type { LazyFields } from "./lazy.js";
+import { type FieldSpecs, fieldsOf, objectOver, type ShapeOf, splitFields } from "./structs.js";
 
 const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", ");
 
@@ -64,9 +65,13 @@ type VariantObjects<Tag extends string, V extends Record<string, VariantSpec>> =
   [N in Extract<keyof V, string>]: VariantObject<Tag, N, V[N]>;
 }[Extract<keyof V, string>];
 
-function variantShape(spec: VariantSpec): { shape: Record<string, z.ZodType>; docs: Record<string, string> } {
-  return spec instanceof z.ZodObject ? { shape: spec.shape, docs: {} } : splitFields(spec);
+/** A variant's fields, not built yet. */
+function variantFields(spec: VariantSpec): LazyFields {
+  return spec instanceof z.ZodObject ? fieldsOf(spec) : splitFields(spec).fields;
 }
+
+/** A tagged enum's variant names, in order, by schema (for `flattenedStruct`, without building the variants). */
+const variantNames = new WeakMap<z.core.$ZodType, readonly string[]>();
 
 /**
  * `#[serde(tag = "...")]`: `{"kind": "ssh", "host": ...}`, the tag beside the
@@ -79,13 +84,19 @@ export function taggedEnum<const Tag extends string, const V extends Record<stri
   variants: V,
 ): z.ZodDiscriminatedUnion<VariantObjects<Tag, V>[]> {
   const names = Object.keys(variants);
+  const typeError = expected(`${name} (a JSON object)`);
   const options = names.map((variant) => {
-    const { shape } = variantShape(variants[variant] as VariantSpec);
-    return z.object({ [tag]: z.literal(variant), ...shape }, { error: expected(`${name} (a JSON object)`) });
+    let literal: z.ZodLiteral<string> | undefined;
+    const fields = new Map([
+      [tag as string, () => (literal ??= z.literal(variant))],
+      ...variantFields(variants[variant] as VariantSpec),
+    ]);
+    return objectOver((shape) => z.object(shape, { error: typeError }), fields);
   });
   const schema = z.discriminatedUnion(tag, options as never, {
     error: unknownTaggedVariant(name, tag, names),
   });
+  variantNames.set(schema, names);
   return withMeta(schema, { kind: "named", name, doc, shape: "tagged_enum", tag }) as never;
 }
 
@@ -111,13 +122,14 @@ export function flattenedStruct<
   const head = splitFields(before);
   const tail = splitFields(after);
   const tag = flatten._zod.def.discriminator;
-  const options = flatten.options.map((variant) =>
-    z.object(
-      { ...head.shape, ...variant.shape, ...tail.shape },
-      { error: expected(`struct ${name} (a JSON object)`) },
-    ),
-  );
-  const names = flatten.options.map((variant) => (variant.shape[tag] as z.ZodLiteral<string>).value);
+  const typeError = expected(`struct ${name} (a JSON object)`);
+  const options = flatten.options.map((variant) => {
+    const fields = new Map([...head.fields, ...fieldsOf(variant), ...tail.fields]);
+    return objectOver((shape) => z.object(shape, { error: typeError }), fields);
+  });
+  const names =
+    variantNames.get(flatten) ??
+    flatten.options.map((variant) => (variant.shape[tag] as z.ZodLiteral<string>).value);
   const schema = z.discriminatedUnion(tag, options as never, {
     error: unknownTaggedVariant(name, tag, names),
   });
@@ -127,7 +139,7 @@ export function flattenedStruct<
     doc,
     shape: "flattened",
     tag,
-    fieldsBeforeFlatten: Object.keys(head.shape),
+    fieldsBeforeFlatten: [...head.fields.keys()],
     fieldDocs: { ...head.docs, ...tail.docs },
   }) as never;
 }

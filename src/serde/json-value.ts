@@ -8,6 +8,7 @@
  */
 import { describeReceived, isPlainRecord } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
+import { lazySchema } from "./lazy.js";
 import { withMeta } from "./meta.js";
 import { readWith, Rejection } from "./numbers.js";
 
@@ -117,4 +118,6 @@ function readJsonValue(input: unknown): JsonValue | Rejection {
 }
 
 /** `serde_json::Value`. */
-export const jsonValue = withMeta(readWith<JsonValue, JsonValue>(readJsonValue), { kind: "value" });
+export const jsonValue = lazySchema(() =>
+  withMeta(readWith<JsonValue, JsonValue>(readJsonValue), { kind: "value" }),
+);

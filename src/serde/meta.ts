@@ -7,6 +7,7 @@
  * never writes into the application's zod state.
  */
 import type { z } from "zod";
+import { built } from "./lazy.js";
 
 /** Rust scalar kinds that need more than a zod type to be read and written exactly. */
 export type IntKind = "u16" | "u32" | "i32" | "u64" | "usize";
@@ -79,10 +80,10 @@ export function withMeta<S extends z.ZodType>(schema: S, meta: WireMeta): S {
 }
 
 export function metaOf(schema: z.core.$ZodType): WireMeta | undefined {
-  return wireMeta.get(schema);
+  return wireMeta.get(built(schema));
 }
 
 export function namedMetaOf(schema: z.core.$ZodType): NamedMeta | undefined {
-  const meta = wireMeta.get(schema);
+  const meta = wireMeta.get(built(schema));
   return meta?.kind === "named" ? meta : undefined;
 }

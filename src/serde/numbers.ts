@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { describeReceived, expectedMessage } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
+import { lazySchema } from "./lazy.js";
 import { type FloatKind, type IntKind, withMeta } from "./meta.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -42,6 +43,10 @@ function integerMessage(kind: IntKind, value: unknown): string {
 }
 
 function integer(kind: IntKind) {
+  return lazySchema(() => integerSchema(kind));
+}
+
+function integerSchema(kind: IntKind) {
   const [min, max] = INT_RANGES[kind];
   const schema = z.number({ error: (issue) => integerMessage(kind, issue.input) }).check((ctx) => {
     const v = ctx.value;
@@ -96,7 +101,7 @@ function readU128(input: unknown): bigint | Rejection {
 }
 
 /** `u128` (the `*_unix_nanos` fields): a `bigint` with every digit; a safe-integer number is accepted too. */
-export const u128 = withMeta(readWith<bigint, bigint | number>(readU128), { kind: "u128" });
+export const u128 = lazySchema(() => withMeta(readWith<bigint, bigint | number>(readU128), { kind: "u128" }));
 
 function readFloat(kind: FloatKind, input: unknown): number | Rejection {
   let value: number;
@@ -114,13 +119,17 @@ function readFloat(kind: FloatKind, input: unknown): number | Rejection {
 }
 
 /** `f64`: any finite number, integers included. */
-export const f64 = withMeta(
-  readWith<number, number>((v) => readFloat("f64", v)),
-  { kind: "float", rust: "f64" },
+export const f64 = lazySchema(() =>
+  withMeta(
+    readWith<number, number>((v) => readFloat("f64", v)),
+    { kind: "float", rust: "f64" },
+  ),
 );
 
 /** `f32`: kept as the nearest f32, the value Rust holds; a value whose f32 is infinite is an error. */
-export const f32 = withMeta(
-  readWith<number, number>((v) => readFloat("f32", v)),
-  { kind: "float", rust: "f32" },
+export const f32 = lazySchema(() =>
+  withMeta(
+    readWith<number, number>((v) => readFloat("f32", v)),
+    { kind: "float", rust: "f32" },
+  ),
 );

@@ -8,28 +8,38 @@
  * absent, and `null` is an error.
  */
 import type { z } from "zod";
+import { built, lazySchema } from "./lazy.js";
 import { withMeta } from "./meta.js";
 
 /** `Option<T>`, written as `null` when None. */
 export const option = <T extends z.ZodType>(inner: T) =>
-  withMeta(inner.nullable().default(null), { kind: "option", skipIfNone: false, inner });
+  lazySchema(() => {
+    const real = built(inner);
+    return withMeta(real.nullable().default(null), { kind: "option", skipIfNone: false, inner: real });
+  });
 
 /** `Option<T>` with `skip_serializing_if = "Option::is_none"`: left out when None. */
 export const optionSkipIfNone = <T extends z.ZodType>(inner: T) =>
-  withMeta(
-    inner
-      .nullable()
-      .transform((v): z.output<T> | undefined => v ?? undefined)
-      .optional(),
-    { kind: "option", skipIfNone: true, inner },
-  );
+  lazySchema(() => {
+    const real = built(inner);
+    return withMeta(
+      real
+        .nullable()
+        .transform((v): z.output<T> | undefined => v ?? undefined)
+        .optional(),
+      { kind: "option", skipIfNone: true, inner: real },
+    );
+  });
 
 /** `#[serde(default)]` (or `default = "fn"`) on a non-Option field. */
 export const withDefault = <T extends z.ZodType>(
   inner: T,
   value: z.util.NoUndefined<z.output<T>> | (() => z.util.NoUndefined<z.output<T>>),
-) => inner.default(value as never);
+) => lazySchema(() => built(inner).default(value as never));
 
 /** `#[serde(default, skip_serializing_if = "BTreeMap::is_empty")]` on a map: absent means empty, and empty is left out. */
 export const defaultSkipIfEmpty = <T extends z.ZodType<Record<string, unknown>>>(inner: T) =>
-  withMeta(inner.default((() => ({})) as never), { kind: "skip_if_empty", inner });
+  lazySchema(() => {
+    const real = built(inner);
+    return withMeta(real.default((() => ({})) as never), { kind: "skip_if_empty", inner: real });
+  });

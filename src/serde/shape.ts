@@ -5,6 +5,7 @@
  * so none of them re-learns how the building blocks are put together.
  */
 import type { z } from "zod";
+import { built } from "./lazy.js";
 import { type AnySchema, type FloatKind, type IntKind, metaOf } from "./meta.js";
 
 export type WireShape =
@@ -42,6 +43,7 @@ type Def = Record<string, unknown> & { type: string };
 const shapes = new WeakMap<AnySchema, WireShape>();
 
 export function shapeOf(schema: AnySchema): WireShape {
+  schema = built(schema);
   let shape = shapes.get(schema);
   if (shape === undefined) {
     shape = read(schema);

@@ -1,6 +1,7 @@
 /** Rust structs and newtypes. A field is a schema, or `[schema, "its doc comment"]`. */
 import { z } from "zod";
 import { expected, type IssueInfo, unknownFields } from "./describe.js";
+import { built, type LazyFields, lazyShape } from "./lazy.js";
 import { withMeta } from "./meta.js";
 
 export type FieldSpec = z.ZodType | readonly [z.ZodType, string];
@@ -17,20 +18,39 @@ export interface StructOptions {
   readonly renameAll?: string;
 }
 
-export function splitFields<F extends FieldSpecs>(
-  fields: F,
-): { shape: ShapeOf<F>; docs: Record<string, string> } {
-  const shape: Record<string, z.ZodType> = {};
+/** A struct's fields, each built on first use (see lazy.ts), and their doc comments. */
+export function splitFields(fields: FieldSpecs): { fields: LazyFields; docs: Record<string, string> } {
+  const lazy = new Map<string, () => z.ZodType>();
   const docs: Record<string, string> = {};
-  for (const [key, spec] of Object.entries(fields)) {
-    if (Array.isArray(spec)) {
-      shape[key] = spec[0];
-      docs[key] = spec[1];
-    } else {
-      shape[key] = spec as z.ZodType;
-    }
+  for (const key of Object.keys(fields)) {
+    const spec = fields[key] as FieldSpec;
+    const schema = (Array.isArray(spec) ? spec[0] : spec) as z.ZodType;
+    if (Array.isArray(spec)) docs[key] = spec[1] as string;
+    lazy.set(key, () => built(schema));
   }
-  return { shape: shape as ShapeOf<F>, docs };
+  return { fields: lazy, docs };
+}
+
+/** The lazy fields an object schema was built over (see `fieldsOf`). */
+const objectFields = new WeakMap<z.core.$ZodType, LazyFields>();
+
+/** An object schema (`make` is `z.object` or `z.strictObject`) over `fields`, built on first use. */
+export function objectOver<T extends z.ZodObject>(make: (shape: never) => T, fields: LazyFields): T {
+  const schema = make(lazyShape(fields) as never);
+  objectFields.set(schema, fields);
+  return schema;
+}
+
+/**
+ * An object schema's fields, for a schema that takes them over (a newtype
+ * variant, a flattened struct): those of one built by `objectOver`, still
+ * unbuilt; otherwise its shape's.
+ */
+export function fieldsOf(schema: z.ZodObject): LazyFields {
+  const lazy = objectFields.get(schema);
+  if (lazy !== undefined) return lazy;
+  const shape = schema.shape as Record<string, z.ZodType>;
+  return new Map(Object.keys(shape).map((key) => [key, () => shape[key] as z.ZodType]));
 }
 
 /** A struct: unknown keys are ignored and dropped, as serde does. */
@@ -40,8 +60,9 @@ export function struct<F extends FieldSpecs>(
   fields: F,
   options: StructOptions = {},
 ) {
-  const { shape, docs } = splitFields(fields);
-  const schema = z.object(shape, { error: expected(`struct ${name} (a JSON object)`) });
+  const { fields: lazy, docs } = splitFields(fields);
+  const error = expected(`struct ${name} (a JSON object)`);
+  const schema = objectOver((shape: ShapeOf<F>) => z.object(shape, { error }), lazy);
   return withMeta(schema, { kind: "named", name, doc, shape: "struct", fieldDocs: docs, ...options });
 }
 
@@ -55,11 +76,11 @@ export function closedStruct<F extends FieldSpecs>(
   fields: F,
   options: StructOptions = {},
 ) {
-  const { shape, docs } = splitFields(fields);
+  const { fields: lazy, docs } = splitFields(fields);
   const typeError = expected(`struct ${name} (a JSON object)`);
   const error = (issue: IssueInfo) =>
     issue.code === "unrecognized_keys" ? unknownFields(issue.keys ?? []) : typeError(issue);
-  const schema = z.strictObject(shape, { error });
+  const schema = objectOver((shape: ShapeOf<F>) => z.strictObject(shape, { error }), lazy);
   return withMeta(schema, {
     kind: "named",
     name,

@@ -4,6 +4,7 @@
  * would keep milliseconds only, so the value stays a string.
  */
 import { expectedMessage } from "./describe.js";
+import { lazySchema } from "./lazy.js";
 import { withMeta } from "./meta.js";
 import { readWith, Rejection } from "./numbers.js";
 
@@ -102,4 +103,6 @@ function readDateTime(input: unknown): string | Rejection {
 }
 
 /** `DateTime<Utc>`: any RFC 3339 timestamp in, its canonical UTC string out. */
-export const dateTimeUtc = withMeta(readWith<string, string>(readDateTime), { kind: "datetime" });
+export const dateTimeUtc = lazySchema(() =>
+  withMeta(readWith<string, string>(readDateTime), { kind: "datetime" }),
+);
