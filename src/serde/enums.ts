@@ -127,9 +127,7 @@ export function flattenedStruct<
     const fields = new Map([...head.fields, ...fieldsOf(variant), ...tail.fields]);
     return objectOver((shape) => z.object(shape, { error: typeError }), fields);
   });
-  const names =
-    variantNames.get(flatten) ??
-    flatten.options.map((variant) => (variant.shape[tag] as z.ZodLiteral<string>).value);
+  const names = variantNames.get(flatten) as readonly string[];
   const schema = z.discriminatedUnion(tag, options as never, {
     error: unknownTaggedVariant(name, tag, names),
   });

@@ -16,52 +16,79 @@
  * only the exported schemas.
  */
 
-/** Stand-in → the function that builds (once) and returns the real schema. */
-const standIns = new WeakMap<object, () => object>();
+/** A stand-in's target → the function that builds (once) and returns the schema it stands for. */
+const builders = new WeakMap<object, () => object>();
+/** Stand-in → its target. */
+const targets = new WeakMap<object, object>();
 
-function handler(real: () => object): ProxyHandler<object> {
-  return {
-    get: (_, key) => Reflect.get(real(), key, real()),
-    set: (_, key, value) => Reflect.set(real(), key, value, real()),
-    has: (_, key) => Reflect.has(real(), key),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
-    getOwnPropertyDescriptor(target, key) {
-      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
-      // A Proxy may only report a non-configurable property (zod's `_zod`) that its target has too.
-      if (descriptor !== undefined && !descriptor.configurable)
-        Reflect.defineProperty(target, key, descriptor);
-      return descriptor;
-    },
-    defineProperty(target, key, descriptor) {
-      const done = Reflect.defineProperty(real(), key, descriptor);
-      if (done && descriptor.configurable !== true) Reflect.defineProperty(target, key, descriptor);
-      return done;
-    },
-    deleteProperty: (_, key) => Reflect.deleteProperty(real(), key),
-  };
-}
+const real = (target: object) => (builders.get(target) as () => object)();
 
-/** A schema typed as what `build` returns, built by it on first use. */
-export function lazySchema<T extends object>(build: () => T): T {
-  let real: T | undefined;
-  const get = () => {
-    if (real === undefined) real = build();
-    return real;
-  };
-  const standIn = new Proxy({}, handler(get)) as T;
-  standIns.set(standIn, get);
+/** Every trap forwards to the built schema (a getter runs with it as `this`, so zod binds methods to it). */
+const standInTraps: ProxyHandler<object> = {
+  get: (target, key) => Reflect.get(real(target), key),
+  set: (target, key, value) => Reflect.set(real(target), key, value),
+  has: (target, key) => Reflect.has(real(target), key),
+  ownKeys: (target) => Reflect.ownKeys(real(target)),
+  getPrototypeOf: (target) => Reflect.getPrototypeOf(real(target)),
+  defineProperty: (target, key, descriptor) => Reflect.defineProperty(real(target), key, descriptor),
+  getOwnPropertyDescriptor(target, key) {
+    const descriptor = Reflect.getOwnPropertyDescriptor(real(target), key);
+    // A Proxy may only report a non-configurable property (zod's `_zod`) that its target has too.
+    if (descriptor?.configurable === false) Reflect.defineProperty(target, key, descriptor);
+    return descriptor;
+  },
+};
+
+/** A schema typed as what `build` returns, built by it on first use. Unused, it can be left out of a bundle. */
+export /* @__NO_SIDE_EFFECTS__ */ function lazySchema<T extends object>(build: () => T): T {
+  let schema: T | undefined;
+  const target = {};
+  builders.set(target, () => (schema ??= build()));
+  const standIn = new Proxy(target, standInTraps) as T;
+  targets.set(standIn, target);
   return standIn;
 }
 
 /** The real schema behind a stand-in (built now if it was not); any other value as it is. */
 export function built<T>(schema: T): T {
-  const get = standIns.get(schema as object);
-  return get === undefined ? schema : (get() as T);
+  const target = targets.get(schema as object);
+  return target === undefined ? schema : (real(target) as T);
 }
 
 /** A struct's fields, each built (once) by its function: key → field schema. */
 export type LazyFields = ReadonlyMap<string, () => object>;
+
+interface LazyShapeState {
+  readonly pending: Map<string | symbol, () => object>;
+  readonly order: readonly (string | symbol)[];
+}
+/** A lazy shape's target → its fields not built yet, and the order of all its fields. */
+const pendingFields = new WeakMap<object, LazyShapeState>();
+
+/** Builds field `key` of a lazy shape, if it is still pending, as a plain data property of the target. */
+function field(target: object, key: string | symbol): object {
+  const { pending } = pendingFields.get(target) as LazyShapeState;
+  const make = pending.get(key);
+  if (make !== undefined) {
+    pending.delete(key);
+    Reflect.defineProperty(target, key, {
+      value: make(),
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return target;
+}
+
+/** Reading a field or its descriptor builds it first; `has` and `ownKeys` build nothing. zod never writes to a shape. */
+const shapeTraps: ProxyHandler<object> = {
+  get: (target, key, receiver) => Reflect.get(field(target, key), key, receiver),
+  getOwnPropertyDescriptor: (target, key) => Reflect.getOwnPropertyDescriptor(field(target, key), key),
+  has: (target, key) =>
+    (pendingFields.get(target) as LazyShapeState).order.includes(key) || Reflect.has(target, key),
+  ownKeys: (target) => (pendingFields.get(target) as LazyShapeState).order,
+};
 
 /**
  * A zod object shape whose fields are built when first looked at. Every way
@@ -72,45 +99,7 @@ export type LazyFields = ReadonlyMap<string, () => object>;
  * into a plain object on first parse; parsing never reads through this Proxy.
  */
 export function lazyShape<S extends object>(fields: LazyFields): S {
-  const pending = new Map<string | symbol, () => object>(fields);
-  const order: (string | symbol)[] = [...fields.keys()];
-  const build = (target: object, key: string | symbol) => {
-    const make = pending.get(key);
-    if (make === undefined) return;
-    pending.delete(key);
-    Reflect.defineProperty(target, key, {
-      value: make(),
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  };
-  return new Proxy({} as S, {
-    get(target, key, receiver) {
-      build(target, key);
-      return Reflect.get(target, key, receiver);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      build(target, key);
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-    has: (target, key) => pending.has(key) || Reflect.has(target, key),
-    ownKeys(target) {
-      const own = Reflect.ownKeys(target);
-      const declared = order.filter((key) => pending.has(key) || own.includes(key));
-      return [...declared, ...own.filter((key) => !declared.includes(key))];
-    },
-    set(target, key, value, receiver) {
-      build(target, key);
-      return Reflect.set(target, key, value, receiver);
-    },
-    defineProperty(target, key, descriptor) {
-      build(target, key);
-      return Reflect.defineProperty(target, key, descriptor);
-    },
-    deleteProperty(target, key) {
-      pending.delete(key);
-      return Reflect.deleteProperty(target, key);
-    },
-  });
+  const target = {};
+  pendingFields.set(target, { pending: new Map(fields), order: [...fields.keys()] });
+  return new Proxy(target, shapeTraps) as S;
 }

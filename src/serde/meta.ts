@@ -80,10 +80,14 @@ export function withMeta<S extends z.ZodType>(schema: S, meta: WireMeta): S {
 }
 
 export function metaOf(schema: z.core.$ZodType): WireMeta | undefined {
-  return wireMeta.get(built(schema));
+  const meta = wireMeta.get(schema);
+  if (meta !== undefined) return meta;
+  // A stand-in for a schema not built yet (lazy.ts): its schema's metadata.
+  const real = built(schema);
+  return real === schema ? undefined : wireMeta.get(real);
 }
 
 export function namedMetaOf(schema: z.core.$ZodType): NamedMeta | undefined {
-  const meta = wireMeta.get(built(schema));
+  const meta = metaOf(schema);
   return meta?.kind === "named" ? meta : undefined;
 }

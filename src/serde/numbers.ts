@@ -42,7 +42,7 @@ function integerMessage(kind: IntKind, value: unknown): string {
   return expectedMessage(`${kind} (an integer from ${min} to ${max})`, value);
 }
 
-function integer(kind: IntKind) {
+/* @__NO_SIDE_EFFECTS__ */ function integer(kind: IntKind) {
   return lazySchema(() => integerSchema(kind));
 }
 

@@ -43,10 +43,12 @@ type Def = Record<string, unknown> & { type: string };
 const shapes = new WeakMap<AnySchema, WireShape>();
 
 export function shapeOf(schema: AnySchema): WireShape {
-  schema = built(schema);
   let shape = shapes.get(schema);
   if (shape === undefined) {
-    shape = read(schema);
+    // A stand-in (lazy.ts) reads as the schema it stands for.
+    const real = built(schema);
+    shape = shapes.get(real) ?? read(real);
+    shapes.set(real, shape);
     shapes.set(schema, shape);
   }
   return shape;

@@ -47,10 +47,10 @@ export function objectOver<T extends z.ZodObject>(make: (shape: never) => T, fie
  * unbuilt; otherwise its shape's.
  */
 export function fieldsOf(schema: z.ZodObject): LazyFields {
-  const lazy = objectFields.get(schema);
-  if (lazy !== undefined) return lazy;
-  const shape = schema.shape as Record<string, z.ZodType>;
-  return new Map(Object.keys(shape).map((key) => [key, () => shape[key] as z.ZodType]));
+  return (
+    objectFields.get(schema) ??
+    new Map(Object.entries(schema.shape).map(([key, value]) => [key, () => value]))
+  );
 }
 
 /** A struct: unknown keys are ignored and dropped, as serde does. */
