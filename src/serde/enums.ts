@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { describeReceived, expected, type IssueInfo, isPlainRecord, quoted } from "./describe.js";
 import { withMeta } from "./meta.js";
-import type { LazyFields } from "./lazy.js";
+import { type LazyFields, lazyArray } from "./lazy.js";
 import { type FieldSpecs, fieldsOf, objectOver, type ShapeOf, splitFields } from "./structs.js";
 
 const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", ");
@@ -70,8 +70,34 @@ function variantFields(spec: VariantSpec): LazyFields {
   return spec instanceof z.ZodObject ? fieldsOf(spec) : splitFields(spec).fields;
 }
 
-/** A tagged enum's variant names, in order, by schema (for `flattenedStruct`, without building the variants). */
-const variantNames = new WeakMap<z.core.$ZodType, readonly string[]>();
+/** A tagged enum's variants, by schema: names and fields (tag first), for `flattenedStruct`, nothing built. */
+const variantsOf = new WeakMap<
+  z.core.$ZodType,
+  { names: readonly string[]; fields: readonly LazyFields[] }
+>();
+
+/**
+ * A discriminated union on `tag` whose options, one object per variant, are
+ * built on first use: zod reads a union's options only when it parses (or
+ * when they are read), so it is built over none and handed a lazy array.
+ */
+function unionOver(
+  tag: string,
+  variants: { names: readonly string[]; fields: readonly LazyFields[] },
+  what: string,
+  name: string,
+) {
+  const typeError = expected(`${what} (a JSON object)`);
+  const schema = z.discriminatedUnion(tag, [] as never, {
+    error: unknownTaggedVariant(name, tag, variants.names),
+  });
+  const options = lazyArray(() =>
+    variants.fields.map((fields) => objectOver((shape) => z.object(shape, { error: typeError }), fields)),
+  );
+  (schema._zod.def as { options: unknown }).options = options;
+  (schema as { options: unknown }).options = options;
+  return schema;
+}
 
 /**
  * `#[serde(tag = "...")]`: `{"kind": "ssh", "host": ...}`, the tag beside the
@@ -84,19 +110,15 @@ export function taggedEnum<const Tag extends string, const V extends Record<stri
   variants: V,
 ): z.ZodDiscriminatedUnion<VariantObjects<Tag, V>[]> {
   const names = Object.keys(variants);
-  const typeError = expected(`${name} (a JSON object)`);
-  const options = names.map((variant) => {
+  const fields = names.map((variant) => {
     let literal: z.ZodLiteral<string> | undefined;
-    const fields = new Map([
+    return new Map([
       [tag as string, () => (literal ??= z.literal(variant))],
       ...variantFields(variants[variant] as VariantSpec),
     ]);
-    return objectOver((shape) => z.object(shape, { error: typeError }), fields);
   });
-  const schema = z.discriminatedUnion(tag, options as never, {
-    error: unknownTaggedVariant(name, tag, names),
-  });
-  variantNames.set(schema, names);
+  const schema = unionOver(tag, { names, fields }, name, name);
+  variantsOf.set(schema, { names, fields });
   return withMeta(schema, { kind: "named", name, doc, shape: "tagged_enum", tag }) as never;
 }
 
@@ -122,15 +144,16 @@ export function flattenedStruct<
   const head = splitFields(before);
   const tail = splitFields(after);
   const tag = flatten._zod.def.discriminator;
-  const typeError = expected(`struct ${name} (a JSON object)`);
-  const options = flatten.options.map((variant) => {
-    const fields = new Map([...head.fields, ...fieldsOf(variant), ...tail.fields]);
-    return objectOver((shape) => z.object(shape, { error: typeError }), fields);
-  });
-  const names = variantNames.get(flatten) as readonly string[];
-  const schema = z.discriminatedUnion(tag, options as never, {
-    error: unknownTaggedVariant(name, tag, names),
-  });
+  const { names, fields } = variantsOf.get(flatten) as {
+    names: readonly string[];
+    fields: readonly LazyFields[];
+  };
+  const schema = unionOver(
+    tag,
+    { names, fields: fields.map((variant) => new Map([...head.fields, ...variant, ...tail.fields])) },
+    `struct ${name}`,
+    name,
+  );
   return withMeta(schema, {
     kind: "named",
     name,

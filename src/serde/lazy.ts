@@ -103,3 +103,36 @@ export function lazyShape<S extends object>(fields: LazyFields): S {
   pendingFields.set(target, { pending: new Map(fields), order: [...fields.keys()] });
   return new Proxy(target, shapeTraps) as S;
 }
+
+/** A lazy array's target → the function that fills it. */
+const fillers = new WeakMap<object, () => readonly unknown[]>();
+
+function filled(target: unknown[]): unknown[] {
+  const fill = fillers.get(target);
+  if (fill !== undefined) {
+    fillers.delete(target);
+    target.push(...fill());
+  }
+  return target;
+}
+
+/** Every trap fills the array first, then acts on it. */
+const arrayTraps: ProxyHandler<unknown[]> = {};
+for (const trap of [
+  "get",
+  "set",
+  "has",
+  "ownKeys",
+  "getOwnPropertyDescriptor",
+  "defineProperty",
+  "deleteProperty",
+] as const)
+  (arrayTraps as Record<string, unknown>)[trap] = (target: unknown[], ...rest: unknown[]) =>
+    (Reflect[trap] as (...args: unknown[]) => unknown)(filled(target), ...rest);
+
+/** An array (`Array.isArray` says so) whose items `fill` makes on its first use, of any kind. */
+export function lazyArray<T>(fill: () => readonly T[]): T[] {
+  const target: T[] = [];
+  fillers.set(target, fill);
+  return new Proxy(target, arrayTraps as ProxyHandler<T[]>);
+}
