@@ -41,14 +41,15 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * errors): decodeJson 16.0 to 16.13 KB, about 0.13 KB more on the whole entry.
  *
  * Raised again (issue 16, import cost: the contracts build their fields on
- * first use, through src/serde/lazy.ts's stand-ins and lazy shapes, so that
- * importing fleetwire builds 117 zod schemas instead of 379): decodeJson and
- * the whole entry 0.5 KB more (16.40 to 16.92 KB, 24.73 to 25.21 KB). The
- * domain subpaths got smaller (runners 4.41 to 3.05 KB, jobtail 3.35 to
- * 1.60 KB): a building block a domain does not use is now left out.
+ * first use, through src/serde/lazy.ts's stand-ins, lazy shapes and lazy
+ * union options, so that importing fleetwire builds 50 zod schemas instead of
+ * 379): decodeJson and the whole entry 0.65 KB more (16.40 to 17.05 KB,
+ * 24.73 to 25.37 KB). The domain subpaths got smaller (runners 4.41 to
+ * 3.14 KB, jobtail 3.35 to 1.70 KB): a building block a domain does not use
+ * is now left out.
  */
 const BUDGET_GZIP = {
-  decodeJson: 17_000,
+  decodeJson: 17_100,
   wholeMainEntry: 25_500,
   domainSubpath: 6_000,
 };
