@@ -72,13 +72,10 @@ function field(target: object, key: string | symbol): object {
   const { pending } = pendingFields.get(target) as LazyShapeState;
   const make = pending.get(key);
   if (make !== undefined) {
+    // Built before it stops being pending, so a build that throws throws again on the next read.
+    const value = make();
     pending.delete(key);
-    Reflect.defineProperty(target, key, {
-      value: make(),
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
+    Reflect.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   }
   return target;
 }
@@ -112,8 +109,9 @@ const fillers = new WeakMap<object, () => readonly unknown[]>();
 function filled(target: unknown[]): unknown[] {
   const fill = fillers.get(target);
   if (fill !== undefined) {
+    const items = fill();
     fillers.delete(target);
-    target.push(...fill());
+    target.push(...items);
   }
   return target;
 }
