@@ -69,6 +69,14 @@ import { JobTailReplySchema } from "../../src/contracts/jobtail.js";
 import { domains } from "../../src/registry.js";
 import { committedSchemas, newAjv } from "../json-schema/ajv.js";
 import {
+  type Baseline,
+  documentPeers,
+  fastJsonStringify,
+  linePeers,
+  type PeerOp,
+  peersTable,
+} from "./peers.js";
+import {
   buildPayloads,
   dashboardState,
   fleetWorkerEvents,
@@ -165,11 +173,14 @@ type OpKey =
   | "ajv"
   | "decode"
   | "decodeBytes"
-  | "encode";
+  | "encode"
+  | PeerOp["key"];
 
 interface Op {
   readonly key: OpKey;
   readonly label: string;
+  /** What the "×" column divides by (default JSON.parse of the same text). */
+  readonly baseline?: Baseline;
   readonly run: () => unknown;
   iterations?: number;
   samples?: number[];
@@ -227,7 +238,8 @@ function documentCase(
   text: string,
   value: unknown,
   corrupt: (parsed: any) => void,
-  safeText: string = text,
+  safeText: string,
+  fjs: (value: unknown) => string,
 ): Case {
   const parsed = JSON.parse(text) as unknown;
   const parsedSafe = JSON.parse(safeText) as unknown;
@@ -260,7 +272,12 @@ function documentCase(
     },
     { key: "ajv", label: "ajv validate(parsed)", run: () => validate(parsedSafe) },
     { key: "decode", label: "fleetwire decodeJson(text)", run: () => decodeJson(schema, text) },
-    { key: "encode", label: "fleetwire encodeJson(value)", run: () => encodeJson(schema, value as never) },
+    {
+      key: "encode",
+      label: "fleetwire encodeJson(value)",
+      run: () => encodeJson(schema, value as never),
+      baseline: "stringify",
+    },
   ];
   if (safeText !== text) {
     ops.push(
@@ -273,9 +290,11 @@ function documentCase(
         key: "stringifyBigint",
         label: "JSON.stringify(value, bigint replacer)",
         run: () => JSON.stringify(value, bigintReplacer),
+        baseline: "stringify",
       },
     );
   }
+  ops.push(...documentPeers({ name, schema, validate, text, safeText, parsed, stringify: fjs }));
   return { name, bytes: Buffer.byteLength(text), ops };
 }
 
@@ -285,6 +304,7 @@ function linesCase(
   ndjson: string,
   values: readonly unknown[],
   validate: ValidateFunction,
+  fjs: (value: unknown) => string,
 ): Case {
   const bytes = Buffer.from(ndjson);
   const parsed = ndjson
@@ -366,8 +386,10 @@ function linesCase(
       key: "encode",
       label: "fleetwire encodeJson per element",
       run: () => values.map((v) => encodeJson("FleetWorkerEvent", v as never)).join("\n"),
+      baseline: "stringify",
     },
   ];
+  ops.push(...linePeers({ name, schema: FleetWorkerEventSchema, validate, ndjson, parsed, stringify: fjs }));
   return { name, bytes: bytes.length, ops };
 }
 
@@ -647,6 +669,7 @@ async function main(): Promise<void> {
       p.dashboard.value,
       (d) => (d.recent_logs.at(-1).fields.child = 5),
       p.dashboard.safeText,
+      fastJsonStringify("DashboardState"),
     ),
     documentCase(
       "FleetRun",
@@ -655,12 +678,15 @@ async function main(): Promise<void> {
       p.fleetRun.text,
       p.fleetRun.value,
       (r) => (r.task_specs.at(-1).scorer.kind = "unknown_scorer"),
+      p.fleetRun.text,
+      fastJsonStringify("FleetRun"),
     ),
     linesCase(
       "FleetWorkerEvent ×10k NDJSON",
       p.workerEvents.ndjson,
       p.workerEvents.values,
       ajv.byType("FleetWorkerEvent"),
+      fastJsonStringify("FleetWorkerEvent"),
     ),
     documentCase(
       "FleetWorkerEvent ×10k array",
@@ -669,6 +695,8 @@ async function main(): Promise<void> {
       p.workerEvents.arrayText,
       p.workerEvents.values,
       (a) => (a.at(-1).worker_id = 5),
+      p.workerEvents.arrayText,
+      fastJsonStringify("FleetWorkerEvent", true),
     ),
     documentCase(
       "JobTailReply 1 MB",
@@ -677,6 +705,8 @@ async function main(): Promise<void> {
       p.jobTail.text,
       p.jobTail.value,
       (t) => (t.stderr = 5),
+      p.jobTail.text,
+      fastJsonStringify("JobTailReply"),
     ),
     documentCase(
       "Runner ×1000 array",
@@ -685,6 +715,8 @@ async function main(): Promise<void> {
       p.runners.text,
       p.runners.values,
       (a) => (a.at(-1).createdAt = 5),
+      p.runners.text,
+      fastJsonStringify("Runner", true),
     ),
   ];
 
@@ -752,7 +784,7 @@ async function main(): Promise<void> {
         fmtMs(m),
         fmtMs(Math.min(...(op.samples as number[]))),
         mbs.toFixed(0),
-        fmtX(m / parse),
+        `${fmtX(m / (op.baseline === "stringify" ? med("stringify") : parse))} ${op.baseline ?? "parse"}`,
       ]);
       opsJson[op.key] = {
         label: op.label,
@@ -761,6 +793,8 @@ async function main(): Promise<void> {
         maxMs: Math.max(...(op.samples as number[])),
         mbPerSec: mbs,
         xJsonParse: m / parse,
+        baseline: op.baseline ?? "parse",
+        xBaseline: m / (op.baseline === "stringify" ? med("stringify") : parse),
         iterationsPerRound: op.iterations,
         samplesMs: op.samples,
       };
@@ -840,10 +874,10 @@ async function main(): Promise<void> {
 
   out.push(
     "",
-    "Speed (median ms per operation; MB/s of wire text; × = multiple of JSON.parse on the same text)",
+    "Speed (median ms per operation; MB/s of wire text; × = multiple of JSON.parse of the same text, or of JSON.stringify of the same value)",
   );
   out.push(
-    table(["payload", "operation", "median ms", "min ms", "MB/s", "× parse"], speedRows, [
+    table(["payload", "operation", "median ms", "min ms", "MB/s", "× baseline"], speedRows, [
       false,
       false,
       true,
@@ -851,6 +885,13 @@ async function main(): Promise<void> {
       true,
       true,
     ]),
+  );
+
+  const peers = peersTable(cases);
+  out.push(
+    "",
+    "Against the peers (ratio of medians, same process and rounds): reading end to end × JSON.parse, writing × JSON.stringify, validating a parsed value × ajv",
+    peers.text,
   );
 
   out.push(
@@ -926,6 +967,7 @@ async function main(): Promise<void> {
       dist: distNote,
     },
     payloads: payloadJson,
+    peers: peers.json,
     goals: checkedGoals,
     import: imports,
     memory: mem,
