@@ -3,6 +3,7 @@
  * typed value in, serde_json's bytes out.
  */
 import type { z } from "zod";
+import { writeCompiled } from "../compiled/index.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import {
@@ -236,6 +237,11 @@ export function safeDecodeJson<T extends WireTypeRef>(
  */
 export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue<T>): string {
   const { schema, typeName } = resolveWireType(type);
+  return writeCompiled(schema, value) ?? encodeExact(schema, typeName, value);
+}
+
+/** Validate, then write the validated copy: the path whose bytes and errors the generated writers match. */
+export function encodeExact(schema: z.ZodType, typeName: string, value: unknown): string {
   const result = compiledSchema(schema).safeParse(value);
   if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
   markTransferFor(schema)?.(value, result.data);

@@ -1,0 +1,248 @@
+/**
+ * `npm run build` runs this first (`npm run compiled:check` in CI checks the
+ * committed output is current): from every wire type's serde shape
+ * (src/serde/shape.ts) it writes src/compiled/writers.ts, plain TypeScript
+ * with one function per struct and enum, field names as constants, the
+ * fast-json-stringify technique with serde_json's formatting. No
+ * `new Function` or `eval` at run time, so it runs where CSP forbids them
+ * (Workers, Deno Deploy, strict pages).
+ *
+ * Usage: tsx src/compiled/generate.ts [--check]
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { wireTypeNames, wireTypes } from "../registry.js";
+import { type AnySchema, namedMetaOf } from "../serde/meta.js";
+import { shapeOf } from "../serde/shape.js";
+
+const OUT = fileURLToPath(new URL("./writers.ts", import.meta.url));
+const BIOME = fileURLToPath(new URL("../../node_modules/.bin/biome", import.meta.url));
+
+const lit = (s: string) => JSON.stringify(s);
+/** Starts an interpolation inside generated template literals. */
+const DOLLAR = "$";
+
+const PARAMETER_TYPES: Record<string, string> = { v: "unknown", d: "number", p: "object", k: "string" };
+
+/** An arrow function; a parameter the body does not use is named `_x`. */
+function arrow(parameters: readonly string[], body: string): string {
+  const list = parameters.map(
+    (p) => `${new RegExp(`\\b${p}\\b`).test(body) ? p : `_${p}`}: ${PARAMETER_TYPES[p]}`,
+  );
+  return `(${list.join(", ")}): string => ${body}`;
+}
+
+class Generator {
+  private readonly names = new Map<AnySchema, string>();
+  private readonly used = new Set<string>();
+  private readonly bodies: string[] = [];
+  private readonly constants: string[] = [];
+  private readonly helpers = new Map<string, string>();
+
+  private fresh(base: string): string {
+    let name = base.replace(/[^A-Za-z0-9_]/g, "_");
+    for (let i = 2; this.used.has(name); i++) name = `${base}_${i}`;
+    this.used.add(name);
+    return name;
+  }
+
+  /** A hoisted constant (a variant set, a closed struct's keys). */
+  private constant(base: string, code: string): string {
+    const name = this.fresh(base);
+    this.constants.push(`const ${name} = ${code};`);
+    return name;
+  }
+
+  /** A hoisted item writer for `vec` / `map`, shared by identical code. */
+  private helper(code: string): string {
+    let name = this.helpers.get(code);
+    if (name === undefined) {
+      name = this.fresh(`item${this.helpers.size + 1}`);
+      this.helpers.set(code, name);
+      this.bodies.push(`const ${name} = ${code};`);
+    }
+    return name;
+  }
+
+  /** The function writing a struct or a tagged enum (one per schema object). */
+  functionFor(schema: AnySchema, hint: string): string {
+    const known = this.names.get(schema);
+    if (known !== undefined) return known;
+    const name = this.fresh(`write${namedMetaOf(schema)?.name ?? hint}`);
+    this.names.set(schema, name);
+    const shape = shapeOf(schema);
+    if (shape.kind === "tagged") {
+      const cases = [...shape.variants].map(
+        ([variant, variantSchema]) =>
+          `case ${lit(variant)}: return ${this.functionFor(variantSchema, `${name.slice(5)}_${variant}`)}(v, d);`,
+      );
+      this.bodies.push(
+        `function ${name}(v: unknown, d: number): string {
+          if (!isRecord(v)) return bail();
+          switch (v.${shape.tag}) { ${cases.join("\n")} }
+          return bail();
+        }`,
+      );
+      return name;
+    }
+    if (shape.kind !== "struct") throw new Error(`${hint}: not a struct or tagged enum`);
+    const lines: string[] = [];
+    if (shape.closed) {
+      const keys = this.constant(
+        `${name.slice(5)}Fields`,
+        `new Set(${JSON.stringify(shape.fields.map(([k]) => k))})`,
+      );
+      lines.push(`for (const k in v) if (!${keys}.has(k)) return bail();`);
+    }
+    lines.push('let o = "{";');
+    // 0: nothing written yet; 1: a field written for sure; 2: depends on skipped fields.
+    let state = 0;
+    for (const [key, field] of shape.fields) {
+      const fieldShape = shapeOf(field);
+      const access = `v.${key}`;
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+        throw new Error(`${name}: field name ${lit(key)} needs quoting`);
+      const separator = state === 0 ? "" : state === 1 ? "," : `${DOLLAR}{o.length > 1 ? "," : ""}`;
+      const write = (code: string) => `o += \`${separator}"${key}":\${${code}}\`;`;
+      const skipped =
+        fieldShape.kind === "option" && fieldShape.skipIfNone
+          ? (x: string) => `${x} !== undefined && ${x} !== null`
+          : fieldShape.kind === "default" && fieldShape.skipIfEmpty
+            ? (x: string) => `${x} !== undefined && !isEmptyMap(${x})`
+            : undefined;
+      if (skipped === undefined) {
+        lines.push(write(this.expr(field, access, "d", "v", lit(key))));
+        state = 1;
+        continue;
+      }
+      const inner = (fieldShape as { inner: AnySchema }).inner;
+      const x = `x${lines.length}`;
+      lines.push(
+        `const ${x} = ${access};`,
+        `if (${skipped(x)}) ${write(this.expr(inner, x, "d", "v", lit(key)))}`,
+      );
+      if (state === 0) state = 2;
+    }
+    this.bodies.push(
+      `function ${name}(v: unknown, d: number): string {
+        if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+        ${lines.join("\n")}
+        return \`\${o}}\`;
+      }`,
+    );
+    return name;
+  }
+
+  /** Code writing `v` (an expression read once per use) as `schema`. */
+  expr(schema: AnySchema, v: string, d: string, parent?: string, key?: string): string {
+    const shape = shapeOf(schema);
+    switch (shape.kind) {
+      case "int":
+        return `int(${v}, ${shape.min}, ${shape.max})`;
+      case "u128":
+        return `u128(${v})`;
+      case "float":
+        return `${shape.rust}(${v})`;
+      case "datetime":
+        return `dateTime(${v})`;
+      case "bool":
+        return `bool(${v})`;
+      case "string":
+        return `str(${v})`;
+      case "value":
+        return parent === undefined ? `value(${v}, ${d})` : `value(${v}, ${d}, ${parent}, ${key})`;
+      case "unit_enum": {
+        const name = namedMetaOf(schema)?.name ?? "Enum";
+        const set =
+          this.names.get(schema) ??
+          this.constant(`${name}Variants`, `new Set(${JSON.stringify(shape.variants)})`);
+        this.names.set(schema, set);
+        return `oneOf(${v}, ${set})`;
+      }
+      case "literal":
+        return `(${v} === ${lit(shape.value)} ? ${lit(lit(shape.value))} : bail())`;
+      case "map": {
+        if (shapeOf(shape.value).kind === "string") return `stringMap(${v}, ${d} + 1)`;
+        const item = this.helper(arrow(["v", "d", "p", "k"], this.expr(shape.value, "v", "d", "p", "k")));
+        return `map(${v}, ${d} + 1, ${item})`;
+      }
+      case "vec": {
+        const item = this.helper(arrow(["v", "d"], this.expr(shape.item, "v", "d")));
+        return `vec(${v}, ${d} + 1, ${item})`;
+      }
+      case "option":
+        return `(${v} === undefined || ${v} === null ? "null" : ${this.expr(shape.inner, v, d, parent, key)})`;
+      case "default":
+        // Left out, the default is written: rare enough for the exact path.
+        return `(${v} === undefined ? bail() : ${this.expr(shape.inner, v, d, parent, key)})`;
+      case "struct":
+      case "tagged":
+        return `${this.functionFor(schema, "Anonymous")}(${v}, ${d} + 1)`;
+    }
+  }
+
+  source(): string {
+    const entries = wireTypeNames.map((name) => {
+      const schema = wireTypes[name].schema as AnySchema;
+      const kind = shapeOf(schema).kind;
+      const writer =
+        kind === "struct" || kind === "tagged"
+          ? this.functionFor(schema, name)
+          : arrow(["v", "d"], this.expr(schema, "v", "d"));
+      return `${name}: ${writer},`;
+    });
+    return `// Generated by src/compiled/generate.ts from the serde shape of every wire type: do not edit.
+// Regenerate with \`npm run build\`; \`npm run compiled:check\` fails when this file is stale.
+import {
+  bail,
+  bool,
+  DEPTH_LIMIT,
+  dateTime,
+  f32,
+  f64,
+  int,
+  isEmptyMap,
+  isRecord,
+  map,
+  oneOf,
+  str,
+  stringMap,
+  u128,
+  value,
+  vec,
+  type Writer,
+} from "./runtime.js";
+
+${this.constants.join("\n")}
+
+${this.bodies.join("\n\n")}
+
+/** One writer per wire type, by Rust name. */
+export const compiledWriters: Readonly<Record<string, Writer>> = {
+  ${entries.join("\n")}
+};
+`;
+  }
+}
+
+function format(source: string): string {
+  const result = spawnSync(BIOME, ["format", `--stdin-file-path=${OUT}`], {
+    input: source,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`biome format failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+const source = format(new Generator().source());
+if (process.argv.includes("--check")) {
+  const committed = readFileSync(OUT, "utf8");
+  if (committed !== source) {
+    process.stderr.write("src/compiled/writers.ts is stale: run `npm run build` and commit it\n");
+    process.exit(1);
+  }
+  process.stdout.write("src/compiled/writers.ts is up to date\n");
+} else {
+  writeFileSync(OUT, source);
+}

@@ -1,0 +1,123 @@
+/**
+ * The generated writers (src/compiled/) against the exact path (validate,
+ * then write the validated copy) on every wire type: when the generated
+ * writer writes, it writes the exact path's bytes; when the exact path
+ * refuses a value, the generated writer does not write it. Arbitrary valid
+ * values, the same values read back by decodeJson (float marks, bigints),
+ * and the same values spoilt at one random place.
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { encodeExact } from "../../src/codec/decode.js";
+import { decodeJson, WireError, type WireTypeName, wireTypeNames, wireTypes } from "../../src/index.js";
+import { writeCompiled } from "../../src/compiled/index.js";
+import { vec } from "../../src/serde/index.js";
+import { arbitraryForType } from "../support/arbitraries.js";
+
+const SEED = 16;
+
+function exact(type: WireTypeName, value: unknown): string | WireError {
+  try {
+    return encodeExact(wireTypes[type].schema, type, value);
+  } catch (error) {
+    if (error instanceof WireError) return error;
+    throw error;
+  }
+}
+
+/** Every place in a value: [container, key] pairs, depth first. */
+function places(value: unknown, out: [Record<string | number, unknown>, string | number][] = []) {
+  if (typeof value !== "object" || value === null) return out;
+  for (const key of Object.keys(value)) {
+    const k = Array.isArray(value) ? Number(key) : key;
+    out.push([value as Record<string | number, unknown>, k]);
+    places((value as Record<string, unknown>)[key], out);
+  }
+  return out;
+}
+
+/** Replacements that break some rule: wrong kinds, non-canonical forms, lone surrogates, floats as ints. */
+const SPOILERS: readonly ((old: unknown) => unknown)[] = [
+  () => undefined,
+  () => null,
+  () => "\ud800",
+  () => -0,
+  () => 1.5,
+  () => 2 ** 53,
+  () => Number.NaN,
+  () => 7n,
+  () => "2026-05-20T12:00:00+01:00",
+  () => [],
+  () => ({}),
+  (old) => (typeof old === "string" ? `${old}x` : old),
+  (old) => (typeof old === "number" ? Math.fround(old + 0.1) + 0.05 : old),
+  (old) =>
+    typeof old === "object" && old !== null && !Array.isArray(old) ? { ...old, unknownField: 1 } : old,
+];
+
+describe("generated writers write the exact path's bytes, or leave the value to it", () => {
+  test.each(wireTypeNames)("%s", (type) => {
+    const schema = wireTypes[type].schema;
+    let written = 0;
+    fc.assert(
+      fc.property(arbitraryForType(type), fc.nat(), fc.nat(SPOILERS.length - 1), (value, at, spoiler) => {
+        const bytes = exact(type, value);
+        expect(bytes).not.toBeInstanceOf(WireError);
+        const compiled = writeCompiled(schema, value);
+        if (compiled !== undefined) {
+          written++;
+          expect(compiled).toBe(bytes);
+        }
+        // Read back: float marks in Values, bigints, the decoder's own objects.
+        const decoded = decodeJson(type, bytes as string);
+        const again = writeCompiled(schema, decoded);
+        if (again !== undefined) expect(again).toBe(bytes);
+        // Spoilt at one place.
+        const spoilt = decodeJson(type, bytes as string) as unknown;
+        const all = places(spoilt);
+        if (all.length > 0) {
+          const [container, key] = all[at % all.length] as [
+            Record<string | number, unknown>,
+            string | number,
+          ];
+          container[key] = (SPOILERS[spoiler] as (old: unknown) => unknown)(container[key]);
+        }
+        const spoiltExact = exact(type, spoilt);
+        const spoiltCompiled = writeCompiled(schema, spoilt);
+        if (spoiltExact instanceof WireError) expect(spoiltCompiled).toBeUndefined();
+        else if (spoiltCompiled !== undefined) expect(spoiltCompiled).toBe(spoiltExact);
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+    // Every valid application value is written by the generated writer: the exact path is for the rest.
+    expect(written).toBe(150);
+  });
+
+  test("a vec of a wire type is written by the generated item writer", () => {
+    const schema = vec(wireTypes.Runner.schema);
+    const values = fc.sample(arbitraryForType("Runner"), { seed: SEED, numRuns: 20 });
+    const compiled = writeCompiled(schema, values);
+    expect(compiled).toBe(encodeExact(schema, "Vec<Runner>", values));
+  });
+
+  test("values the exact path refuses are never written", () => {
+    const event = fc.sample(arbitraryForType("FleetWorkerEvent"), { seed: SEED, numRuns: 1 })[0] as Record<
+      string,
+      unknown
+    >;
+    const schema = wireTypes.FleetWorkerEvent.schema;
+    expect(writeCompiled(schema, event)).toBe(encodeExact(schema, "FleetWorkerEvent", event));
+    for (const spoilt of [
+      { ...event, state: "no_such_state" },
+      { ...event, worker_id: 5 },
+      { ...event, seq: -0 },
+      { ...event, seq: 1.5 },
+      { ...event, seq: 2 ** 53 },
+      { ...event, worker_id: "w\ud800" },
+      Object.assign(Object.create({ inherited: 1 }), event),
+      [event],
+      null,
+    ])
+      expect(writeCompiled(schema, spoilt)).toBeUndefined();
+  });
+});
