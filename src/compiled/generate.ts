@@ -23,14 +23,20 @@ const lit = (s: string) => JSON.stringify(s);
 /** Starts an interpolation inside generated template literals. */
 const DOLLAR = "$";
 
-const PARAMETER_TYPES: Record<string, string> = { v: "unknown", d: "number", p: "object", k: "string" };
+const PARAMETER_TYPES: Record<string, string> = {
+  v: "unknown",
+  d: "number",
+  raw: "Raw",
+  p: "object",
+  k: "string",
+};
 
 /** An arrow function; a parameter the body does not use is named `_x`. */
-function arrow(parameters: readonly string[], body: string): string {
+function arrow(parameters: readonly string[], body: string, returns = "string"): string {
   const list = parameters.map(
     (p) => `${new RegExp(`\\b${p}\\b`).test(body) ? p : `_${p}`}: ${PARAMETER_TYPES[p]}`,
   );
-  return `(${list.join(", ")}): string => ${body}`;
+  return `(${list.join(", ")}): ${returns} => ${body}`;
 }
 
 class Generator {
@@ -89,10 +95,7 @@ class Generator {
     if (shape.kind !== "struct") throw new Error(`${hint}: not a struct or tagged enum`);
     const lines: string[] = [];
     if (shape.closed) {
-      const keys = this.constant(
-        `${name.slice(5)}Fields`,
-        `new Set(${JSON.stringify(shape.fields.map(([k]) => k))})`,
-      );
+      const keys = this.writeFieldsConstant(schema);
       lines.push(`for (const k in v) if (!${keys}.has(k)) return bail();`);
     }
     lines.push('let o = "{";');
@@ -182,6 +185,218 @@ class Generator {
     }
   }
 
+  private readonly okNames = new Map<AnySchema, string>();
+
+  /** The check of a struct or a tagged enum: does JSON.stringify write serde's bytes for it? */
+  okFunctionFor(schema: AnySchema, hint: string): string {
+    const known = this.okNames.get(schema);
+    if (known !== undefined) return known;
+    const name = this.fresh(`ok${namedMetaOf(schema)?.name ?? hint}`);
+    this.okNames.set(schema, name);
+    const shape = shapeOf(schema);
+    if (shape.kind === "tagged") {
+      const cases = [...shape.variants].map(
+        ([variant, variantSchema]) =>
+          `case ${lit(variant)}: return ${this.okFunctionFor(variantSchema, `${name.slice(2)}_${variant}`)}(v, d);`,
+      );
+      this.bodies.push(
+        `function ${name}(v: unknown, d: number): boolean {
+          if (!isRecord(v)) return false;
+          switch (v.${shape.tag}) { ${cases.join("\n")} }
+          return false;
+        }`,
+      );
+      return name;
+    }
+    if (shape.kind !== "struct") throw new Error(`${hint}: not a struct or tagged enum`);
+    const fields = this.constant(`${name.slice(2)}Order`, JSON.stringify(shape.fields.map(([k]) => k)));
+    const required = shape.fields.map(([, field]) => {
+      const fieldShape = shapeOf(field);
+      return !(
+        (fieldShape.kind === "option" && fieldShape.skipIfNone) ||
+        (fieldShape.kind === "default" && fieldShape.skipIfEmpty)
+      );
+    });
+    const requiredName = this.constant(`${name.slice(2)}Required`, JSON.stringify(required));
+    const checks = shape.fields.map(([key, field]) => {
+      const fieldShape = shapeOf(field);
+      const access = `v.${key}`;
+      if (fieldShape.kind === "option" && fieldShape.skipIfNone)
+        return `(${access} === undefined || ${this.okExpr(fieldShape.inner, access, "d", "v", lit(key))})`;
+      if (fieldShape.kind === "default" && fieldShape.skipIfEmpty)
+        return `(${access} === undefined || (okNonEmptyMap(${access}) && ${this.okExpr(fieldShape.inner, access, "d", "v", lit(key))}))`;
+      return this.okExpr(field, access, "d", "v", lit(key));
+    });
+    this.bodies.push(
+      `function ${name}(v: unknown, d: number): boolean {
+        return (
+          isRecord(v) &&
+          d <= DEPTH_LIMIT &&
+          keysInOrder(v, ${fields}, ${requiredName}) &&
+          ${checks.join(" &&\n")}
+        );
+      }`,
+    );
+    return name;
+  }
+
+  /** Code checking that JSON.stringify writes `v` as serde writes `schema`. */
+  okExpr(schema: AnySchema, v: string, d: string, parent?: string, key?: string): string {
+    const shape = shapeOf(schema);
+    switch (shape.kind) {
+      case "int":
+        return `okInt(${v}, ${shape.min}, ${shape.max})`;
+      case "u128":
+        return `okU128(${v})`;
+      case "float":
+        // ryu's shortest f32 digits are not JS's shortest f64 digits.
+        return shape.rust === "f64" ? `okF64(${v})` : "false";
+      case "datetime":
+        return `okDateTime(${v})`;
+      case "bool":
+        return `typeof ${v} === "boolean"`;
+      case "string":
+        return `okStr(${v})`;
+      case "value":
+        return parent === undefined ? `okValue(${v}, ${d})` : `okValue(${v}, ${d}, ${parent}, ${key})`;
+      case "unit_enum":
+        this.expr(schema, v, d); // hoists the variant set
+        return `${this.names.get(schema)}.has(${v} as string)`;
+      case "literal":
+        return `${v} === ${lit(shape.value)}`;
+      case "map": {
+        if (shapeOf(shape.value).kind === "string") return `okStringMap(${v}, ${d} + 1)`;
+        const item = this.helper(
+          arrow(["v", "d", "p", "k"], this.okExpr(shape.value, "v", "d", "p", "k"), "boolean"),
+        );
+        return `okMap(${v}, ${d} + 1, ${item})`;
+      }
+      case "vec": {
+        const item = this.helper(arrow(["v", "d"], this.okExpr(shape.item, "v", "d"), "boolean"));
+        return `okVec(${v}, ${d} + 1, ${item})`;
+      }
+      case "option":
+        return `(${v} === null || ${this.okExpr(shape.inner, v, d, parent, key)})`;
+      case "default":
+        return this.okExpr(shape.inner, v, d, parent, key);
+      case "struct":
+      case "tagged":
+        return `${this.okFunctionFor(schema, "Anonymous")}(${v}, ${d} + 1)`;
+    }
+  }
+
+  private readonly wireNames = new Map<AnySchema, string>();
+
+  /** The wire copy of a struct or a tagged enum: an object literal in declaration order. */
+  wireFunctionFor(schema: AnySchema, hint: string): string {
+    const known = this.wireNames.get(schema);
+    if (known !== undefined) return known;
+    const name = this.fresh(`wire${namedMetaOf(schema)?.name ?? hint}`);
+    this.wireNames.set(schema, name);
+    const shape = shapeOf(schema);
+    if (shape.kind === "tagged") {
+      const cases = [...shape.variants].map(
+        ([variant, variantSchema]) =>
+          `case ${lit(variant)}: return ${this.wireFunctionFor(variantSchema, `${name.slice(4)}_${variant}`)}(v, d, raw);`,
+      );
+      this.bodies.push(
+        `function ${name}(v: unknown, d: number, raw: Raw): unknown {
+          if (!isRecord(v)) return bail();
+          switch (v.${shape.tag}) { ${cases.join("\n")} }
+          return bail();
+        }`,
+      );
+      return name;
+    }
+    if (shape.kind !== "struct") throw new Error(`${hint}: not a struct or tagged enum`);
+    const lines: string[] = [];
+    if (shape.closed) {
+      const keys = this.writeFieldsConstant(schema);
+      lines.push(`for (const k in v) if (!${keys}.has(k)) return bail();`);
+    }
+    const members = shape.fields.map(([key, field]) => {
+      const fieldShape = shapeOf(field);
+      const access = `v.${key}`;
+      if (fieldShape.kind === "option" && fieldShape.skipIfNone)
+        return `${key}: ${access} === undefined || ${access} === null ? undefined : ${this.wireExpr(fieldShape.inner, access, "d", "v", lit(key))}`;
+      if (fieldShape.kind === "default" && fieldShape.skipIfEmpty)
+        return `${key}: wireUnlessEmpty(${access}, (x) => ${this.wireExpr(fieldShape.inner, "x", "d", "v", lit(key))})`;
+      return `${key}: ${this.wireExpr(field, access, "d", "v", lit(key))}`;
+    });
+    const rawParameter = members.some((m) => /\braw\b/.test(m)) ? "raw" : "_raw";
+    this.bodies.push(
+      `function ${name}(v: unknown, d: number, ${rawParameter}: Raw): unknown {
+        if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+        ${lines.join("\n")}
+        return { ${members.join(",\n")} };
+      }`,
+    );
+    return name;
+  }
+
+  private readonly fieldSets = new Map<AnySchema, string>();
+
+  /** A closed struct's field names, shared by its writer and its wire copy. */
+  writeFieldsConstant(schema: AnySchema): string {
+    let name = this.fieldSets.get(schema);
+    if (name === undefined) {
+      const shape = shapeOf(schema) as { fields: readonly (readonly [string, AnySchema])[] };
+      name = this.constant(
+        `${namedMetaOf(schema)?.name ?? "Struct"}Fields`,
+        `new Set(${JSON.stringify(shape.fields.map(([k]) => k))})`,
+      );
+      this.fieldSets.set(schema, name);
+    }
+    return name;
+  }
+
+  /** Code copying `v` into what JSON.stringify writes as serde writes `schema`. */
+  wireExpr(schema: AnySchema, v: string, d: string, parent?: string, key?: string): string {
+    const shape = shapeOf(schema);
+    switch (shape.kind) {
+      case "int":
+        return `wireInt(${v}, ${shape.min}, ${shape.max})`;
+      case "u128":
+        return `wireU128(${v}, raw)`;
+      case "float":
+        return shape.rust === "f64" ? `wireF64(${v}, raw)` : `wireF32(${v}, raw)`;
+      case "datetime":
+        return `wireDateTime(${v})`;
+      case "bool":
+        return `wireBool(${v})`;
+      case "string":
+        return `wireStr(${v})`;
+      case "value":
+        return parent === undefined
+          ? `wireValue(${v}, ${d}, raw)`
+          : `wireValue(${v}, ${d}, raw, ${parent}, ${key})`;
+      case "unit_enum":
+        this.expr(schema, v, d);
+        return `wireOneOf(${v}, ${this.names.get(schema)})`;
+      case "literal":
+        return `(${v} === ${lit(shape.value)} ? ${lit(shape.value)} : bail())`;
+      case "map": {
+        if (shapeOf(shape.value).kind === "string") return `wireStringMap(${v}, ${d} + 1)`;
+        const item = this.helper(
+          arrow(["v", "d", "raw", "p", "k"], this.wireExpr(shape.value, "v", "d", "p", "k"), "unknown"),
+        );
+        return `wireMap(${v}, ${d} + 1, raw, ${item})`;
+      }
+      case "vec": {
+        if (shapeOf(shape.item).kind === "string") return `wireStringVec(${v}, ${d} + 1)`;
+        const item = this.helper(arrow(["v", "d", "raw"], this.wireExpr(shape.item, "v", "d"), "unknown"));
+        return `wireVec(${v}, ${d} + 1, raw, ${item})`;
+      }
+      case "option":
+        return `(${v} === undefined || ${v} === null ? null : ${this.wireExpr(shape.inner, v, d, parent, key)})`;
+      case "default":
+        return `(${v} === undefined ? bail() : ${this.wireExpr(shape.inner, v, d, parent, key)})`;
+      case "struct":
+      case "tagged":
+        return `${this.wireFunctionFor(schema, "Anonymous")}(${v}, ${d} + 1, raw)`;
+    }
+  }
+
   source(): string {
     const entries = wireTypeNames.map((name) => {
       const schema = wireTypes[name].schema as AnySchema;
@@ -192,11 +407,30 @@ class Generator {
           : arrow(["v", "d"], this.expr(schema, "v", "d"));
       return `${name}: ${writer},`;
     });
+    const copies = wireTypeNames.map((name) => {
+      const schema = wireTypes[name].schema as AnySchema;
+      const kind = shapeOf(schema).kind;
+      const copy =
+        kind === "struct" || kind === "tagged"
+          ? this.wireFunctionFor(schema, name)
+          : arrow(["v", "d", "raw"], this.wireExpr(schema, "v", "d"), "unknown");
+      return `${name}: ${copy},`;
+    });
+    const checks = wireTypeNames.map((name) => {
+      const schema = wireTypes[name].schema as AnySchema;
+      const kind = shapeOf(schema).kind;
+      const check =
+        kind === "struct" || kind === "tagged"
+          ? this.okFunctionFor(schema, name)
+          : arrow(["v", "d"], this.okExpr(schema, "v", "d"), "boolean");
+      return `${name}: ${check},`;
+    });
     return `// Generated by src/compiled/generate.ts from the serde shape of every wire type: do not edit.
 // Regenerate with \`npm run build\`; \`npm run compiled:check\` fails when this file is stale.
 import {
   bail,
   bool,
+  type Check,
   DEPTH_LIMIT,
   dateTime,
   f32,
@@ -204,8 +438,35 @@ import {
   int,
   isEmptyMap,
   isRecord,
+  keysInOrder,
   map,
+  okDateTime,
+  okF64,
+  okInt,
+  okMap,
+  okNonEmptyMap,
+  okStr,
+  okStringMap,
+  okU128,
+  okValue,
+  okVec,
   oneOf,
+  type Raw,
+  type WireCopy,
+  wireBool,
+  wireDateTime,
+  wireF32,
+  wireF64,
+  wireInt,
+  wireMap,
+  wireOneOf,
+  wireStr,
+  wireStringMap,
+  wireStringVec,
+  wireU128,
+  wireUnlessEmpty,
+  wireValue,
+  wireVec,
   str,
   stringMap,
   u128,
@@ -221,6 +482,16 @@ ${this.bodies.join("\n\n")}
 /** One writer per wire type, by Rust name. */
 export const compiledWriters: Readonly<Record<string, Writer>> = {
   ${entries.join("\n")}
+};
+
+/** One wire copy per wire type: what JSON.stringify writes as serde does (markers aside). */
+export const compiledCopies: Readonly<Record<string, WireCopy>> = {
+  ${copies.join("\n")}
+};
+
+/** One check per wire type: whether JSON.stringify of the value already writes serde's bytes. */
+export const compiledChecks: Readonly<Record<string, Check>> = {
+  ${checks.join("\n")}
 };
 `;
   }

@@ -1,46 +1,94 @@
 /**
- * The generated writers (./writers.ts), found by schema: the registered wire
- * types, and a `vec` of one (what a list endpoint writes).
+ * The generated writers and checks (./writers.ts), found by schema: the
+ * registered wire types, and a `vec` of one (what a list endpoint writes).
  */
 import { wireTypeNames, wireTypes } from "../registry.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
-import { finish, vec, type Writer } from "./runtime.js";
-import { compiledWriters } from "./writers.js";
+import {
+  BAIL,
+  type Check,
+  finish,
+  fromWire,
+  okVec,
+  type Raw,
+  vec,
+  type WireCopy,
+  type Writer,
+  wireVec,
+} from "./runtime.js";
+import { compiledChecks, compiledCopies, compiledWriters } from "./writers.js";
 
-let registered: WeakMap<AnySchema, Writer | null> | undefined;
+interface Compiled {
+  readonly write: Writer;
+  readonly check: Check;
+  readonly copy: WireCopy;
+}
 
-function writerFor(schema: AnySchema): Writer | undefined {
+let registered: WeakMap<AnySchema, Compiled | null> | undefined;
+
+function compiledFor(schema: AnySchema): Compiled | undefined {
   if (registered === undefined) {
     registered = new WeakMap();
-    for (const name of wireTypeNames)
-      registered.set(wireTypes[name].schema as AnySchema, compiledWriters[name] ?? null);
+    for (const name of wireTypeNames) {
+      const write = compiledWriters[name];
+      const check = compiledChecks[name];
+      const copy = compiledCopies[name];
+      if (write !== undefined && check !== undefined && copy !== undefined)
+        registered.set(wireTypes[name].schema as AnySchema, { write, check, copy });
+    }
   }
-  let writer = registered.get(schema);
-  if (writer === undefined) {
-    writer = null;
+  let compiled = registered.get(schema);
+  if (compiled === undefined) {
+    compiled = null;
     const shape = shapeOf(schema);
     if (shape.kind === "vec") {
-      const item = writerFor(shape.item);
-      if (item !== undefined) writer = (value, depth) => vec(value, depth + 1, item);
+      const item = compiledFor(shape.item);
+      if (item !== undefined)
+        compiled = {
+          write: (value, depth) => vec(value, depth + 1, item.write),
+          check: (value, depth) => okVec(value, depth + 1, item.check),
+          copy: (value, depth, raw) => wireVec(value, depth + 1, raw, item.copy),
+        };
     }
-    registered.set(schema, writer);
+    registered.set(schema, compiled);
   }
-  return writer ?? undefined;
+  return compiled ?? undefined;
 }
 
 /**
- * serde_json's bytes for `value`, written by the generated writer in one walk,
- * or undefined when the exact path (validate, then write the validated copy)
- * must decide: the value is invalid, not yet canonical, or rare. When both
- * write, they write the same bytes (test/compiled/ checks it on every type).
+ * serde_json's bytes for `value`, or undefined when the exact path (validate,
+ * then write the validated copy) must decide: the value is invalid, not yet
+ * canonical, or rare. Three roads, fastest first: a value whose check passes
+ * (fleetwire's own decoded values do) is written by JSON.stringify itself;
+ * otherwise its wire copy (declaration order, sorted maps, markers for
+ * bigints and `1.0`) is; a map with array-index keys (which no JS object
+ * enumerates in UTF-8 order) is written by the generated string writer.
+ * Whichever writes, the bytes are the exact path's (test/compiled/ checks it).
  */
 export function writeCompiled(schema: AnySchema, value: unknown): string | undefined {
-  const writer = writerFor(schema);
-  if (writer === undefined) return undefined;
+  const compiled = compiledFor(schema);
+  if (compiled === undefined) return undefined;
   try {
-    return finish(writer(value, 0));
+    if (compiled.check(value, 0)) return finish(JSON.stringify(value));
+    const raw: Raw = [];
+    return fromWire(compiled.copy(value, 0, raw), raw);
+  } catch (error) {
+    if (error !== BAIL) return undefined; // anything a hostile value throws (a getter): the exact path reports it
+  }
+  try {
+    return finish(compiled.write(value, 0));
   } catch {
-    return undefined; // BAIL, or anything a hostile value throws (a getter): the exact path reports it
+    return undefined;
+  }
+}
+
+/** The generated string writer alone (tests compare every road with the exact path). */
+export function writeWithStringWriter(schema: AnySchema, value: unknown): string | undefined {
+  try {
+    const compiled = compiledFor(schema);
+    return compiled === undefined ? undefined : finish(compiled.write(value, 0));
+  } catch {
+    return undefined;
   }
 }

@@ -208,3 +208,325 @@ export function finish(bytes: string): string | undefined {
   if (bytes.includes("\\ud") && /\\ud[89a-f]/.test(bytes)) return undefined;
   return bytes;
 }
+
+// ---------------------------------------------------------------- checks for JSON.stringify
+
+/*
+ * `ok*` checks (generated as `ok<Type>` in ./writers.ts) say whether
+ * `JSON.stringify(value)` already writes serde_json's bytes: every field in
+ * declaration order with nothing else, plain Options present (`null`, not
+ * left out), skipped ones absent or `undefined`, integers as safe numbers,
+ * f64s that are not integral (ryu writes `1.0`) and in the range where ryu
+ * and JS agree, canonical timestamps, map keys already in UTF-8 order.
+ * They walk without allocating; on `false` the generated writer builds the
+ * bytes itself. Native JSON.stringify is the fastest writer there is, so
+ * values decoded by fleetwire or built in declaration order take that road.
+ */
+
+export type Check = (value: unknown, depth: number) => boolean;
+
+/** Own enumerable keys are exactly `fields` in order, a field with `required[j]` false possibly absent. */
+export function keysInOrder(
+  value: Record<string, unknown>,
+  fields: readonly string[],
+  required: readonly boolean[],
+): boolean {
+  const n = fields.length;
+  let j = 0;
+  for (const key in value) {
+    while (j < n && fields[j] !== key) {
+      if (required[j]) return false;
+      j++;
+    }
+    if (j === n) return false;
+    j++;
+  }
+  for (; j < n; j++) if (required[j]) return false;
+  return true;
+}
+
+export const okInt = (value: unknown, min: number, max: number): boolean =>
+  typeof value === "number" &&
+  Number.isInteger(value) &&
+  value >= min &&
+  value <= max &&
+  !Object.is(value, -0);
+
+export const okU128 = (value: unknown): boolean =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0);
+
+/** Not integral (ryu writes `.0`), and from 1e-5 to 1e16, where JS and ryu write the same digits. */
+function okFloat(value: number): boolean {
+  const magnitude = value < 0 ? -value : value;
+  return magnitude >= 1e-5 && magnitude < 1e16 && !Number.isInteger(value);
+}
+
+export const okF64 = (value: unknown): boolean => typeof value === "number" && okFloat(value);
+
+export const okDateTime = (value: unknown): boolean =>
+  typeof value === "string" && canonicalDateTime(value) === value;
+
+export const okStr = (value: unknown): boolean => typeof value === "string";
+
+export function okVec(value: unknown, depth: number, item: Check): boolean {
+  if (!Array.isArray(value) || depth > DEPTH_LIMIT) return false;
+  for (let i = 0; i < value.length; i++) if (!item(value[i], depth)) return false;
+  return true;
+}
+
+/** A map whose keys enumerate in UTF-8 order (integer-like keys enumerate first, numerically: then not). */
+export function okMap(
+  value: unknown,
+  depth: number,
+  item: (value: unknown, depth: number, parent: object, key: string) => boolean,
+): boolean {
+  if (!isPlainObject(value) || depth > DEPTH_LIMIT) return false;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && compareUtf8(previous, key) >= 0) return false;
+    if (!item(value[key], depth, value, key)) return false;
+    previous = key;
+  }
+  return true;
+}
+
+const okStringItem = (value: unknown): boolean => typeof value === "string";
+
+export const okStringMap = (value: unknown, depth: number): boolean => okMap(value, depth, okStringItem);
+
+/** A skipped-if-empty map: absent, or present with at least one key (JSON.stringify would write `{}`). */
+export function okNonEmptyMap(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  for (const _ in value) return true;
+  return false;
+}
+
+/** A `serde_json::Value` that JSON.stringify writes as serde_json does; marks as for `value`. */
+export function okValue(v: unknown, depth: number, parent?: object, key?: string | number): boolean {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      if (Number.isSafeInteger(v)) {
+        return !Object.is(v, -0) && (parent === undefined || !isMarkedFloat(parent, key as string | number));
+      }
+      return okFloat(v);
+    case "object":
+      break;
+    default:
+      return false;
+  }
+  if (v === null) return true;
+  if (depth > DEPTH_LIMIT) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!okValue(v[i], depth + 1, v, i)) return false;
+    return true;
+  }
+  if (!isPlainObject(v)) return false;
+  let previous: string | undefined;
+  for (const k in v) {
+    if (previous !== undefined && compareUtf8(previous, k) >= 0) return false;
+    const item = v[k];
+    if (item === undefined || !okValue(item, depth + 1, v, k)) return false;
+    previous = k;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- wire copies for JSON.stringify
+
+/*
+ * `wire*` (generated as `wire<Type>` in ./writers.ts) copy a value into the
+ * shape JSON.stringify writes as serde does: fields in declaration order as
+ * object literals (one hidden class per struct), Options `null` or left out,
+ * map keys sorted. What JSON.stringify cannot write (a bigint, `1.0`, an
+ * f32's shortest digits) becomes a marker string, a lone surrogate and an
+ * index (`"\udfff3"`), replaced by its text after stringify (`fromWire`).
+ */
+
+/** The text that replaces a marker, by index. */
+export type Raw = string[];
+
+export type WireCopy = (value: unknown, depth: number, raw: Raw) => unknown;
+
+const MARK = "\udfff";
+const MARKED = /"\\udfff(\d+)"/g;
+
+function mark(raw: Raw, text: string): string {
+  raw.push(text);
+  return `${MARK}${raw.length - 1}`;
+}
+
+/** JSON.stringify of a wire copy with its markers replaced; undefined (exact path) if anything else matched. */
+export function fromWire(copy: unknown, raw: Raw): string | undefined {
+  const bytes = JSON.stringify(copy);
+  if (raw.length === 0) return finish(bytes);
+  let found = 0;
+  const out = bytes.replace(MARKED, (_, index: string) => {
+    found++;
+    return raw[+index] as string;
+  });
+  // A string of the value spelt like a marker (a lone surrogate: never valid) makes the counts differ.
+  return found === raw.length ? finish(out) : undefined;
+}
+
+export function wireInt(value: unknown, min: number, max: number): number {
+  if (!okInt(value, min, max)) bail();
+  return value as number;
+}
+
+export function wireU128(value: unknown, raw: Raw): number | string {
+  if (typeof value === "bigint") {
+    if (value < 0n || value > U128_MAX) bail();
+    return mark(raw, value.toString());
+  }
+  if (!okU128(value)) bail();
+  return value as number;
+}
+
+export function wireF64(value: unknown, raw: Raw): number | string {
+  if (typeof value !== "number") bail();
+  return okFloat(value) ? value : mark(raw, float(value));
+}
+
+export function wireF32(value: unknown, raw: Raw): string {
+  return mark(raw, f32(value));
+}
+
+export function wireDateTime(value: unknown): string {
+  if (typeof value !== "string" || canonicalDateTime(value) !== value) bail();
+  return value;
+}
+
+export function wireStr(value: unknown): string {
+  if (typeof value !== "string") bail();
+  return value;
+}
+
+export function wireBool(value: unknown): boolean {
+  if (typeof value !== "boolean") bail();
+  return value;
+}
+
+export function wireOneOf(value: unknown, variants: ReadonlySet<string>): string {
+  if (typeof value !== "string" || !variants.has(value)) bail();
+  return value;
+}
+
+/** An array index key enumerates before every other key, in numeric order: not UTF-8 order. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+function sortedKeys(value: Record<string, unknown>): string[] {
+  const keys = Object.keys(value);
+  for (const key of keys) if (INDEX_KEY.test(key)) bail();
+  if (keys.length > 1) keys.sort(compareUtf8);
+  return keys;
+}
+
+export function wireVec<T>(
+  value: unknown,
+  depth: number,
+  raw: Raw,
+  item: (v: unknown, d: number, raw: Raw) => T,
+): T[] {
+  if (!Array.isArray(value) || depth > DEPTH_LIMIT) bail();
+  const n = value.length;
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = item(value[i], depth, raw);
+  return out;
+}
+
+/** `Vec<String>`: the array itself once every item is a string. */
+export function wireStringVec(value: unknown, depth: number): unknown[] {
+  if (!Array.isArray(value) || depth > DEPTH_LIMIT) bail();
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") bail();
+  return value;
+}
+
+export function wireMap(
+  value: unknown,
+  depth: number,
+  raw: Raw,
+  item: (v: unknown, d: number, raw: Raw, p: object, k: string) => unknown,
+): Record<string, unknown> {
+  if (!isPlainObject(value) || depth > DEPTH_LIMIT) bail();
+  const out: Record<string, unknown> = {};
+  for (const key of sortedKeys(value)) {
+    if (key === "__proto__") bail();
+    out[key] = item(value[key], depth, raw, value, key);
+  }
+  return out;
+}
+
+/** `BTreeMap<String, String>`: the map itself when its keys are already in order. */
+export function wireStringMap(value: unknown, depth: number): Record<string, unknown> {
+  if (!isPlainObject(value) || depth > DEPTH_LIMIT) bail();
+  let previous: string | undefined;
+  let sorted = true;
+  for (const key in value) {
+    if (typeof value[key] !== "string") bail();
+    if (previous !== undefined && compareUtf8(previous, key) >= 0) sorted = false;
+    previous = key;
+  }
+  if (sorted && (previous === undefined || !INDEX_KEY.test(previous))) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of sortedKeys(value)) {
+    if (key === "__proto__") bail();
+    out[key] = value[key];
+  }
+  return out;
+}
+
+/** A skipped-if-empty map: undefined (left out) when absent or empty. */
+export function wireUnlessEmpty<T>(value: unknown, write: (value: unknown) => T): T | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) bail();
+  for (const _ in value) return write(value);
+  return undefined;
+}
+
+/** A `serde_json::Value`, marks as for `value`. */
+export function wireValue(
+  v: unknown,
+  depth: number,
+  raw: Raw,
+  parent?: object,
+  key?: string | number,
+): unknown {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return v;
+    case "bigint":
+      if (v < I64_MIN || v > U64_MAX) bail();
+      return mark(raw, v.toString());
+    case "number":
+      if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
+        return parent !== undefined && isMarkedFloat(parent, key as string | number)
+          ? mark(raw, `${v}.0`)
+          : v;
+      }
+      if (!Number.isFinite(v)) bail();
+      return okFloat(v) ? v : mark(raw, float(v));
+    case "object":
+      break;
+    default:
+      return bail();
+  }
+  if (v === null) return null;
+  if (depth > DEPTH_LIMIT || v instanceof IntegralFloat) bail();
+  if (Array.isArray(v)) {
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = wireValue(v[i], depth + 1, raw, v, i);
+    return out;
+  }
+  if (!isPlainObject(v)) bail();
+  const out: Record<string, unknown> = {};
+  for (const k of sortedKeys(v)) {
+    const item = v[k];
+    if (item === undefined || k === "__proto__") bail();
+    out[k] = wireValue(item, depth + 1, raw, v, k);
+  }
+  return out;
+}

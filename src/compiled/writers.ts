@@ -3,6 +3,7 @@
 import {
   bail,
   bool,
+  type Check,
   DEPTH_LIMIT,
   dateTime,
   f32,
@@ -10,8 +11,35 @@ import {
   int,
   isEmptyMap,
   isRecord,
+  keysInOrder,
   map,
+  okDateTime,
+  okF64,
+  okInt,
+  okMap,
+  okNonEmptyMap,
+  okStr,
+  okStringMap,
+  okU128,
+  okValue,
+  okVec,
   oneOf,
+  type Raw,
+  type WireCopy,
+  wireBool,
+  wireDateTime,
+  wireF32,
+  wireF64,
+  wireInt,
+  wireMap,
+  wireOneOf,
+  wireStr,
+  wireStringMap,
+  wireStringVec,
+  wireU128,
+  wireUnlessEmpty,
+  wireValue,
+  wireVec,
   str,
   stringMap,
   u128,
@@ -80,6 +108,451 @@ const FleetWorkerStatusVariants = new Set([
   "retired",
 ]);
 const FleetTaskResultVariants = new Set(["pass", "fail", "skip", "timeout"]);
+const RunnerUiErrorOrder = ["kind", "message", "detail", "reportedAt"];
+const RunnerUiErrorRequired = [true, true, false, true];
+const RunnerCrashOrder = ["filePath", "panicMessage", "panicLocation", "thread", "reportedAt"];
+const RunnerCrashRequired = [true, true, true, true, true];
+const RunnerOrder = [
+  "id",
+  "userId",
+  "name",
+  "hostname",
+  "ipAddress",
+  "port",
+  "os",
+  "osVersion",
+  "capabilities",
+  "derivedStatus",
+  "wsConnected",
+  "lastHeartbeat",
+  "uiError",
+  "recentCrash",
+  "createdAt",
+];
+const RunnerRequired = [
+  true,
+  true,
+  true,
+  false,
+  false,
+  false,
+  false,
+  false,
+  true,
+  true,
+  true,
+  false,
+  false,
+  false,
+  true,
+];
+const EventStartedOrder = [
+  "result_id",
+  "request_id",
+  "exec_id",
+  "pc_id",
+  "started_at",
+  "manifest_id",
+  "version",
+];
+const EventStartedRequired = [true, true, true, true, true, true, true];
+const JobTailRequestOrder = ["result_id"];
+const JobTailRequestRequired = [true];
+const JobTailReplyOrder = ["found", "running", "stdout", "stderr", "stdout_truncated", "stderr_truncated"];
+const JobTailReplyRequired = [true, true, true, true, true, true];
+const SupportedCommandOrder = ["name", "idempotent", "timeout_seconds"];
+const SupportedCommandRequired = [true, true, true];
+const TargetProcessRegistrationOrder = [
+  "target_id",
+  "display_name",
+  "ipc_path",
+  "lease_seconds",
+  "supported_commands",
+];
+const TargetProcessRegistrationRequired = [true, true, true, true, true];
+const TargetProcessIdentityOrder = ["target_id", "display_name", "registration_state", "connection_state"];
+const TargetProcessIdentityRequired = [true, true, true, true];
+const DashboardStateOrder = [
+  "target",
+  "topology",
+  "runtime_state",
+  "recent_events",
+  "recent_logs",
+  "dropped_event_count",
+  "dropped_log_count",
+  "config_version",
+  "generated_at_unix_nanos",
+  "state_generation",
+];
+const DashboardStateRequired = [true, true, true, true, true, true, true, true, true, true];
+const SupervisorTopologyOrder = ["root", "nodes", "edges", "declaration_order"];
+const SupervisorTopologyRequired = [true, true, true, true];
+const SupervisorNodeOrder = [
+  "node_id",
+  "child_id",
+  "path",
+  "name",
+  "kind",
+  "tags",
+  "criticality",
+  "state_summary",
+  "diagnostics",
+];
+const SupervisorNodeRequired = [true, true, true, true, true, true, true, true, true];
+const SupervisorEdgeOrder = ["edge_id", "source_path", "target_path", "kind", "order"];
+const SupervisorEdgeRequired = [true, true, true, true, true];
+const RuntimeStateOrder = [
+  "child_path",
+  "lifecycle_state",
+  "health",
+  "readiness",
+  "generation",
+  "attempt",
+  "restart_count",
+  "last_failure",
+  "last_policy_decision",
+  "shutdown_state",
+];
+const RuntimeStateRequired = [true, true, true, true, true, true, true, true, true, true];
+const EventRecordOrder = [
+  "target_id",
+  "sequence",
+  "correlation_id",
+  "event_type",
+  "severity",
+  "target_path",
+  "child_id",
+  "occurred_at_unix_nanos",
+  "config_version",
+  "payload",
+];
+const EventRecordRequired = [true, true, true, true, true, true, true, true, true, true];
+const LogRecordOrder = [
+  "target_id",
+  "sequence",
+  "correlation_id",
+  "severity",
+  "message",
+  "fields",
+  "occurred_at_unix_nanos",
+];
+const LogRecordRequired = [true, true, true, true, true, true, true];
+const ControlCommandTargetOrder = ["child_path", "child_manifest"];
+const ControlCommandTargetRequired = [true, true];
+const ControlCommandRequestOrder = [
+  "command_id",
+  "target_id",
+  "command",
+  "target",
+  "reason",
+  "requested_by",
+  "confirmed",
+  "requested_at_unix_nanos",
+];
+const ControlCommandRequestRequired = [true, true, true, true, true, true, true, true];
+const ControlCommandResultOrder = [
+  "command_id",
+  "target_id",
+  "accepted",
+  "status",
+  "error",
+  "state_delta",
+  "completed_at_unix_nanos",
+];
+const ControlCommandResultRequired = [true, true, true, true, true, true, true];
+const DashboardErrorOrder = ["code", "stage", "target_id", "message", "retryable"];
+const DashboardErrorRequired = [true, true, true, true, true];
+const AuditEventOrder = [
+  "audit_id",
+  "identity",
+  "target_id",
+  "command_id",
+  "command",
+  "target",
+  "reason",
+  "result",
+  "occurred_at_unix_nanos",
+];
+const AuditEventRequired = [true, true, true, true, true, true, true, true, true];
+const FleetRunOrder = [
+  "id",
+  "name",
+  "status",
+  "task_specs",
+  "worker_specs",
+  "labels",
+  "created_at",
+  "updated_at",
+  "completed_at",
+];
+const FleetRunRequired = [true, true, true, true, true, true, true, false, false];
+const FleetTaskSpecOrder = [
+  "id",
+  "name",
+  "description",
+  "instructions",
+  "expected_artifacts",
+  "scorer",
+  "retry_policy",
+  "alert_policy",
+  "timeout_seconds",
+  "metadata",
+];
+const FleetTaskSpecRequired = [true, true, false, true, true, false, false, false, true, true];
+const FleetScorerSpec_exit_codeOrder = ["kind"];
+const FleetScorerSpec_exit_codeRequired = [true];
+const FleetScorerSpec_file_existsOrder = ["kind", "path"];
+const FleetScorerSpec_file_existsRequired = [true, true];
+const FleetScorerSpec_regex_matchOrder = ["kind", "path", "pattern"];
+const FleetScorerSpec_regex_matchRequired = [true, true, true];
+const FleetScorerSpec_json_pathOrder = ["kind", "path", "expression"];
+const FleetScorerSpec_json_pathRequired = [true, true, true];
+const FleetScorerSpec_manualOrder = ["kind"];
+const FleetScorerSpec_manualRequired = [true];
+const FleetRetryPolicyOrder = [
+  "max_attempts",
+  "initial_backoff_seconds",
+  "max_backoff_seconds",
+  "backoff_multiplier",
+];
+const FleetRetryPolicyRequired = [true, true, true, true];
+const FleetAlertPolicyOrder = ["channels", "after_attempts", "after_minutes_stale"];
+const FleetAlertPolicyRequired = [true, true, true];
+const FleetAlertChannel_slackOrder = ["kind", "webhook_url"];
+const FleetAlertChannel_slackRequired = [true, true];
+const FleetAlertChannel_webhookOrder = ["kind", "url", "secret"];
+const FleetAlertChannel_webhookRequired = [true, true, true];
+const FleetAlertChannel_pager_dutyOrder = ["kind", "routing_key", "severity"];
+const FleetAlertChannel_pager_dutyRequired = [true, true, true];
+const FleetWorkerSpecOrder = ["id", "name", "host", "labels", "capabilities", "max_concurrent_tasks"];
+const FleetWorkerSpecRequired = [true, true, true, true, true, false];
+const FleetHostSpec_localOrder = ["kind"];
+const FleetHostSpec_localRequired = [true];
+const FleetHostSpec_sshOrder = ["kind", "host", "port", "user", "identity"];
+const FleetHostSpec_sshRequired = [true, true, false, false, false];
+const FleetHostSpec_dockerOrder = ["kind", "image", "args"];
+const FleetHostSpec_dockerRequired = [true, true, true];
+const FleetArtifactRefOrder = ["kind", "path", "checksum", "mime_type", "size_bytes"];
+const FleetArtifactRefRequired = [true, true, false, false, true];
+const FleetInboxEntryOrder = ["run_id", "task_id", "priority", "enqueued_at", "lease_deadline", "attempts"];
+const FleetInboxEntryRequired = [true, true, true, true, true, true];
+const FleetWorkerEvent_queuedOrder = ["seq", "run_id", "worker_id", "task_id", "timestamp", "state", "extra"];
+const FleetWorkerEvent_queuedRequired = [true, true, true, true, true, true, false];
+const FleetWorkerEvent_leasedOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "lease_expires_at",
+  "extra",
+];
+const FleetWorkerEvent_leasedRequired = [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_startingOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "extra",
+];
+const FleetWorkerEvent_startingRequired = [true, true, true, true, true, true, false];
+const FleetWorkerEvent_runningOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "extra",
+];
+const FleetWorkerEvent_runningRequired = [true, true, true, true, true, true, false];
+const FleetWorkerEvent_model_waitOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "model",
+  "extra",
+];
+const FleetWorkerEvent_model_waitRequired = [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_running_toolOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "tool",
+  "call_id",
+  "extra",
+];
+const FleetWorkerEvent_running_toolRequired = [true, true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_heartbeatOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "cpu_percent",
+  "memory_mb",
+  "extra",
+];
+const FleetWorkerEvent_heartbeatRequired = [true, true, true, true, true, true, false, false, false];
+const FleetWorkerEvent_artifactOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "kind",
+  "path",
+  "checksum",
+  "mime_type",
+  "size_bytes",
+  "extra",
+];
+const FleetWorkerEvent_artifactRequired = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+  true,
+  false,
+];
+const FleetWorkerEvent_completedOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "exit_code",
+  "summary",
+  "extra",
+];
+const FleetWorkerEvent_completedRequired = [true, true, true, true, true, true, false, false, false];
+const FleetWorkerEvent_failedOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "reason",
+  "recoverable",
+  "extra",
+];
+const FleetWorkerEvent_failedRequired = [true, true, true, true, true, true, true, true, false];
+const FleetWorkerEvent_cancelledOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "cancelled_by",
+  "extra",
+];
+const FleetWorkerEvent_cancelledRequired = [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_interruptedOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "signal",
+  "extra",
+];
+const FleetWorkerEvent_interruptedRequired = [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_staleOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "last_heartbeat_at",
+  "extra",
+];
+const FleetWorkerEvent_staleRequired = [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_restartedOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "restart_count",
+  "extra",
+];
+const FleetWorkerEvent_restartedRequired = [true, true, true, true, true, true, true, false];
+const FleetWorkerEvent_escalatedOrder = [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "channel",
+  "alert_id",
+  "extra",
+];
+const FleetWorkerEvent_escalatedRequired = [true, true, true, true, true, true, true, false, false];
+const FleetWorkerEventPayload_queuedOrder = ["state"];
+const FleetWorkerEventPayload_queuedRequired = [true];
+const FleetWorkerEventPayload_leasedOrder = ["state", "lease_expires_at"];
+const FleetWorkerEventPayload_leasedRequired = [true, false];
+const FleetWorkerEventPayload_startingOrder = ["state"];
+const FleetWorkerEventPayload_startingRequired = [true];
+const FleetWorkerEventPayload_runningOrder = ["state"];
+const FleetWorkerEventPayload_runningRequired = [true];
+const FleetWorkerEventPayload_model_waitOrder = ["state", "model"];
+const FleetWorkerEventPayload_model_waitRequired = [true, false];
+const FleetWorkerEventPayload_running_toolOrder = ["state", "tool", "call_id"];
+const FleetWorkerEventPayload_running_toolRequired = [true, true, false];
+const FleetWorkerEventPayload_heartbeatOrder = ["state", "cpu_percent", "memory_mb"];
+const FleetWorkerEventPayload_heartbeatRequired = [true, false, false];
+const FleetWorkerEventPayload_artifactOrder = [
+  "state",
+  "kind",
+  "path",
+  "checksum",
+  "mime_type",
+  "size_bytes",
+];
+const FleetWorkerEventPayload_artifactRequired = [true, true, true, false, false, true];
+const FleetWorkerEventPayload_completedOrder = ["state", "exit_code", "summary"];
+const FleetWorkerEventPayload_completedRequired = [true, false, false];
+const FleetWorkerEventPayload_failedOrder = ["state", "reason", "recoverable"];
+const FleetWorkerEventPayload_failedRequired = [true, true, true];
+const FleetWorkerEventPayload_cancelledOrder = ["state", "cancelled_by"];
+const FleetWorkerEventPayload_cancelledRequired = [true, false];
+const FleetWorkerEventPayload_interruptedOrder = ["state", "signal"];
+const FleetWorkerEventPayload_interruptedRequired = [true, false];
+const FleetWorkerEventPayload_staleOrder = ["state", "last_heartbeat_at"];
+const FleetWorkerEventPayload_staleRequired = [true, false];
+const FleetWorkerEventPayload_restartedOrder = ["state", "restart_count"];
+const FleetWorkerEventPayload_restartedRequired = [true, true];
+const FleetWorkerEventPayload_escalatedOrder = ["state", "channel", "alert_id"];
+const FleetWorkerEventPayload_escalatedRequired = [true, true, false];
+const FleetReceiptOrder = ["run_id", "task_id", "worker_id", "completed_at", "result", "artifacts", "score"];
+const FleetReceiptRequired = [true, true, true, true, true, true, true];
+const FleetScoreOrder = ["value", "max", "notes"];
+const FleetScoreRequired = [true, false, false];
 
 function writeRunnerUiError(v: unknown, d: number): string {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
@@ -1093,6 +1566,2162 @@ function writeFleetReceipt(v: unknown, d: number): string {
   return `${o}}`;
 }
 
+function wireRunnerUiError(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  for (const k in v) if (!RunnerUiErrorFields.has(k)) return bail();
+  return {
+    kind: wireStr(v.kind),
+    message: wireStr(v.message),
+    detail: v.detail === undefined || v.detail === null ? undefined : wireStr(v.detail),
+    reportedAt: wireStr(v.reportedAt),
+  };
+}
+
+function wireRunnerCrash(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  for (const k in v) if (!RunnerCrashFields.has(k)) return bail();
+  return {
+    filePath: wireStr(v.filePath),
+    panicMessage: wireStr(v.panicMessage),
+    panicLocation: wireStr(v.panicLocation),
+    thread: wireStr(v.thread),
+    reportedAt: wireStr(v.reportedAt),
+  };
+}
+
+function wireRunner(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  for (const k in v) if (!RunnerFields.has(k)) return bail();
+  return {
+    id: wireStr(v.id),
+    userId: wireStr(v.userId),
+    name: wireStr(v.name),
+    hostname: v.hostname === undefined || v.hostname === null ? undefined : wireStr(v.hostname),
+    ipAddress: v.ipAddress === undefined || v.ipAddress === null ? undefined : wireStr(v.ipAddress),
+    port: v.port === undefined || v.port === null ? undefined : wireInt(v.port, 0, 65535),
+    os: v.os === undefined || v.os === null ? undefined : wireStr(v.os),
+    osVersion: v.osVersion === undefined || v.osVersion === null ? undefined : wireStr(v.osVersion),
+    capabilities: v.capabilities === undefined ? bail() : wireStringVec(v.capabilities, d + 1),
+    derivedStatus: wireOneOf(v.derivedStatus, RunnerStatusVariants),
+    wsConnected: wireBool(v.wsConnected),
+    lastHeartbeat:
+      v.lastHeartbeat === undefined || v.lastHeartbeat === null ? undefined : wireStr(v.lastHeartbeat),
+    uiError:
+      v.uiError === undefined || v.uiError === null ? undefined : wireRunnerUiError(v.uiError, d + 1, raw),
+    recentCrash:
+      v.recentCrash === undefined || v.recentCrash === null
+        ? undefined
+        : wireRunnerCrash(v.recentCrash, d + 1, raw),
+    createdAt: wireStr(v.createdAt),
+  };
+}
+
+function wireEventStarted(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    result_id: wireStr(v.result_id),
+    request_id: wireStr(v.request_id),
+    exec_id: wireStr(v.exec_id),
+    pc_id: wireStr(v.pc_id),
+    started_at: wireDateTime(v.started_at),
+    manifest_id: wireStr(v.manifest_id),
+    version: wireStr(v.version),
+  };
+}
+
+function wireJobTailRequest(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { result_id: v.result_id === undefined ? bail() : wireStr(v.result_id) };
+}
+
+function wireJobTailReply(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    found: v.found === undefined ? bail() : wireBool(v.found),
+    running: v.running === undefined ? bail() : wireBool(v.running),
+    stdout: v.stdout === undefined ? bail() : wireStr(v.stdout),
+    stderr: v.stderr === undefined ? bail() : wireStr(v.stderr),
+    stdout_truncated: v.stdout_truncated === undefined ? bail() : wireBool(v.stdout_truncated),
+    stderr_truncated: v.stderr_truncated === undefined ? bail() : wireBool(v.stderr_truncated),
+  };
+}
+
+function wireSupportedCommand(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    name: wireStr(v.name),
+    idempotent: wireBool(v.idempotent),
+    timeout_seconds: wireInt(v.timeout_seconds, 0, 9007199254740991),
+  };
+}
+
+const item13 = (v: unknown, d: number, raw: Raw): unknown => wireSupportedCommand(v, d + 1, raw);
+
+function wireTargetProcessRegistration(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    target_id: wireStr(v.target_id),
+    display_name: wireStr(v.display_name),
+    ipc_path: wireStr(v.ipc_path),
+    lease_seconds: wireInt(v.lease_seconds, 0, 9007199254740991),
+    supported_commands: wireVec(v.supported_commands, d + 1, raw, item13),
+  };
+}
+
+function wireTargetProcessIdentity(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    target_id: wireStr(v.target_id),
+    display_name: wireStr(v.display_name),
+    registration_state: wireOneOf(v.registration_state, RegistrationStateVariants),
+    connection_state: wireOneOf(v.connection_state, TargetConnectionStateVariants),
+  };
+}
+
+function wireSupervisorNode(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    node_id: wireStr(v.node_id),
+    child_id: v.child_id === undefined || v.child_id === null ? null : wireStr(v.child_id),
+    path: wireStr(v.path),
+    name: wireStr(v.name),
+    kind: wireOneOf(v.kind, SupervisorNodeKindVariants),
+    tags: wireStringVec(v.tags, d + 1),
+    criticality: wireOneOf(v.criticality, DashboardCriticalityVariants),
+    state_summary: wireStr(v.state_summary),
+    diagnostics: wireStringMap(v.diagnostics, d + 1),
+  };
+}
+
+const item14 = (v: unknown, d: number, raw: Raw): unknown => wireSupervisorNode(v, d + 1, raw);
+
+function wireSupervisorEdge(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    edge_id: wireStr(v.edge_id),
+    source_path: wireStr(v.source_path),
+    target_path: wireStr(v.target_path),
+    kind: wireOneOf(v.kind, SupervisorEdgeKindVariants),
+    order: wireInt(v.order, 0, 9007199254740991),
+  };
+}
+
+const item15 = (v: unknown, d: number, raw: Raw): unknown => wireSupervisorEdge(v, d + 1, raw);
+
+function wireSupervisorTopology(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    root: wireSupervisorNode(v.root, d + 1, raw),
+    nodes: wireVec(v.nodes, d + 1, raw, item14),
+    edges: wireVec(v.edges, d + 1, raw, item15),
+    declaration_order: wireStringVec(v.declaration_order, d + 1),
+  };
+}
+
+function wireRuntimeState(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    child_path: wireStr(v.child_path),
+    lifecycle_state: wireStr(v.lifecycle_state),
+    health: wireStr(v.health),
+    readiness: wireStr(v.readiness),
+    generation: wireInt(v.generation, 0, 9007199254740991),
+    attempt: wireInt(v.attempt, 0, 9007199254740991),
+    restart_count: wireInt(v.restart_count, 0, 9007199254740991),
+    last_failure: v.last_failure === undefined || v.last_failure === null ? null : wireStr(v.last_failure),
+    last_policy_decision:
+      v.last_policy_decision === undefined || v.last_policy_decision === null
+        ? null
+        : wireStr(v.last_policy_decision),
+    shutdown_state: wireStr(v.shutdown_state),
+  };
+}
+
+const item16 = (v: unknown, d: number, raw: Raw): unknown => wireRuntimeState(v, d + 1, raw);
+
+function wireEventRecord(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    target_id: wireStr(v.target_id),
+    sequence: wireInt(v.sequence, 0, 9007199254740991),
+    correlation_id: wireStr(v.correlation_id),
+    event_type: wireStr(v.event_type),
+    severity: wireStr(v.severity),
+    target_path: wireStr(v.target_path),
+    child_id: v.child_id === undefined || v.child_id === null ? null : wireStr(v.child_id),
+    occurred_at_unix_nanos: wireU128(v.occurred_at_unix_nanos, raw),
+    config_version: wireStr(v.config_version),
+    payload: wireValue(v.payload, d, raw, v, "payload"),
+  };
+}
+
+const item17 = (v: unknown, d: number, raw: Raw): unknown => wireEventRecord(v, d + 1, raw);
+
+function wireLogRecord(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    target_id: wireStr(v.target_id),
+    sequence:
+      v.sequence === undefined || v.sequence === null ? null : wireInt(v.sequence, 0, 9007199254740991),
+    correlation_id:
+      v.correlation_id === undefined || v.correlation_id === null ? null : wireStr(v.correlation_id),
+    severity: wireStr(v.severity),
+    message: wireStr(v.message),
+    fields: wireStringMap(v.fields, d + 1),
+    occurred_at_unix_nanos: wireU128(v.occurred_at_unix_nanos, raw),
+  };
+}
+
+const item18 = (v: unknown, d: number, raw: Raw): unknown => wireLogRecord(v, d + 1, raw);
+
+function wireDashboardState(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    target: wireTargetProcessIdentity(v.target, d + 1, raw),
+    topology: wireSupervisorTopology(v.topology, d + 1, raw),
+    runtime_state: wireVec(v.runtime_state, d + 1, raw, item16),
+    recent_events: wireVec(v.recent_events, d + 1, raw, item17),
+    recent_logs: wireVec(v.recent_logs, d + 1, raw, item18),
+    dropped_event_count: wireInt(v.dropped_event_count, 0, 9007199254740991),
+    dropped_log_count: wireInt(v.dropped_log_count, 0, 9007199254740991),
+    config_version: wireStr(v.config_version),
+    generated_at_unix_nanos: wireU128(v.generated_at_unix_nanos, raw),
+    state_generation: wireInt(v.state_generation, 0, 9007199254740991),
+  };
+}
+
+function wireControlCommandTarget(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    child_path: v.child_path === undefined || v.child_path === null ? null : wireStr(v.child_path),
+    child_manifest:
+      v.child_manifest === undefined || v.child_manifest === null ? null : wireStr(v.child_manifest),
+  };
+}
+
+function wireControlCommandRequest(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    command_id: wireStr(v.command_id),
+    target_id: wireStr(v.target_id),
+    command: wireOneOf(v.command, ControlCommandKindVariants),
+    target: wireControlCommandTarget(v.target, d + 1, raw),
+    reason: wireStr(v.reason),
+    requested_by: wireStr(v.requested_by),
+    confirmed: wireBool(v.confirmed),
+    requested_at_unix_nanos: wireU128(v.requested_at_unix_nanos, raw),
+  };
+}
+
+function wireDashboardError(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    code: wireStr(v.code),
+    stage: wireStr(v.stage),
+    target_id: v.target_id === undefined || v.target_id === null ? null : wireStr(v.target_id),
+    message: wireStr(v.message),
+    retryable: wireBool(v.retryable),
+  };
+}
+
+function wireControlCommandResult(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    command_id: wireStr(v.command_id),
+    target_id: wireStr(v.target_id),
+    accepted: wireBool(v.accepted),
+    status: wireStr(v.status),
+    error: v.error === undefined || v.error === null ? null : wireDashboardError(v.error, d + 1, raw),
+    state_delta:
+      v.state_delta === undefined || v.state_delta === null
+        ? null
+        : wireValue(v.state_delta, d, raw, v, "state_delta"),
+    completed_at_unix_nanos:
+      v.completed_at_unix_nanos === undefined || v.completed_at_unix_nanos === null
+        ? null
+        : wireU128(v.completed_at_unix_nanos, raw),
+  };
+}
+
+function wireAuditEvent(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    audit_id: wireStr(v.audit_id),
+    identity: wireStr(v.identity),
+    target_id: wireStr(v.target_id),
+    command_id: wireStr(v.command_id),
+    command: wireOneOf(v.command, ControlCommandKindVariants),
+    target: wireControlCommandTarget(v.target, d + 1, raw),
+    reason: wireStr(v.reason),
+    result: wireStr(v.result),
+    occurred_at_unix_nanos: wireU128(v.occurred_at_unix_nanos, raw),
+  };
+}
+
+function wireFleetScorerSpec_exit_code(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { kind: v.kind === "exit_code" ? "exit_code" : bail() };
+}
+
+function wireFleetScorerSpec_file_exists(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { kind: v.kind === "file_exists" ? "file_exists" : bail(), path: wireStr(v.path) };
+}
+
+function wireFleetScorerSpec_regex_match(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    kind: v.kind === "regex_match" ? "regex_match" : bail(),
+    path: wireStr(v.path),
+    pattern: wireStr(v.pattern),
+  };
+}
+
+function wireFleetScorerSpec_json_path(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    kind: v.kind === "json_path" ? "json_path" : bail(),
+    path: wireStr(v.path),
+    expression: wireStr(v.expression),
+  };
+}
+
+function wireFleetScorerSpec_manual(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { kind: v.kind === "manual" ? "manual" : bail() };
+}
+
+function wireFleetScorerSpec(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.kind) {
+    case "exit_code":
+      return wireFleetScorerSpec_exit_code(v, d, raw);
+    case "file_exists":
+      return wireFleetScorerSpec_file_exists(v, d, raw);
+    case "regex_match":
+      return wireFleetScorerSpec_regex_match(v, d, raw);
+    case "json_path":
+      return wireFleetScorerSpec_json_path(v, d, raw);
+    case "manual":
+      return wireFleetScorerSpec_manual(v, d, raw);
+  }
+  return bail();
+}
+
+function wireFleetRetryPolicy(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    max_attempts: v.max_attempts === undefined ? bail() : wireInt(v.max_attempts, 0, 4294967295),
+    initial_backoff_seconds:
+      v.initial_backoff_seconds === undefined
+        ? bail()
+        : wireInt(v.initial_backoff_seconds, 0, 9007199254740991),
+    max_backoff_seconds:
+      v.max_backoff_seconds === undefined ? bail() : wireInt(v.max_backoff_seconds, 0, 9007199254740991),
+    backoff_multiplier:
+      v.backoff_multiplier === undefined ? bail() : wireInt(v.backoff_multiplier, 0, 4294967295),
+  };
+}
+
+function wireFleetAlertChannel_slack(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { kind: v.kind === "slack" ? "slack" : bail(), webhook_url: wireStr(v.webhook_url) };
+}
+
+function wireFleetAlertChannel_webhook(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    kind: v.kind === "webhook" ? "webhook" : bail(),
+    url: wireStr(v.url),
+    secret: v.secret === undefined || v.secret === null ? null : wireStr(v.secret),
+  };
+}
+
+function wireFleetAlertChannel_pager_duty(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    kind: v.kind === "pager_duty" ? "pager_duty" : bail(),
+    routing_key: wireStr(v.routing_key),
+    severity: wireStr(v.severity),
+  };
+}
+
+function wireFleetAlertChannel(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.kind) {
+    case "slack":
+      return wireFleetAlertChannel_slack(v, d, raw);
+    case "webhook":
+      return wireFleetAlertChannel_webhook(v, d, raw);
+    case "pager_duty":
+      return wireFleetAlertChannel_pager_duty(v, d, raw);
+  }
+  return bail();
+}
+
+const item19 = (v: unknown, d: number, raw: Raw): unknown => wireFleetAlertChannel(v, d + 1, raw);
+
+function wireFleetAlertPolicy(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    channels: v.channels === undefined ? bail() : wireVec(v.channels, d + 1, raw, item19),
+    after_attempts:
+      v.after_attempts === undefined || v.after_attempts === null
+        ? null
+        : wireInt(v.after_attempts, 0, 4294967295),
+    after_minutes_stale:
+      v.after_minutes_stale === undefined || v.after_minutes_stale === null
+        ? null
+        : wireInt(v.after_minutes_stale, 0, 9007199254740991),
+  };
+}
+
+const item20 = (v: unknown, d: number, raw: Raw, p: object, k: string): unknown => wireValue(v, d, raw, p, k);
+
+function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    id: wireStr(v.id),
+    name: wireStr(v.name),
+    description: v.description === undefined || v.description === null ? undefined : wireStr(v.description),
+    instructions: wireStr(v.instructions),
+    expected_artifacts:
+      v.expected_artifacts === undefined ? bail() : wireStringVec(v.expected_artifacts, d + 1),
+    scorer:
+      v.scorer === undefined || v.scorer === null ? undefined : wireFleetScorerSpec(v.scorer, d + 1, raw),
+    retry_policy:
+      v.retry_policy === undefined || v.retry_policy === null
+        ? undefined
+        : wireFleetRetryPolicy(v.retry_policy, d + 1, raw),
+    alert_policy:
+      v.alert_policy === undefined || v.alert_policy === null
+        ? undefined
+        : wireFleetAlertPolicy(v.alert_policy, d + 1, raw),
+    timeout_seconds:
+      v.timeout_seconds === undefined || v.timeout_seconds === null
+        ? null
+        : wireInt(v.timeout_seconds, 0, 9007199254740991),
+    metadata: v.metadata === undefined ? bail() : wireMap(v.metadata, d + 1, raw, item20),
+  };
+}
+
+const item21 = (v: unknown, d: number, raw: Raw): unknown => wireFleetTaskSpec(v, d + 1, raw);
+
+function wireFleetHostSpec_local(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { kind: v.kind === "local" ? "local" : bail() };
+}
+
+function wireFleetHostSpec_ssh(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    kind: v.kind === "ssh" ? "ssh" : bail(),
+    host: wireStr(v.host),
+    port: v.port === undefined || v.port === null ? undefined : wireInt(v.port, 0, 65535),
+    user: v.user === undefined || v.user === null ? undefined : wireStr(v.user),
+    identity: v.identity === undefined || v.identity === null ? undefined : wireStr(v.identity),
+  };
+}
+
+function wireFleetHostSpec_docker(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    kind: v.kind === "docker" ? "docker" : bail(),
+    image: wireStr(v.image),
+    args: v.args === undefined ? bail() : wireStringVec(v.args, d + 1),
+  };
+}
+
+function wireFleetHostSpec(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.kind) {
+    case "local":
+      return wireFleetHostSpec_local(v, d, raw);
+    case "ssh":
+      return wireFleetHostSpec_ssh(v, d, raw);
+    case "docker":
+      return wireFleetHostSpec_docker(v, d, raw);
+  }
+  return bail();
+}
+
+function wireFleetWorkerSpec(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    id: wireStr(v.id),
+    name: wireStr(v.name),
+    host: wireFleetHostSpec(v.host, d + 1, raw),
+    labels: v.labels === undefined ? bail() : wireStringMap(v.labels, d + 1),
+    capabilities: v.capabilities === undefined ? bail() : wireStringVec(v.capabilities, d + 1),
+    max_concurrent_tasks:
+      v.max_concurrent_tasks === undefined || v.max_concurrent_tasks === null
+        ? undefined
+        : wireInt(v.max_concurrent_tasks, 0, 9007199254740991),
+  };
+}
+
+const item22 = (v: unknown, d: number, raw: Raw): unknown => wireFleetWorkerSpec(v, d + 1, raw);
+
+function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    id: wireStr(v.id),
+    name: wireStr(v.name),
+    status: wireOneOf(v.status, FleetRunStatusVariants),
+    task_specs: v.task_specs === undefined ? bail() : wireVec(v.task_specs, d + 1, raw, item21),
+    worker_specs: v.worker_specs === undefined ? bail() : wireVec(v.worker_specs, d + 1, raw, item22),
+    labels: v.labels === undefined ? bail() : wireStringMap(v.labels, d + 1),
+    created_at: wireStr(v.created_at),
+    updated_at: v.updated_at === undefined || v.updated_at === null ? undefined : wireStr(v.updated_at),
+    completed_at:
+      v.completed_at === undefined || v.completed_at === null ? undefined : wireStr(v.completed_at),
+  };
+}
+
+function wireFleetArtifactRef(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    kind: wireStr(v.kind),
+    path: wireStr(v.path),
+    checksum: v.checksum === undefined || v.checksum === null ? undefined : wireStr(v.checksum),
+    mime_type: v.mime_type === undefined || v.mime_type === null ? undefined : wireStr(v.mime_type),
+    size_bytes:
+      v.size_bytes === undefined || v.size_bytes === null ? null : wireInt(v.size_bytes, 0, 9007199254740991),
+  };
+}
+
+function wireFleetInboxEntry(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    run_id: wireStr(v.run_id),
+    task_id: wireStr(v.task_id),
+    priority: wireInt(v.priority, -2147483648, 2147483647),
+    enqueued_at: wireStr(v.enqueued_at),
+    lease_deadline:
+      v.lease_deadline === undefined || v.lease_deadline === null ? null : wireStr(v.lease_deadline),
+    attempts: v.attempts === undefined ? bail() : wireInt(v.attempts, 0, 4294967295),
+  };
+}
+
+function wireFleetWorkerEvent_queued(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "queued" ? "queued" : bail(),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_leased(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "leased" ? "leased" : bail(),
+    lease_expires_at:
+      v.lease_expires_at === undefined || v.lease_expires_at === null
+        ? undefined
+        : wireStr(v.lease_expires_at),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_starting(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "starting" ? "starting" : bail(),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_running(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "running" ? "running" : bail(),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_model_wait(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "model_wait" ? "model_wait" : bail(),
+    model: v.model === undefined || v.model === null ? undefined : wireStr(v.model),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_running_tool(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "running_tool" ? "running_tool" : bail(),
+    tool: wireStr(v.tool),
+    call_id: v.call_id === undefined || v.call_id === null ? undefined : wireStr(v.call_id),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_heartbeat(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "heartbeat" ? "heartbeat" : bail(),
+    cpu_percent:
+      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : wireF32(v.cpu_percent, raw),
+    memory_mb:
+      v.memory_mb === undefined || v.memory_mb === null
+        ? undefined
+        : wireInt(v.memory_mb, 0, 9007199254740991),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_artifact(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "artifact" ? "artifact" : bail(),
+    kind: wireStr(v.kind),
+    path: wireStr(v.path),
+    checksum: v.checksum === undefined || v.checksum === null ? undefined : wireStr(v.checksum),
+    mime_type: v.mime_type === undefined || v.mime_type === null ? undefined : wireStr(v.mime_type),
+    size_bytes:
+      v.size_bytes === undefined || v.size_bytes === null ? null : wireInt(v.size_bytes, 0, 9007199254740991),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_completed(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "completed" ? "completed" : bail(),
+    exit_code:
+      v.exit_code === undefined || v.exit_code === null
+        ? undefined
+        : wireInt(v.exit_code, -2147483648, 2147483647),
+    summary: v.summary === undefined || v.summary === null ? undefined : wireStr(v.summary),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_failed(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "failed" ? "failed" : bail(),
+    reason: wireStr(v.reason),
+    recoverable: v.recoverable === undefined ? bail() : wireBool(v.recoverable),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_cancelled(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "cancelled" ? "cancelled" : bail(),
+    cancelled_by:
+      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : wireStr(v.cancelled_by),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_interrupted(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "interrupted" ? "interrupted" : bail(),
+    signal: v.signal === undefined || v.signal === null ? undefined : wireStr(v.signal),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_stale(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "stale" ? "stale" : bail(),
+    last_heartbeat_at:
+      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
+        ? undefined
+        : wireStr(v.last_heartbeat_at),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_restarted(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "restarted" ? "restarted" : bail(),
+    restart_count: v.restart_count === undefined ? bail() : wireInt(v.restart_count, 0, 4294967295),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent_escalated(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    seq: wireInt(v.seq, 0, 9007199254740991),
+    run_id: wireStr(v.run_id),
+    worker_id: wireStr(v.worker_id),
+    task_id: wireStr(v.task_id),
+    timestamp: wireStr(v.timestamp),
+    state: v.state === "escalated" ? "escalated" : bail(),
+    channel: wireStr(v.channel),
+    alert_id: v.alert_id === undefined || v.alert_id === null ? undefined : wireStr(v.alert_id),
+    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+  };
+}
+
+function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.state) {
+    case "queued":
+      return wireFleetWorkerEvent_queued(v, d, raw);
+    case "leased":
+      return wireFleetWorkerEvent_leased(v, d, raw);
+    case "starting":
+      return wireFleetWorkerEvent_starting(v, d, raw);
+    case "running":
+      return wireFleetWorkerEvent_running(v, d, raw);
+    case "model_wait":
+      return wireFleetWorkerEvent_model_wait(v, d, raw);
+    case "running_tool":
+      return wireFleetWorkerEvent_running_tool(v, d, raw);
+    case "heartbeat":
+      return wireFleetWorkerEvent_heartbeat(v, d, raw);
+    case "artifact":
+      return wireFleetWorkerEvent_artifact(v, d, raw);
+    case "completed":
+      return wireFleetWorkerEvent_completed(v, d, raw);
+    case "failed":
+      return wireFleetWorkerEvent_failed(v, d, raw);
+    case "cancelled":
+      return wireFleetWorkerEvent_cancelled(v, d, raw);
+    case "interrupted":
+      return wireFleetWorkerEvent_interrupted(v, d, raw);
+    case "stale":
+      return wireFleetWorkerEvent_stale(v, d, raw);
+    case "restarted":
+      return wireFleetWorkerEvent_restarted(v, d, raw);
+    case "escalated":
+      return wireFleetWorkerEvent_escalated(v, d, raw);
+  }
+  return bail();
+}
+
+function wireFleetWorkerEventPayload_queued(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { state: v.state === "queued" ? "queued" : bail() };
+}
+
+function wireFleetWorkerEventPayload_leased(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "leased" ? "leased" : bail(),
+    lease_expires_at:
+      v.lease_expires_at === undefined || v.lease_expires_at === null
+        ? undefined
+        : wireStr(v.lease_expires_at),
+  };
+}
+
+function wireFleetWorkerEventPayload_starting(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { state: v.state === "starting" ? "starting" : bail() };
+}
+
+function wireFleetWorkerEventPayload_running(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return { state: v.state === "running" ? "running" : bail() };
+}
+
+function wireFleetWorkerEventPayload_model_wait(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "model_wait" ? "model_wait" : bail(),
+    model: v.model === undefined || v.model === null ? undefined : wireStr(v.model),
+  };
+}
+
+function wireFleetWorkerEventPayload_running_tool(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "running_tool" ? "running_tool" : bail(),
+    tool: wireStr(v.tool),
+    call_id: v.call_id === undefined || v.call_id === null ? undefined : wireStr(v.call_id),
+  };
+}
+
+function wireFleetWorkerEventPayload_heartbeat(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "heartbeat" ? "heartbeat" : bail(),
+    cpu_percent:
+      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : wireF32(v.cpu_percent, raw),
+    memory_mb:
+      v.memory_mb === undefined || v.memory_mb === null
+        ? undefined
+        : wireInt(v.memory_mb, 0, 9007199254740991),
+  };
+}
+
+function wireFleetWorkerEventPayload_artifact(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "artifact" ? "artifact" : bail(),
+    kind: wireStr(v.kind),
+    path: wireStr(v.path),
+    checksum: v.checksum === undefined || v.checksum === null ? undefined : wireStr(v.checksum),
+    mime_type: v.mime_type === undefined || v.mime_type === null ? undefined : wireStr(v.mime_type),
+    size_bytes:
+      v.size_bytes === undefined || v.size_bytes === null ? null : wireInt(v.size_bytes, 0, 9007199254740991),
+  };
+}
+
+function wireFleetWorkerEventPayload_completed(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "completed" ? "completed" : bail(),
+    exit_code:
+      v.exit_code === undefined || v.exit_code === null
+        ? undefined
+        : wireInt(v.exit_code, -2147483648, 2147483647),
+    summary: v.summary === undefined || v.summary === null ? undefined : wireStr(v.summary),
+  };
+}
+
+function wireFleetWorkerEventPayload_failed(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "failed" ? "failed" : bail(),
+    reason: wireStr(v.reason),
+    recoverable: v.recoverable === undefined ? bail() : wireBool(v.recoverable),
+  };
+}
+
+function wireFleetWorkerEventPayload_cancelled(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "cancelled" ? "cancelled" : bail(),
+    cancelled_by:
+      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : wireStr(v.cancelled_by),
+  };
+}
+
+function wireFleetWorkerEventPayload_interrupted(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "interrupted" ? "interrupted" : bail(),
+    signal: v.signal === undefined || v.signal === null ? undefined : wireStr(v.signal),
+  };
+}
+
+function wireFleetWorkerEventPayload_stale(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "stale" ? "stale" : bail(),
+    last_heartbeat_at:
+      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
+        ? undefined
+        : wireStr(v.last_heartbeat_at),
+  };
+}
+
+function wireFleetWorkerEventPayload_restarted(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "restarted" ? "restarted" : bail(),
+    restart_count: v.restart_count === undefined ? bail() : wireInt(v.restart_count, 0, 4294967295),
+  };
+}
+
+function wireFleetWorkerEventPayload_escalated(v: unknown, d: number, _raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    state: v.state === "escalated" ? "escalated" : bail(),
+    channel: wireStr(v.channel),
+    alert_id: v.alert_id === undefined || v.alert_id === null ? undefined : wireStr(v.alert_id),
+  };
+}
+
+function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.state) {
+    case "queued":
+      return wireFleetWorkerEventPayload_queued(v, d, raw);
+    case "leased":
+      return wireFleetWorkerEventPayload_leased(v, d, raw);
+    case "starting":
+      return wireFleetWorkerEventPayload_starting(v, d, raw);
+    case "running":
+      return wireFleetWorkerEventPayload_running(v, d, raw);
+    case "model_wait":
+      return wireFleetWorkerEventPayload_model_wait(v, d, raw);
+    case "running_tool":
+      return wireFleetWorkerEventPayload_running_tool(v, d, raw);
+    case "heartbeat":
+      return wireFleetWorkerEventPayload_heartbeat(v, d, raw);
+    case "artifact":
+      return wireFleetWorkerEventPayload_artifact(v, d, raw);
+    case "completed":
+      return wireFleetWorkerEventPayload_completed(v, d, raw);
+    case "failed":
+      return wireFleetWorkerEventPayload_failed(v, d, raw);
+    case "cancelled":
+      return wireFleetWorkerEventPayload_cancelled(v, d, raw);
+    case "interrupted":
+      return wireFleetWorkerEventPayload_interrupted(v, d, raw);
+    case "stale":
+      return wireFleetWorkerEventPayload_stale(v, d, raw);
+    case "restarted":
+      return wireFleetWorkerEventPayload_restarted(v, d, raw);
+    case "escalated":
+      return wireFleetWorkerEventPayload_escalated(v, d, raw);
+  }
+  return bail();
+}
+
+const item23 = (v: unknown, d: number, raw: Raw): unknown => wireFleetArtifactRef(v, d + 1, raw);
+
+function wireFleetScore(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    value: wireF64(v.value, raw),
+    max: v.max === undefined || v.max === null ? undefined : wireF64(v.max, raw),
+    notes: v.notes === undefined || v.notes === null ? undefined : wireStr(v.notes),
+  };
+}
+
+function wireFleetReceipt(v: unknown, d: number, raw: Raw): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+
+  return {
+    run_id: wireStr(v.run_id),
+    task_id: wireStr(v.task_id),
+    worker_id: wireStr(v.worker_id),
+    completed_at: wireStr(v.completed_at),
+    result: wireOneOf(v.result, FleetTaskResultVariants),
+    artifacts: v.artifacts === undefined ? bail() : wireVec(v.artifacts, d + 1, raw, item23),
+    score: v.score === undefined || v.score === null ? null : wireFleetScore(v.score, d + 1, raw),
+  };
+}
+
+function okRunnerUiError(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, RunnerUiErrorOrder, RunnerUiErrorRequired) &&
+    okStr(v.kind) &&
+    okStr(v.message) &&
+    (v.detail === undefined || okStr(v.detail)) &&
+    okStr(v.reportedAt)
+  );
+}
+
+function okRunnerCrash(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, RunnerCrashOrder, RunnerCrashRequired) &&
+    okStr(v.filePath) &&
+    okStr(v.panicMessage) &&
+    okStr(v.panicLocation) &&
+    okStr(v.thread) &&
+    okStr(v.reportedAt)
+  );
+}
+
+const item24 = (v: unknown, _d: number): boolean => okStr(v);
+
+function okRunner(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, RunnerOrder, RunnerRequired) &&
+    okStr(v.id) &&
+    okStr(v.userId) &&
+    okStr(v.name) &&
+    (v.hostname === undefined || okStr(v.hostname)) &&
+    (v.ipAddress === undefined || okStr(v.ipAddress)) &&
+    (v.port === undefined || okInt(v.port, 0, 65535)) &&
+    (v.os === undefined || okStr(v.os)) &&
+    (v.osVersion === undefined || okStr(v.osVersion)) &&
+    okVec(v.capabilities, d + 1, item24) &&
+    RunnerStatusVariants.has(v.derivedStatus as string) &&
+    typeof v.wsConnected === "boolean" &&
+    (v.lastHeartbeat === undefined || okStr(v.lastHeartbeat)) &&
+    (v.uiError === undefined || okRunnerUiError(v.uiError, d + 1)) &&
+    (v.recentCrash === undefined || okRunnerCrash(v.recentCrash, d + 1)) &&
+    okStr(v.createdAt)
+  );
+}
+
+function okEventStarted(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, EventStartedOrder, EventStartedRequired) &&
+    okStr(v.result_id) &&
+    okStr(v.request_id) &&
+    okStr(v.exec_id) &&
+    okStr(v.pc_id) &&
+    okDateTime(v.started_at) &&
+    okStr(v.manifest_id) &&
+    okStr(v.version)
+  );
+}
+
+function okJobTailRequest(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, JobTailRequestOrder, JobTailRequestRequired) &&
+    okStr(v.result_id)
+  );
+}
+
+function okJobTailReply(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, JobTailReplyOrder, JobTailReplyRequired) &&
+    typeof v.found === "boolean" &&
+    typeof v.running === "boolean" &&
+    okStr(v.stdout) &&
+    okStr(v.stderr) &&
+    typeof v.stdout_truncated === "boolean" &&
+    typeof v.stderr_truncated === "boolean"
+  );
+}
+
+function okSupportedCommand(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, SupportedCommandOrder, SupportedCommandRequired) &&
+    okStr(v.name) &&
+    typeof v.idempotent === "boolean" &&
+    okInt(v.timeout_seconds, 0, 9007199254740991)
+  );
+}
+
+const item25 = (v: unknown, d: number): boolean => okSupportedCommand(v, d + 1);
+
+function okTargetProcessRegistration(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, TargetProcessRegistrationOrder, TargetProcessRegistrationRequired) &&
+    okStr(v.target_id) &&
+    okStr(v.display_name) &&
+    okStr(v.ipc_path) &&
+    okInt(v.lease_seconds, 0, 9007199254740991) &&
+    okVec(v.supported_commands, d + 1, item25)
+  );
+}
+
+function okTargetProcessIdentity(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, TargetProcessIdentityOrder, TargetProcessIdentityRequired) &&
+    okStr(v.target_id) &&
+    okStr(v.display_name) &&
+    RegistrationStateVariants.has(v.registration_state as string) &&
+    TargetConnectionStateVariants.has(v.connection_state as string)
+  );
+}
+
+function okSupervisorNode(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, SupervisorNodeOrder, SupervisorNodeRequired) &&
+    okStr(v.node_id) &&
+    (v.child_id === null || okStr(v.child_id)) &&
+    okStr(v.path) &&
+    okStr(v.name) &&
+    SupervisorNodeKindVariants.has(v.kind as string) &&
+    okVec(v.tags, d + 1, item24) &&
+    DashboardCriticalityVariants.has(v.criticality as string) &&
+    okStr(v.state_summary) &&
+    okStringMap(v.diagnostics, d + 1)
+  );
+}
+
+const item26 = (v: unknown, d: number): boolean => okSupervisorNode(v, d + 1);
+
+function okSupervisorEdge(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, SupervisorEdgeOrder, SupervisorEdgeRequired) &&
+    okStr(v.edge_id) &&
+    okStr(v.source_path) &&
+    okStr(v.target_path) &&
+    SupervisorEdgeKindVariants.has(v.kind as string) &&
+    okInt(v.order, 0, 9007199254740991)
+  );
+}
+
+const item27 = (v: unknown, d: number): boolean => okSupervisorEdge(v, d + 1);
+
+function okSupervisorTopology(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, SupervisorTopologyOrder, SupervisorTopologyRequired) &&
+    okSupervisorNode(v.root, d + 1) &&
+    okVec(v.nodes, d + 1, item26) &&
+    okVec(v.edges, d + 1, item27) &&
+    okVec(v.declaration_order, d + 1, item24)
+  );
+}
+
+function okRuntimeState(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, RuntimeStateOrder, RuntimeStateRequired) &&
+    okStr(v.child_path) &&
+    okStr(v.lifecycle_state) &&
+    okStr(v.health) &&
+    okStr(v.readiness) &&
+    okInt(v.generation, 0, 9007199254740991) &&
+    okInt(v.attempt, 0, 9007199254740991) &&
+    okInt(v.restart_count, 0, 9007199254740991) &&
+    (v.last_failure === null || okStr(v.last_failure)) &&
+    (v.last_policy_decision === null || okStr(v.last_policy_decision)) &&
+    okStr(v.shutdown_state)
+  );
+}
+
+const item28 = (v: unknown, d: number): boolean => okRuntimeState(v, d + 1);
+
+function okEventRecord(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, EventRecordOrder, EventRecordRequired) &&
+    okStr(v.target_id) &&
+    okInt(v.sequence, 0, 9007199254740991) &&
+    okStr(v.correlation_id) &&
+    okStr(v.event_type) &&
+    okStr(v.severity) &&
+    okStr(v.target_path) &&
+    (v.child_id === null || okStr(v.child_id)) &&
+    okU128(v.occurred_at_unix_nanos) &&
+    okStr(v.config_version) &&
+    okValue(v.payload, d, v, "payload")
+  );
+}
+
+const item29 = (v: unknown, d: number): boolean => okEventRecord(v, d + 1);
+
+function okLogRecord(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, LogRecordOrder, LogRecordRequired) &&
+    okStr(v.target_id) &&
+    (v.sequence === null || okInt(v.sequence, 0, 9007199254740991)) &&
+    (v.correlation_id === null || okStr(v.correlation_id)) &&
+    okStr(v.severity) &&
+    okStr(v.message) &&
+    okStringMap(v.fields, d + 1) &&
+    okU128(v.occurred_at_unix_nanos)
+  );
+}
+
+const item30 = (v: unknown, d: number): boolean => okLogRecord(v, d + 1);
+
+function okDashboardState(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, DashboardStateOrder, DashboardStateRequired) &&
+    okTargetProcessIdentity(v.target, d + 1) &&
+    okSupervisorTopology(v.topology, d + 1) &&
+    okVec(v.runtime_state, d + 1, item28) &&
+    okVec(v.recent_events, d + 1, item29) &&
+    okVec(v.recent_logs, d + 1, item30) &&
+    okInt(v.dropped_event_count, 0, 9007199254740991) &&
+    okInt(v.dropped_log_count, 0, 9007199254740991) &&
+    okStr(v.config_version) &&
+    okU128(v.generated_at_unix_nanos) &&
+    okInt(v.state_generation, 0, 9007199254740991)
+  );
+}
+
+function okControlCommandTarget(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, ControlCommandTargetOrder, ControlCommandTargetRequired) &&
+    (v.child_path === null || okStr(v.child_path)) &&
+    (v.child_manifest === null || okStr(v.child_manifest))
+  );
+}
+
+function okControlCommandRequest(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, ControlCommandRequestOrder, ControlCommandRequestRequired) &&
+    okStr(v.command_id) &&
+    okStr(v.target_id) &&
+    ControlCommandKindVariants.has(v.command as string) &&
+    okControlCommandTarget(v.target, d + 1) &&
+    okStr(v.reason) &&
+    okStr(v.requested_by) &&
+    typeof v.confirmed === "boolean" &&
+    okU128(v.requested_at_unix_nanos)
+  );
+}
+
+function okDashboardError(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, DashboardErrorOrder, DashboardErrorRequired) &&
+    okStr(v.code) &&
+    okStr(v.stage) &&
+    (v.target_id === null || okStr(v.target_id)) &&
+    okStr(v.message) &&
+    typeof v.retryable === "boolean"
+  );
+}
+
+function okControlCommandResult(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, ControlCommandResultOrder, ControlCommandResultRequired) &&
+    okStr(v.command_id) &&
+    okStr(v.target_id) &&
+    typeof v.accepted === "boolean" &&
+    okStr(v.status) &&
+    (v.error === null || okDashboardError(v.error, d + 1)) &&
+    (v.state_delta === null || okValue(v.state_delta, d, v, "state_delta")) &&
+    (v.completed_at_unix_nanos === null || okU128(v.completed_at_unix_nanos))
+  );
+}
+
+function okAuditEvent(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, AuditEventOrder, AuditEventRequired) &&
+    okStr(v.audit_id) &&
+    okStr(v.identity) &&
+    okStr(v.target_id) &&
+    okStr(v.command_id) &&
+    ControlCommandKindVariants.has(v.command as string) &&
+    okControlCommandTarget(v.target, d + 1) &&
+    okStr(v.reason) &&
+    okStr(v.result) &&
+    okU128(v.occurred_at_unix_nanos)
+  );
+}
+
+function okFleetScorerSpec_exit_code(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetScorerSpec_exit_codeOrder, FleetScorerSpec_exit_codeRequired) &&
+    v.kind === "exit_code"
+  );
+}
+
+function okFleetScorerSpec_file_exists(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetScorerSpec_file_existsOrder, FleetScorerSpec_file_existsRequired) &&
+    v.kind === "file_exists" &&
+    okStr(v.path)
+  );
+}
+
+function okFleetScorerSpec_regex_match(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetScorerSpec_regex_matchOrder, FleetScorerSpec_regex_matchRequired) &&
+    v.kind === "regex_match" &&
+    okStr(v.path) &&
+    okStr(v.pattern)
+  );
+}
+
+function okFleetScorerSpec_json_path(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetScorerSpec_json_pathOrder, FleetScorerSpec_json_pathRequired) &&
+    v.kind === "json_path" &&
+    okStr(v.path) &&
+    okStr(v.expression)
+  );
+}
+
+function okFleetScorerSpec_manual(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetScorerSpec_manualOrder, FleetScorerSpec_manualRequired) &&
+    v.kind === "manual"
+  );
+}
+
+function okFleetScorerSpec(v: unknown, d: number): boolean {
+  if (!isRecord(v)) return false;
+  switch (v.kind) {
+    case "exit_code":
+      return okFleetScorerSpec_exit_code(v, d);
+    case "file_exists":
+      return okFleetScorerSpec_file_exists(v, d);
+    case "regex_match":
+      return okFleetScorerSpec_regex_match(v, d);
+    case "json_path":
+      return okFleetScorerSpec_json_path(v, d);
+    case "manual":
+      return okFleetScorerSpec_manual(v, d);
+  }
+  return false;
+}
+
+function okFleetRetryPolicy(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetRetryPolicyOrder, FleetRetryPolicyRequired) &&
+    okInt(v.max_attempts, 0, 4294967295) &&
+    okInt(v.initial_backoff_seconds, 0, 9007199254740991) &&
+    okInt(v.max_backoff_seconds, 0, 9007199254740991) &&
+    okInt(v.backoff_multiplier, 0, 4294967295)
+  );
+}
+
+function okFleetAlertChannel_slack(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetAlertChannel_slackOrder, FleetAlertChannel_slackRequired) &&
+    v.kind === "slack" &&
+    okStr(v.webhook_url)
+  );
+}
+
+function okFleetAlertChannel_webhook(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetAlertChannel_webhookOrder, FleetAlertChannel_webhookRequired) &&
+    v.kind === "webhook" &&
+    okStr(v.url) &&
+    (v.secret === null || okStr(v.secret))
+  );
+}
+
+function okFleetAlertChannel_pager_duty(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetAlertChannel_pager_dutyOrder, FleetAlertChannel_pager_dutyRequired) &&
+    v.kind === "pager_duty" &&
+    okStr(v.routing_key) &&
+    okStr(v.severity)
+  );
+}
+
+function okFleetAlertChannel(v: unknown, d: number): boolean {
+  if (!isRecord(v)) return false;
+  switch (v.kind) {
+    case "slack":
+      return okFleetAlertChannel_slack(v, d);
+    case "webhook":
+      return okFleetAlertChannel_webhook(v, d);
+    case "pager_duty":
+      return okFleetAlertChannel_pager_duty(v, d);
+  }
+  return false;
+}
+
+const item31 = (v: unknown, d: number): boolean => okFleetAlertChannel(v, d + 1);
+
+function okFleetAlertPolicy(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetAlertPolicyOrder, FleetAlertPolicyRequired) &&
+    okVec(v.channels, d + 1, item31) &&
+    (v.after_attempts === null || okInt(v.after_attempts, 0, 4294967295)) &&
+    (v.after_minutes_stale === null || okInt(v.after_minutes_stale, 0, 9007199254740991))
+  );
+}
+
+const item32 = (v: unknown, d: number, p: object, k: string): boolean => okValue(v, d, p, k);
+
+function okFleetTaskSpec(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetTaskSpecOrder, FleetTaskSpecRequired) &&
+    okStr(v.id) &&
+    okStr(v.name) &&
+    (v.description === undefined || okStr(v.description)) &&
+    okStr(v.instructions) &&
+    okVec(v.expected_artifacts, d + 1, item24) &&
+    (v.scorer === undefined || okFleetScorerSpec(v.scorer, d + 1)) &&
+    (v.retry_policy === undefined || okFleetRetryPolicy(v.retry_policy, d + 1)) &&
+    (v.alert_policy === undefined || okFleetAlertPolicy(v.alert_policy, d + 1)) &&
+    (v.timeout_seconds === null || okInt(v.timeout_seconds, 0, 9007199254740991)) &&
+    okMap(v.metadata, d + 1, item32)
+  );
+}
+
+const item33 = (v: unknown, d: number): boolean => okFleetTaskSpec(v, d + 1);
+
+function okFleetHostSpec_local(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetHostSpec_localOrder, FleetHostSpec_localRequired) &&
+    v.kind === "local"
+  );
+}
+
+function okFleetHostSpec_ssh(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetHostSpec_sshOrder, FleetHostSpec_sshRequired) &&
+    v.kind === "ssh" &&
+    okStr(v.host) &&
+    (v.port === undefined || okInt(v.port, 0, 65535)) &&
+    (v.user === undefined || okStr(v.user)) &&
+    (v.identity === undefined || okStr(v.identity))
+  );
+}
+
+function okFleetHostSpec_docker(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetHostSpec_dockerOrder, FleetHostSpec_dockerRequired) &&
+    v.kind === "docker" &&
+    okStr(v.image) &&
+    okVec(v.args, d + 1, item24)
+  );
+}
+
+function okFleetHostSpec(v: unknown, d: number): boolean {
+  if (!isRecord(v)) return false;
+  switch (v.kind) {
+    case "local":
+      return okFleetHostSpec_local(v, d);
+    case "ssh":
+      return okFleetHostSpec_ssh(v, d);
+    case "docker":
+      return okFleetHostSpec_docker(v, d);
+  }
+  return false;
+}
+
+function okFleetWorkerSpec(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerSpecOrder, FleetWorkerSpecRequired) &&
+    okStr(v.id) &&
+    okStr(v.name) &&
+    okFleetHostSpec(v.host, d + 1) &&
+    okStringMap(v.labels, d + 1) &&
+    okVec(v.capabilities, d + 1, item24) &&
+    (v.max_concurrent_tasks === undefined || okInt(v.max_concurrent_tasks, 0, 9007199254740991))
+  );
+}
+
+const item34 = (v: unknown, d: number): boolean => okFleetWorkerSpec(v, d + 1);
+
+function okFleetRun(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetRunOrder, FleetRunRequired) &&
+    okStr(v.id) &&
+    okStr(v.name) &&
+    FleetRunStatusVariants.has(v.status as string) &&
+    okVec(v.task_specs, d + 1, item33) &&
+    okVec(v.worker_specs, d + 1, item34) &&
+    okStringMap(v.labels, d + 1) &&
+    okStr(v.created_at) &&
+    (v.updated_at === undefined || okStr(v.updated_at)) &&
+    (v.completed_at === undefined || okStr(v.completed_at))
+  );
+}
+
+function okFleetArtifactRef(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetArtifactRefOrder, FleetArtifactRefRequired) &&
+    okStr(v.kind) &&
+    okStr(v.path) &&
+    (v.checksum === undefined || okStr(v.checksum)) &&
+    (v.mime_type === undefined || okStr(v.mime_type)) &&
+    (v.size_bytes === null || okInt(v.size_bytes, 0, 9007199254740991))
+  );
+}
+
+function okFleetInboxEntry(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetInboxEntryOrder, FleetInboxEntryRequired) &&
+    okStr(v.run_id) &&
+    okStr(v.task_id) &&
+    okInt(v.priority, -2147483648, 2147483647) &&
+    okStr(v.enqueued_at) &&
+    (v.lease_deadline === null || okStr(v.lease_deadline)) &&
+    okInt(v.attempts, 0, 4294967295)
+  );
+}
+
+function okFleetWorkerEvent_queued(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_queuedOrder, FleetWorkerEvent_queuedRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "queued" &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_leased(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_leasedOrder, FleetWorkerEvent_leasedRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "leased" &&
+    (v.lease_expires_at === undefined || okStr(v.lease_expires_at)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_starting(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_startingOrder, FleetWorkerEvent_startingRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "starting" &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_running(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_runningOrder, FleetWorkerEvent_runningRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "running" &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_model_wait(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_model_waitOrder, FleetWorkerEvent_model_waitRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "model_wait" &&
+    (v.model === undefined || okStr(v.model)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_running_tool(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_running_toolOrder, FleetWorkerEvent_running_toolRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "running_tool" &&
+    okStr(v.tool) &&
+    (v.call_id === undefined || okStr(v.call_id)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_heartbeat(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_heartbeatOrder, FleetWorkerEvent_heartbeatRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "heartbeat" &&
+    (v.cpu_percent === undefined || false) &&
+    (v.memory_mb === undefined || okInt(v.memory_mb, 0, 9007199254740991)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_artifact(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_artifactOrder, FleetWorkerEvent_artifactRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "artifact" &&
+    okStr(v.kind) &&
+    okStr(v.path) &&
+    (v.checksum === undefined || okStr(v.checksum)) &&
+    (v.mime_type === undefined || okStr(v.mime_type)) &&
+    (v.size_bytes === null || okInt(v.size_bytes, 0, 9007199254740991)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_completed(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_completedOrder, FleetWorkerEvent_completedRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "completed" &&
+    (v.exit_code === undefined || okInt(v.exit_code, -2147483648, 2147483647)) &&
+    (v.summary === undefined || okStr(v.summary)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_failed(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_failedOrder, FleetWorkerEvent_failedRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "failed" &&
+    okStr(v.reason) &&
+    typeof v.recoverable === "boolean" &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_cancelled(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_cancelledOrder, FleetWorkerEvent_cancelledRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "cancelled" &&
+    (v.cancelled_by === undefined || okStr(v.cancelled_by)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_interrupted(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_interruptedOrder, FleetWorkerEvent_interruptedRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "interrupted" &&
+    (v.signal === undefined || okStr(v.signal)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_stale(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_staleOrder, FleetWorkerEvent_staleRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "stale" &&
+    (v.last_heartbeat_at === undefined || okStr(v.last_heartbeat_at)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_restarted(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_restartedOrder, FleetWorkerEvent_restartedRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "restarted" &&
+    okInt(v.restart_count, 0, 4294967295) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent_escalated(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEvent_escalatedOrder, FleetWorkerEvent_escalatedRequired) &&
+    okInt(v.seq, 0, 9007199254740991) &&
+    okStr(v.run_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.task_id) &&
+    okStr(v.timestamp) &&
+    v.state === "escalated" &&
+    okStr(v.channel) &&
+    (v.alert_id === undefined || okStr(v.alert_id)) &&
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+  );
+}
+
+function okFleetWorkerEvent(v: unknown, d: number): boolean {
+  if (!isRecord(v)) return false;
+  switch (v.state) {
+    case "queued":
+      return okFleetWorkerEvent_queued(v, d);
+    case "leased":
+      return okFleetWorkerEvent_leased(v, d);
+    case "starting":
+      return okFleetWorkerEvent_starting(v, d);
+    case "running":
+      return okFleetWorkerEvent_running(v, d);
+    case "model_wait":
+      return okFleetWorkerEvent_model_wait(v, d);
+    case "running_tool":
+      return okFleetWorkerEvent_running_tool(v, d);
+    case "heartbeat":
+      return okFleetWorkerEvent_heartbeat(v, d);
+    case "artifact":
+      return okFleetWorkerEvent_artifact(v, d);
+    case "completed":
+      return okFleetWorkerEvent_completed(v, d);
+    case "failed":
+      return okFleetWorkerEvent_failed(v, d);
+    case "cancelled":
+      return okFleetWorkerEvent_cancelled(v, d);
+    case "interrupted":
+      return okFleetWorkerEvent_interrupted(v, d);
+    case "stale":
+      return okFleetWorkerEvent_stale(v, d);
+    case "restarted":
+      return okFleetWorkerEvent_restarted(v, d);
+    case "escalated":
+      return okFleetWorkerEvent_escalated(v, d);
+  }
+  return false;
+}
+
+function okFleetWorkerEventPayload_queued(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_queuedOrder, FleetWorkerEventPayload_queuedRequired) &&
+    v.state === "queued"
+  );
+}
+
+function okFleetWorkerEventPayload_leased(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_leasedOrder, FleetWorkerEventPayload_leasedRequired) &&
+    v.state === "leased" &&
+    (v.lease_expires_at === undefined || okStr(v.lease_expires_at))
+  );
+}
+
+function okFleetWorkerEventPayload_starting(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_startingOrder, FleetWorkerEventPayload_startingRequired) &&
+    v.state === "starting"
+  );
+}
+
+function okFleetWorkerEventPayload_running(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_runningOrder, FleetWorkerEventPayload_runningRequired) &&
+    v.state === "running"
+  );
+}
+
+function okFleetWorkerEventPayload_model_wait(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_model_waitOrder, FleetWorkerEventPayload_model_waitRequired) &&
+    v.state === "model_wait" &&
+    (v.model === undefined || okStr(v.model))
+  );
+}
+
+function okFleetWorkerEventPayload_running_tool(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_running_toolOrder, FleetWorkerEventPayload_running_toolRequired) &&
+    v.state === "running_tool" &&
+    okStr(v.tool) &&
+    (v.call_id === undefined || okStr(v.call_id))
+  );
+}
+
+function okFleetWorkerEventPayload_heartbeat(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_heartbeatOrder, FleetWorkerEventPayload_heartbeatRequired) &&
+    v.state === "heartbeat" &&
+    (v.cpu_percent === undefined || false) &&
+    (v.memory_mb === undefined || okInt(v.memory_mb, 0, 9007199254740991))
+  );
+}
+
+function okFleetWorkerEventPayload_artifact(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_artifactOrder, FleetWorkerEventPayload_artifactRequired) &&
+    v.state === "artifact" &&
+    okStr(v.kind) &&
+    okStr(v.path) &&
+    (v.checksum === undefined || okStr(v.checksum)) &&
+    (v.mime_type === undefined || okStr(v.mime_type)) &&
+    (v.size_bytes === null || okInt(v.size_bytes, 0, 9007199254740991))
+  );
+}
+
+function okFleetWorkerEventPayload_completed(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_completedOrder, FleetWorkerEventPayload_completedRequired) &&
+    v.state === "completed" &&
+    (v.exit_code === undefined || okInt(v.exit_code, -2147483648, 2147483647)) &&
+    (v.summary === undefined || okStr(v.summary))
+  );
+}
+
+function okFleetWorkerEventPayload_failed(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_failedOrder, FleetWorkerEventPayload_failedRequired) &&
+    v.state === "failed" &&
+    okStr(v.reason) &&
+    typeof v.recoverable === "boolean"
+  );
+}
+
+function okFleetWorkerEventPayload_cancelled(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_cancelledOrder, FleetWorkerEventPayload_cancelledRequired) &&
+    v.state === "cancelled" &&
+    (v.cancelled_by === undefined || okStr(v.cancelled_by))
+  );
+}
+
+function okFleetWorkerEventPayload_interrupted(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_interruptedOrder, FleetWorkerEventPayload_interruptedRequired) &&
+    v.state === "interrupted" &&
+    (v.signal === undefined || okStr(v.signal))
+  );
+}
+
+function okFleetWorkerEventPayload_stale(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_staleOrder, FleetWorkerEventPayload_staleRequired) &&
+    v.state === "stale" &&
+    (v.last_heartbeat_at === undefined || okStr(v.last_heartbeat_at))
+  );
+}
+
+function okFleetWorkerEventPayload_restarted(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_restartedOrder, FleetWorkerEventPayload_restartedRequired) &&
+    v.state === "restarted" &&
+    okInt(v.restart_count, 0, 4294967295)
+  );
+}
+
+function okFleetWorkerEventPayload_escalated(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetWorkerEventPayload_escalatedOrder, FleetWorkerEventPayload_escalatedRequired) &&
+    v.state === "escalated" &&
+    okStr(v.channel) &&
+    (v.alert_id === undefined || okStr(v.alert_id))
+  );
+}
+
+function okFleetWorkerEventPayload(v: unknown, d: number): boolean {
+  if (!isRecord(v)) return false;
+  switch (v.state) {
+    case "queued":
+      return okFleetWorkerEventPayload_queued(v, d);
+    case "leased":
+      return okFleetWorkerEventPayload_leased(v, d);
+    case "starting":
+      return okFleetWorkerEventPayload_starting(v, d);
+    case "running":
+      return okFleetWorkerEventPayload_running(v, d);
+    case "model_wait":
+      return okFleetWorkerEventPayload_model_wait(v, d);
+    case "running_tool":
+      return okFleetWorkerEventPayload_running_tool(v, d);
+    case "heartbeat":
+      return okFleetWorkerEventPayload_heartbeat(v, d);
+    case "artifact":
+      return okFleetWorkerEventPayload_artifact(v, d);
+    case "completed":
+      return okFleetWorkerEventPayload_completed(v, d);
+    case "failed":
+      return okFleetWorkerEventPayload_failed(v, d);
+    case "cancelled":
+      return okFleetWorkerEventPayload_cancelled(v, d);
+    case "interrupted":
+      return okFleetWorkerEventPayload_interrupted(v, d);
+    case "stale":
+      return okFleetWorkerEventPayload_stale(v, d);
+    case "restarted":
+      return okFleetWorkerEventPayload_restarted(v, d);
+    case "escalated":
+      return okFleetWorkerEventPayload_escalated(v, d);
+  }
+  return false;
+}
+
+const item35 = (v: unknown, d: number): boolean => okFleetArtifactRef(v, d + 1);
+
+function okFleetScore(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetScoreOrder, FleetScoreRequired) &&
+    okF64(v.value) &&
+    (v.max === undefined || okF64(v.max)) &&
+    (v.notes === undefined || okStr(v.notes))
+  );
+}
+
+function okFleetReceipt(v: unknown, d: number): boolean {
+  return (
+    isRecord(v) &&
+    d <= DEPTH_LIMIT &&
+    keysInOrder(v, FleetReceiptOrder, FleetReceiptRequired) &&
+    okStr(v.run_id) &&
+    okStr(v.task_id) &&
+    okStr(v.worker_id) &&
+    okStr(v.completed_at) &&
+    FleetTaskResultVariants.has(v.result as string) &&
+    okVec(v.artifacts, d + 1, item35) &&
+    (v.score === null || okFleetScore(v.score, d + 1))
+  );
+}
+
 /** One writer per wire type, by Rust name. */
 export const compiledWriters: Readonly<Record<string, Writer>> = {
   RunnerStatus: (v: unknown, _d: number): string => oneOf(v, RunnerStatusVariants),
@@ -1142,4 +3771,111 @@ export const compiledWriters: Readonly<Record<string, Writer>> = {
   FleetReceipt: writeFleetReceipt,
   FleetTaskResult: (v: unknown, _d: number): string => oneOf(v, FleetTaskResultVariants),
   FleetScore: writeFleetScore,
+};
+
+/** One wire copy per wire type: what JSON.stringify writes as serde does (markers aside). */
+export const compiledCopies: Readonly<Record<string, WireCopy>> = {
+  RunnerStatus: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, RunnerStatusVariants),
+  RunnerUiError: wireRunnerUiError,
+  RunnerCrash: wireRunnerCrash,
+  Runner: wireRunner,
+  EventStarted: wireEventStarted,
+  JobTailRequest: wireJobTailRequest,
+  JobTailReply: wireJobTailReply,
+  SupportedCommand: wireSupportedCommand,
+  TargetProcessRegistration: wireTargetProcessRegistration,
+  RegistrationState: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, RegistrationStateVariants),
+  TargetConnectionState: (v: unknown, _d: number, _raw: Raw): unknown =>
+    wireOneOf(v, TargetConnectionStateVariants),
+  TargetProcessIdentity: wireTargetProcessIdentity,
+  DashboardState: wireDashboardState,
+  SupervisorTopology: wireSupervisorTopology,
+  SupervisorNodeKind: (v: unknown, _d: number, _raw: Raw): unknown =>
+    wireOneOf(v, SupervisorNodeKindVariants),
+  DashboardCriticality: (v: unknown, _d: number, _raw: Raw): unknown =>
+    wireOneOf(v, DashboardCriticalityVariants),
+  SupervisorNode: wireSupervisorNode,
+  SupervisorEdgeKind: (v: unknown, _d: number, _raw: Raw): unknown =>
+    wireOneOf(v, SupervisorEdgeKindVariants),
+  SupervisorEdge: wireSupervisorEdge,
+  RuntimeState: wireRuntimeState,
+  EventRecord: wireEventRecord,
+  LogRecord: wireLogRecord,
+  ControlCommandKind: (v: unknown, _d: number, _raw: Raw): unknown =>
+    wireOneOf(v, ControlCommandKindVariants),
+  ControlCommandTarget: wireControlCommandTarget,
+  ControlCommandRequest: wireControlCommandRequest,
+  ControlCommandResult: wireControlCommandResult,
+  DashboardError: wireDashboardError,
+  AuditEvent: wireAuditEvent,
+  FleetRunId: (v: unknown, _d: number, _raw: Raw): unknown => wireStr(v),
+  FleetRun: wireFleetRun,
+  FleetRunStatus: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, FleetRunStatusVariants),
+  FleetTaskSpec: wireFleetTaskSpec,
+  FleetArtifactRef: wireFleetArtifactRef,
+  FleetArtifactKind: (v: unknown, _d: number, _raw: Raw): unknown => wireStr(v),
+  FleetScorerSpec: wireFleetScorerSpec,
+  FleetWorkerSpec: wireFleetWorkerSpec,
+  FleetHostSpec: wireFleetHostSpec,
+  FleetWorkerStatus: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, FleetWorkerStatusVariants),
+  FleetInboxEntry: wireFleetInboxEntry,
+  FleetWorkerEvent: wireFleetWorkerEvent,
+  FleetWorkerEventPayload: wireFleetWorkerEventPayload,
+  FleetRetryPolicy: wireFleetRetryPolicy,
+  FleetAlertPolicy: wireFleetAlertPolicy,
+  FleetAlertChannel: wireFleetAlertChannel,
+  FleetReceipt: wireFleetReceipt,
+  FleetTaskResult: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, FleetTaskResultVariants),
+  FleetScore: wireFleetScore,
+};
+
+/** One check per wire type: whether JSON.stringify of the value already writes serde's bytes. */
+export const compiledChecks: Readonly<Record<string, Check>> = {
+  RunnerStatus: (v: unknown, _d: number): boolean => RunnerStatusVariants.has(v as string),
+  RunnerUiError: okRunnerUiError,
+  RunnerCrash: okRunnerCrash,
+  Runner: okRunner,
+  EventStarted: okEventStarted,
+  JobTailRequest: okJobTailRequest,
+  JobTailReply: okJobTailReply,
+  SupportedCommand: okSupportedCommand,
+  TargetProcessRegistration: okTargetProcessRegistration,
+  RegistrationState: (v: unknown, _d: number): boolean => RegistrationStateVariants.has(v as string),
+  TargetConnectionState: (v: unknown, _d: number): boolean => TargetConnectionStateVariants.has(v as string),
+  TargetProcessIdentity: okTargetProcessIdentity,
+  DashboardState: okDashboardState,
+  SupervisorTopology: okSupervisorTopology,
+  SupervisorNodeKind: (v: unknown, _d: number): boolean => SupervisorNodeKindVariants.has(v as string),
+  DashboardCriticality: (v: unknown, _d: number): boolean => DashboardCriticalityVariants.has(v as string),
+  SupervisorNode: okSupervisorNode,
+  SupervisorEdgeKind: (v: unknown, _d: number): boolean => SupervisorEdgeKindVariants.has(v as string),
+  SupervisorEdge: okSupervisorEdge,
+  RuntimeState: okRuntimeState,
+  EventRecord: okEventRecord,
+  LogRecord: okLogRecord,
+  ControlCommandKind: (v: unknown, _d: number): boolean => ControlCommandKindVariants.has(v as string),
+  ControlCommandTarget: okControlCommandTarget,
+  ControlCommandRequest: okControlCommandRequest,
+  ControlCommandResult: okControlCommandResult,
+  DashboardError: okDashboardError,
+  AuditEvent: okAuditEvent,
+  FleetRunId: (v: unknown, _d: number): boolean => okStr(v),
+  FleetRun: okFleetRun,
+  FleetRunStatus: (v: unknown, _d: number): boolean => FleetRunStatusVariants.has(v as string),
+  FleetTaskSpec: okFleetTaskSpec,
+  FleetArtifactRef: okFleetArtifactRef,
+  FleetArtifactKind: (v: unknown, _d: number): boolean => okStr(v),
+  FleetScorerSpec: okFleetScorerSpec,
+  FleetWorkerSpec: okFleetWorkerSpec,
+  FleetHostSpec: okFleetHostSpec,
+  FleetWorkerStatus: (v: unknown, _d: number): boolean => FleetWorkerStatusVariants.has(v as string),
+  FleetInboxEntry: okFleetInboxEntry,
+  FleetWorkerEvent: okFleetWorkerEvent,
+  FleetWorkerEventPayload: okFleetWorkerEventPayload,
+  FleetRetryPolicy: okFleetRetryPolicy,
+  FleetAlertPolicy: okFleetAlertPolicy,
+  FleetAlertChannel: okFleetAlertChannel,
+  FleetReceipt: okFleetReceipt,
+  FleetTaskResult: (v: unknown, _d: number): boolean => FleetTaskResultVariants.has(v as string),
+  FleetScore: okFleetScore,
 };

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { encodeExact } from "../../src/codec/decode.js";
 import { decodeJson, WireError, type WireTypeName, wireTypeNames, wireTypes } from "../../src/index.js";
-import { writeCompiled } from "../../src/compiled/index.js";
+import { writeCompiled, writeWithStringWriter } from "../../src/compiled/index.js";
 import { vec } from "../../src/serde/index.js";
 import { arbitraryForType } from "../support/arbitraries.js";
 
@@ -49,6 +49,9 @@ const SPOILERS: readonly ((old: unknown) => unknown)[] = [
   () => "2026-05-20T12:00:00+01:00",
   () => [],
   () => ({}),
+  () => ({ "10": "a", "9": "b" }),
+  () => "\udfff0",
+  () => ({ __proto__: null, a: 1 }),
   (old) => (typeof old === "string" ? `${old}x` : old),
   (old) => (typeof old === "number" ? Math.fround(old + 0.1) + 0.05 : old),
   (old) =>
@@ -68,10 +71,12 @@ describe("generated writers write the exact path's bytes, or leave the value to 
           written++;
           expect(compiled).toBe(bytes);
         }
-        // Read back: float marks in Values, bigints, the decoder's own objects.
+        const byString = writeWithStringWriter(schema, value);
+        if (byString !== undefined) expect(byString).toBe(bytes);
+        // Read back: float marks in Values, bigints, the decoder's own objects (JSON.stringify's road).
         const decoded = decodeJson(type, bytes as string);
-        const again = writeCompiled(schema, decoded);
-        if (again !== undefined) expect(again).toBe(bytes);
+        for (const again of [writeCompiled(schema, decoded), writeWithStringWriter(schema, decoded)])
+          if (again !== undefined) expect(again).toBe(bytes);
         // Spoilt at one place.
         const spoilt = decodeJson(type, bytes as string) as unknown;
         const all = places(spoilt);
@@ -83,9 +88,10 @@ describe("generated writers write the exact path's bytes, or leave the value to 
           container[key] = (SPOILERS[spoiler] as (old: unknown) => unknown)(container[key]);
         }
         const spoiltExact = exact(type, spoilt);
-        const spoiltCompiled = writeCompiled(schema, spoilt);
-        if (spoiltExact instanceof WireError) expect(spoiltCompiled).toBeUndefined();
-        else if (spoiltCompiled !== undefined) expect(spoiltCompiled).toBe(spoiltExact);
+        for (const spoiltCompiled of [writeCompiled(schema, spoilt), writeWithStringWriter(schema, spoilt)]) {
+          if (spoiltExact instanceof WireError) expect(spoiltCompiled).toBeUndefined();
+          else if (spoiltCompiled !== undefined) expect(spoiltCompiled).toBe(spoiltExact);
+        }
       }),
       { seed: SEED, numRuns: 150 },
     );
@@ -96,8 +102,9 @@ describe("generated writers write the exact path's bytes, or leave the value to 
   test("a vec of a wire type is written by the generated item writer", () => {
     const schema = vec(wireTypes.Runner.schema);
     const values = fc.sample(arbitraryForType("Runner"), { seed: SEED, numRuns: 20 });
-    const compiled = writeCompiled(schema, values);
-    expect(compiled).toBe(encodeExact(schema, "Vec<Runner>", values));
+    const bytes = encodeExact(schema, "Vec<Runner>", values);
+    expect(writeCompiled(schema, values)).toBe(bytes);
+    expect(writeWithStringWriter(schema, values)).toBe(bytes);
   });
 
   test("values the exact path refuses are never written", () => {
@@ -117,7 +124,37 @@ describe("generated writers write the exact path's bytes, or leave the value to 
       Object.assign(Object.create({ inherited: 1 }), event),
       [event],
       null,
-    ])
+    ]) {
       expect(writeCompiled(schema, spoilt)).toBeUndefined();
+      expect(writeWithStringWriter(schema, spoilt)).toBeUndefined();
+    }
+  });
+});
+
+describe("the three roads of writeCompiled", () => {
+  const schema = wireTypes.FleetRun.schema;
+  const run = fc.sample(arbitraryForType("FleetRun"), { seed: SEED, numRuns: 1 })[0] as Record<
+    string,
+    unknown
+  >;
+  const bytes = encodeExact(schema, "FleetRun", run);
+
+  test("a decoded value (declaration order) and a rebuilt one write the same bytes", () => {
+    const decoded = decodeJson("FleetRun", bytes) as Record<string, unknown>;
+    const reordered = Object.fromEntries(Object.entries(decoded).reverse());
+    expect(writeCompiled(schema, decoded)).toBe(bytes);
+    expect(writeCompiled(schema, reordered)).toBe(bytes);
+  });
+
+  test("map keys that are array indices, out of UTF-8 order as JS enumerates them", () => {
+    const labelled = { ...run, labels: { "10": "a", "9": "b", b: "c", a: "d" } };
+    const expected = encodeExact(schema, "FleetRun", labelled);
+    expect(expected).toContain('"labels":{"10":"a","9":"b","a":"d","b":"c"}');
+    expect(writeCompiled(schema, labelled)).toBe(expected);
+  });
+
+  test("a string spelt like a copy marker is never taken for one", () => {
+    expect(writeCompiled(schema, { ...run, name: "\udfff0" })).toBeUndefined();
+    expect(() => encodeExact(schema, "FleetRun", { ...run, name: "\udfff0" })).toThrow(WireError);
   });
 });
