@@ -3,7 +3,7 @@
  * typed value in, serde_json's bytes out.
  */
 import type { z } from "zod";
-import { writeCompiled } from "../compiled/index.js";
+import { NOT_READ, readCompiled, writeCompiled } from "../compiled/index.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import {
@@ -207,6 +207,8 @@ function decodeText<T extends WireTypeRef>(
     if (error instanceof WireError) return { ok: false, error };
     throw error;
   }
+  const read = readCompiled(schema, parsed.value);
+  if (read !== NOT_READ) return { ok: true, value: read as DecodedValue<T> };
   const result = compiledSchema(schema).safeParse(parsed.value);
   if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
   if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);

@@ -397,6 +397,99 @@ class Generator {
     }
   }
 
+  private readonly readNames = new Map<AnySchema, string>();
+
+  /** The reader of a struct or a tagged enum: zod's output, built field by field in declaration order. */
+  readFunctionFor(schema: AnySchema, hint: string): string {
+    const known = this.readNames.get(schema);
+    if (known !== undefined) return known;
+    const name = this.fresh(`read${namedMetaOf(schema)?.name ?? hint}`);
+    this.readNames.set(schema, name);
+    const shape = shapeOf(schema);
+    if (shape.kind === "tagged") {
+      const cases = [...shape.variants].map(
+        ([variant, variantSchema]) =>
+          `case ${lit(variant)}: return ${this.readFunctionFor(variantSchema, `${name.slice(4)}_${variant}`)}(v, d);`,
+      );
+      this.bodies.push(
+        `function ${name}(v: unknown, d: number): unknown {
+          if (!isRecord(v)) return bail();
+          switch (v.${shape.tag}) { ${cases.join("\n")} }
+          return bail();
+        }`,
+      );
+      return name;
+    }
+    if (shape.kind !== "struct") throw new Error(`${hint}: not a struct or tagged enum`);
+    const lines: string[] = [];
+    if (shape.closed)
+      lines.push(`for (const k in v) if (!${this.writeFieldsConstant(schema)}.has(k)) return bail();`);
+    lines.push("const o: Record<string, unknown> = {};");
+    for (const [key, field] of shape.fields) {
+      const fieldShape = shapeOf(field);
+      const access = `v.${key}`;
+      if (fieldShape.kind === "option" && fieldShape.skipIfNone)
+        lines.push(
+          `if (${lit(key)} in v) o.${key} = ${access} === undefined || ${access} === null ? undefined : ${this.readExpr(fieldShape.inner, access, "d", key)};`,
+        );
+      else lines.push(`o.${key} = ${this.readExpr(field, access, "d", key)};`);
+    }
+    this.bodies.push(
+      `function ${name}(v: unknown, d: number): unknown {
+        if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+        ${lines.join("\n")}
+        return o;
+      }`,
+    );
+    return name;
+  }
+
+  /** Code reading `v` as zod's runtime reads `schema`; `field` names the struct field it sits in (output `o`). */
+  readExpr(schema: AnySchema, v: string, d: string, field?: string): string {
+    const shape = shapeOf(schema);
+    switch (shape.kind) {
+      case "int":
+        return `readInt(${v}, ${shape.min}, ${shape.max})`;
+      case "u128":
+        return `readU128(${v})`;
+      case "float":
+        return shape.rust === "f64" ? `readF64(${v})` : `readF32(${v})`;
+      case "datetime":
+        return `readDateTime(${v})`;
+      case "bool":
+        return `readBool(${v})`;
+      case "string":
+        return `readStr(${v})`;
+      case "value":
+        return field === undefined ? `readValue(${v}, ${d})` : `readValueField(${v}, ${d}, o, ${lit(field)})`;
+      case "unit_enum":
+        this.expr(schema, v, d);
+        return `readOneOf(${v}, ${this.names.get(schema)})`;
+      case "literal":
+        return `(${v} === ${lit(shape.value)} ? ${lit(shape.value)} : bail())`;
+      case "map": {
+        if (shapeOf(shape.value).kind === "string") return `readStringMap(${v}, ${d} + 1)`;
+        const item = this.helper(arrow(["v", "d"], this.readExpr(shape.value, "v", "d"), "unknown"));
+        return `readMap(${v}, ${d} + 1, ${item})`;
+      }
+      case "vec": {
+        if (shapeOf(shape.item).kind === "string") return `readStringVec(${v}, ${d} + 1)`;
+        const item = this.helper(arrow(["v", "d"], this.readExpr(shape.item, "v", "d"), "unknown"));
+        return `readVec(${v}, ${d} + 1, ${item})`;
+      }
+      case "option":
+        return `(${v} === undefined || ${v} === null ? null : ${this.readExpr(shape.inner, v, d, field)})`;
+      case "default": {
+        const fallback = JSON.stringify(shape.defaultValue());
+        if (fallback === undefined) throw new Error("a default that is not JSON");
+        return `(${v} === undefined ? ${fallback} : ${this.readExpr(shape.inner, v, d, field)})`;
+      }
+      case "struct":
+      case "tagged":
+        return `${this.readFunctionFor(schema, "Anonymous")}(${v}, ${d} + 1)`;
+    }
+  }
+
   source(): string {
     const entries = wireTypeNames.map((name) => {
       const schema = wireTypes[name].schema as AnySchema;
@@ -415,6 +508,15 @@ class Generator {
           ? this.wireFunctionFor(schema, name)
           : arrow(["v", "d", "raw"], this.wireExpr(schema, "v", "d"), "unknown");
       return `${name}: ${copy},`;
+    });
+    const readers = wireTypeNames.map((name) => {
+      const schema = wireTypes[name].schema as AnySchema;
+      const kind = shapeOf(schema).kind;
+      const reader =
+        kind === "struct" || kind === "tagged"
+          ? this.readFunctionFor(schema, name)
+          : arrow(["v", "d"], this.readExpr(schema, "v", "d"), "unknown");
+      return `${name}: ${reader},`;
     });
     const checks = wireTypeNames.map((name) => {
       const schema = wireTypes[name].schema as AnySchema;
@@ -452,6 +554,21 @@ import {
   okVec,
   oneOf,
   type Raw,
+  type Reader,
+  readBool,
+  readDateTime,
+  readF32,
+  readF64,
+  readInt,
+  readMap,
+  readOneOf,
+  readStr,
+  readStringMap,
+  readStringVec,
+  readU128,
+  readValue,
+  readValueField,
+  readVec,
   type WireCopy,
   wireBool,
   wireDateTime,
@@ -487,6 +604,11 @@ export const compiledWriters: Readonly<Record<string, Writer>> = {
 /** One wire copy per wire type: what JSON.stringify writes as serde does (markers aside). */
 export const compiledCopies: Readonly<Record<string, WireCopy>> = {
   ${copies.join("\n")}
+};
+
+/** One reader per wire type: zod's output from a JSON.parse result and the scan's exact numbers. */
+export const compiledReaders: Readonly<Record<string, Reader>> = {
+  ${readers.join("\n")}
 };
 
 /** One check per wire type: whether JSON.stringify of the value already writes serde's bytes. */

@@ -12,17 +12,20 @@ import {
   fromWire,
   okVec,
   type Raw,
+  type Reader,
+  readVec,
   vec,
   type WireCopy,
   type Writer,
   wireVec,
 } from "./runtime.js";
-import { compiledChecks, compiledCopies, compiledWriters } from "./writers.js";
+import { compiledChecks, compiledCopies, compiledReaders, compiledWriters } from "./writers.js";
 
 interface Compiled {
   readonly write: Writer;
   readonly check: Check;
   readonly copy: WireCopy;
+  readonly read: Reader;
 }
 
 let registered: WeakMap<AnySchema, Compiled | null> | undefined;
@@ -34,8 +37,9 @@ function compiledFor(schema: AnySchema): Compiled | undefined {
       const write = compiledWriters[name];
       const check = compiledChecks[name];
       const copy = compiledCopies[name];
-      if (write !== undefined && check !== undefined && copy !== undefined)
-        registered.set(wireTypes[name].schema as AnySchema, { write, check, copy });
+      const read = compiledReaders[name];
+      if (write !== undefined && check !== undefined && copy !== undefined && read !== undefined)
+        registered.set(wireTypes[name].schema as AnySchema, { write, check, copy, read });
     }
   }
   let compiled = registered.get(schema);
@@ -49,6 +53,7 @@ function compiledFor(schema: AnySchema): Compiled | undefined {
           write: (value, depth) => vec(value, depth + 1, item.write),
           check: (value, depth) => okVec(value, depth + 1, item.check),
           copy: (value, depth, raw) => wireVec(value, depth + 1, raw, item.copy),
+          read: (value, depth) => readVec(value, depth + 1, item.read),
         };
     }
     registered.set(schema, compiled);
@@ -92,3 +97,20 @@ export function writeWithStringWriter(schema: AnySchema, value: unknown): string
     return undefined;
   }
 }
+
+/**
+ * The value zod's runtime would build from `parsed` (a JSON.parse result with
+ * the scan's exact numbers), built by the generated reader; `NOT_READ` when
+ * zod must decide (invalid input, or rare: its issues are the error).
+ */
+export function readCompiled(schema: AnySchema, parsed: unknown): unknown {
+  const compiled = compiledFor(schema);
+  if (compiled === undefined) return NOT_READ;
+  try {
+    return compiled.read(parsed, 0);
+  } catch {
+    return NOT_READ;
+  }
+}
+
+export const NOT_READ: unique symbol = Symbol("fleetwire: read by zod");

@@ -12,7 +12,7 @@
 import { compareUtf8 } from "../codec/encoder.js";
 import { formatF32, formatF64 } from "../codec/number-format.js";
 import { IntegralFloat } from "../serde/float-token.js";
-import { isMarkedFloat, isPlainObject } from "../serde/json-value.js";
+import { isMarkedFloat, isPlainObject, markFloat } from "../serde/json-value.js";
 import { canonicalDateTime } from "../serde/timestamp.js";
 
 /** Thrown (not an Error: no stack to capture) when the exact path must decide. */
@@ -529,4 +529,158 @@ export function wireValue(
     out[k] = wireValue(item, depth + 1, raw, v, k);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- readers
+
+/*
+ * `read*` (generated as `read<Type>` in ./writers.ts) turn a `JSON.parse`
+ * result, with the exact numbers the scan found (bigints, `IntegralFloat`s),
+ * into the output value zod's runtime would build: struct fields in
+ * declaration order, a skipped Option's key present only when the input had
+ * it, defaults filled in, u128 as bigint, f32 rounded, timestamps canonical,
+ * `1.0` in a JSON value marked as a float. Anything else bails to zod.
+ */
+
+export type Reader = (value: unknown, depth: number) => unknown;
+
+export function readInt(value: unknown, min: number, max: number): number {
+  if (!okInt(value, min, max)) bail();
+  return value as number;
+}
+
+export function readU128(value: unknown): bigint {
+  if (typeof value === "bigint") {
+    if (value < 0n || value > U128_MAX) bail();
+    return value;
+  }
+  if (!okU128(value)) bail();
+  return BigInt(value as number);
+}
+
+function numberOf(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (value instanceof IntegralFloat) return value.value;
+  if (typeof value === "bigint") return Number(value);
+  return bail();
+}
+
+export function readF64(value: unknown): number {
+  const n = numberOf(value);
+  if (!Number.isFinite(n)) bail();
+  return n;
+}
+
+export function readF32(value: unknown): number {
+  const n = Math.fround(numberOf(value));
+  if (!Number.isFinite(n)) bail();
+  return n;
+}
+
+export function readDateTime(value: unknown): string {
+  return (typeof value === "string" ? canonicalDateTime(value) : undefined) ?? bail();
+}
+
+export function readStr(value: unknown): string {
+  if (typeof value !== "string") bail();
+  return value;
+}
+
+export const readBool = wireBool;
+export const readOneOf = wireOneOf;
+
+export function readVec(value: unknown, depth: number, item: Reader): unknown[] {
+  if (!Array.isArray(value) || depth > DEPTH_LIMIT) bail();
+  const n = value.length;
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) out[i] = item(value[i], depth);
+  return out;
+}
+
+/** `Vec<String>`: checked, then a copy (zod's array builds one). */
+export function readStringVec(value: unknown, depth: number): unknown[] {
+  if (!Array.isArray(value) || depth > DEPTH_LIMIT) bail();
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") bail();
+  return value.slice();
+}
+
+/** `BTreeMap<String, String>`: checked and kept, as fleetwire's map does. */
+export function readStringMap(value: unknown, depth: number): Record<string, unknown> {
+  if (!isPlainObject(value) || depth > DEPTH_LIMIT) bail();
+  for (const key in value) if (typeof value[key] !== "string") bail();
+  return value;
+}
+
+/** Any other map: a copy; a `1.0` read as a value stays a float (marked on the copy). */
+export function readMap(value: unknown, depth: number, item: Reader): Record<string, unknown> {
+  if (!isPlainObject(value) || depth > DEPTH_LIMIT) bail();
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const v = value[key];
+    const read = item(v, depth);
+    // JSON's `"__proto__"` key is data: an own property, as fleetwire's map keeps it.
+    if (key === "__proto__")
+      Object.defineProperty(out, key, { value: read, enumerable: true, writable: true, configurable: true });
+    else out[key] = read;
+    if (v instanceof IntegralFloat || isMarkedFloat(value, key)) markFloat(out, key);
+  }
+  return out;
+}
+
+/**
+ * A `serde_json::Value` as fleetwire's reader leaves it: the same object,
+ * `IntegralFloat`s inside replaced by numbers marked as floats on their
+ * container. A Value that is itself `1.0` is marked by the caller (`readValueField`).
+ */
+export function readValue(v: unknown, depth: number): unknown {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return v;
+    case "number":
+      if (!Number.isFinite(v)) bail();
+      return v;
+    case "bigint":
+      if (v < I64_MIN || v > U64_MAX) bail();
+      return v;
+    case "object":
+      break;
+    default:
+      return bail();
+  }
+  if (v === null) return null;
+  if (v instanceof IntegralFloat) return v.value;
+  if (depth > DEPTH_LIMIT) bail();
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      if (item instanceof IntegralFloat) {
+        v[i] = item.value;
+        markFloat(v, i);
+      } else if (typeof item === "object" || typeof item === "number" || typeof item === "bigint")
+        readValue(item, depth + 1);
+      else if (typeof item !== "string" && typeof item !== "boolean") bail();
+    }
+    return v;
+  }
+  if (!isPlainObject(v)) bail();
+  for (const key in v) {
+    const item = v[key];
+    if (item instanceof IntegralFloat) {
+      v[key] = item.value;
+      markFloat(v, key);
+    } else if (item === undefined) bail();
+    else readValue(item, depth + 1);
+  }
+  return v;
+}
+
+/** A Value sitting in a struct field: a `1.0` there is marked on the output struct. */
+export function readValueField(v: unknown, depth: number, out: object, key: string): unknown {
+  if (v instanceof IntegralFloat) {
+    markFloat(out, key);
+    return v.value;
+  }
+  if (v === undefined) bail();
+  return readValue(v, depth);
 }

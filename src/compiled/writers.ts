@@ -25,6 +25,21 @@ import {
   okVec,
   oneOf,
   type Raw,
+  type Reader,
+  readBool,
+  readDateTime,
+  readF32,
+  readF64,
+  readInt,
+  readMap,
+  readOneOf,
+  readStr,
+  readStringMap,
+  readStringVec,
+  readU128,
+  readValue,
+  readValueField,
+  readVec,
   type WireCopy,
   wireBool,
   wireDateTime,
@@ -2635,6 +2650,1062 @@ function wireFleetReceipt(v: unknown, d: number, raw: Raw): unknown {
   };
 }
 
+function readRunnerUiError(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  for (const k in v) if (!RunnerUiErrorFields.has(k)) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = readStr(v.kind);
+  o.message = readStr(v.message);
+  if ("detail" in v) o.detail = v.detail === undefined || v.detail === null ? undefined : readStr(v.detail);
+  o.reportedAt = readStr(v.reportedAt);
+  return o;
+}
+
+function readRunnerCrash(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  for (const k in v) if (!RunnerCrashFields.has(k)) return bail();
+  const o: Record<string, unknown> = {};
+  o.filePath = readStr(v.filePath);
+  o.panicMessage = readStr(v.panicMessage);
+  o.panicLocation = readStr(v.panicLocation);
+  o.thread = readStr(v.thread);
+  o.reportedAt = readStr(v.reportedAt);
+  return o;
+}
+
+function readRunner(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  for (const k in v) if (!RunnerFields.has(k)) return bail();
+  const o: Record<string, unknown> = {};
+  o.id = readStr(v.id);
+  o.userId = readStr(v.userId);
+  o.name = readStr(v.name);
+  if ("hostname" in v)
+    o.hostname = v.hostname === undefined || v.hostname === null ? undefined : readStr(v.hostname);
+  if ("ipAddress" in v)
+    o.ipAddress = v.ipAddress === undefined || v.ipAddress === null ? undefined : readStr(v.ipAddress);
+  if ("port" in v) o.port = v.port === undefined || v.port === null ? undefined : readInt(v.port, 0, 65535);
+  if ("os" in v) o.os = v.os === undefined || v.os === null ? undefined : readStr(v.os);
+  if ("osVersion" in v)
+    o.osVersion = v.osVersion === undefined || v.osVersion === null ? undefined : readStr(v.osVersion);
+  o.capabilities = v.capabilities === undefined ? [] : readStringVec(v.capabilities, d + 1);
+  o.derivedStatus = readOneOf(v.derivedStatus, RunnerStatusVariants);
+  o.wsConnected = readBool(v.wsConnected);
+  if ("lastHeartbeat" in v)
+    o.lastHeartbeat =
+      v.lastHeartbeat === undefined || v.lastHeartbeat === null ? undefined : readStr(v.lastHeartbeat);
+  if ("uiError" in v)
+    o.uiError =
+      v.uiError === undefined || v.uiError === null ? undefined : readRunnerUiError(v.uiError, d + 1);
+  if ("recentCrash" in v)
+    o.recentCrash =
+      v.recentCrash === undefined || v.recentCrash === null
+        ? undefined
+        : readRunnerCrash(v.recentCrash, d + 1);
+  o.createdAt = readStr(v.createdAt);
+  return o;
+}
+
+function readEventStarted(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.result_id = readStr(v.result_id);
+  o.request_id = readStr(v.request_id);
+  o.exec_id = readStr(v.exec_id);
+  o.pc_id = readStr(v.pc_id);
+  o.started_at = readDateTime(v.started_at);
+  o.manifest_id = readStr(v.manifest_id);
+  o.version = readStr(v.version);
+  return o;
+}
+
+function readJobTailRequest(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.result_id = v.result_id === undefined ? "" : readStr(v.result_id);
+  return o;
+}
+
+function readJobTailReply(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.found = v.found === undefined ? false : readBool(v.found);
+  o.running = v.running === undefined ? false : readBool(v.running);
+  o.stdout = v.stdout === undefined ? "" : readStr(v.stdout);
+  o.stderr = v.stderr === undefined ? "" : readStr(v.stderr);
+  o.stdout_truncated = v.stdout_truncated === undefined ? false : readBool(v.stdout_truncated);
+  o.stderr_truncated = v.stderr_truncated === undefined ? false : readBool(v.stderr_truncated);
+  return o;
+}
+
+function readSupportedCommand(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.name = readStr(v.name);
+  o.idempotent = readBool(v.idempotent);
+  o.timeout_seconds = readInt(v.timeout_seconds, 0, 9007199254740991);
+  return o;
+}
+
+const item24 = (v: unknown, d: number): unknown => readSupportedCommand(v, d + 1);
+
+function readTargetProcessRegistration(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.target_id = readStr(v.target_id);
+  o.display_name = readStr(v.display_name);
+  o.ipc_path = readStr(v.ipc_path);
+  o.lease_seconds = readInt(v.lease_seconds, 0, 9007199254740991);
+  o.supported_commands = readVec(v.supported_commands, d + 1, item24);
+  return o;
+}
+
+function readTargetProcessIdentity(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.target_id = readStr(v.target_id);
+  o.display_name = readStr(v.display_name);
+  o.registration_state = readOneOf(v.registration_state, RegistrationStateVariants);
+  o.connection_state = readOneOf(v.connection_state, TargetConnectionStateVariants);
+  return o;
+}
+
+function readSupervisorNode(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.node_id = readStr(v.node_id);
+  o.child_id = v.child_id === undefined || v.child_id === null ? null : readStr(v.child_id);
+  o.path = readStr(v.path);
+  o.name = readStr(v.name);
+  o.kind = readOneOf(v.kind, SupervisorNodeKindVariants);
+  o.tags = readStringVec(v.tags, d + 1);
+  o.criticality = readOneOf(v.criticality, DashboardCriticalityVariants);
+  o.state_summary = readStr(v.state_summary);
+  o.diagnostics = readStringMap(v.diagnostics, d + 1);
+  return o;
+}
+
+const item25 = (v: unknown, d: number): unknown => readSupervisorNode(v, d + 1);
+
+function readSupervisorEdge(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.edge_id = readStr(v.edge_id);
+  o.source_path = readStr(v.source_path);
+  o.target_path = readStr(v.target_path);
+  o.kind = readOneOf(v.kind, SupervisorEdgeKindVariants);
+  o.order = readInt(v.order, 0, 9007199254740991);
+  return o;
+}
+
+const item26 = (v: unknown, d: number): unknown => readSupervisorEdge(v, d + 1);
+
+function readSupervisorTopology(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.root = readSupervisorNode(v.root, d + 1);
+  o.nodes = readVec(v.nodes, d + 1, item25);
+  o.edges = readVec(v.edges, d + 1, item26);
+  o.declaration_order = readStringVec(v.declaration_order, d + 1);
+  return o;
+}
+
+function readRuntimeState(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.child_path = readStr(v.child_path);
+  o.lifecycle_state = readStr(v.lifecycle_state);
+  o.health = readStr(v.health);
+  o.readiness = readStr(v.readiness);
+  o.generation = readInt(v.generation, 0, 9007199254740991);
+  o.attempt = readInt(v.attempt, 0, 9007199254740991);
+  o.restart_count = readInt(v.restart_count, 0, 9007199254740991);
+  o.last_failure = v.last_failure === undefined || v.last_failure === null ? null : readStr(v.last_failure);
+  o.last_policy_decision =
+    v.last_policy_decision === undefined || v.last_policy_decision === null
+      ? null
+      : readStr(v.last_policy_decision);
+  o.shutdown_state = readStr(v.shutdown_state);
+  return o;
+}
+
+const item27 = (v: unknown, d: number): unknown => readRuntimeState(v, d + 1);
+
+function readEventRecord(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.target_id = readStr(v.target_id);
+  o.sequence = readInt(v.sequence, 0, 9007199254740991);
+  o.correlation_id = readStr(v.correlation_id);
+  o.event_type = readStr(v.event_type);
+  o.severity = readStr(v.severity);
+  o.target_path = readStr(v.target_path);
+  o.child_id = v.child_id === undefined || v.child_id === null ? null : readStr(v.child_id);
+  o.occurred_at_unix_nanos = readU128(v.occurred_at_unix_nanos);
+  o.config_version = readStr(v.config_version);
+  o.payload = readValueField(v.payload, d, o, "payload");
+  return o;
+}
+
+const item28 = (v: unknown, d: number): unknown => readEventRecord(v, d + 1);
+
+function readLogRecord(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.target_id = readStr(v.target_id);
+  o.sequence =
+    v.sequence === undefined || v.sequence === null ? null : readInt(v.sequence, 0, 9007199254740991);
+  o.correlation_id =
+    v.correlation_id === undefined || v.correlation_id === null ? null : readStr(v.correlation_id);
+  o.severity = readStr(v.severity);
+  o.message = readStr(v.message);
+  o.fields = readStringMap(v.fields, d + 1);
+  o.occurred_at_unix_nanos = readU128(v.occurred_at_unix_nanos);
+  return o;
+}
+
+const item29 = (v: unknown, d: number): unknown => readLogRecord(v, d + 1);
+
+function readDashboardState(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.target = readTargetProcessIdentity(v.target, d + 1);
+  o.topology = readSupervisorTopology(v.topology, d + 1);
+  o.runtime_state = readVec(v.runtime_state, d + 1, item27);
+  o.recent_events = readVec(v.recent_events, d + 1, item28);
+  o.recent_logs = readVec(v.recent_logs, d + 1, item29);
+  o.dropped_event_count = readInt(v.dropped_event_count, 0, 9007199254740991);
+  o.dropped_log_count = readInt(v.dropped_log_count, 0, 9007199254740991);
+  o.config_version = readStr(v.config_version);
+  o.generated_at_unix_nanos = readU128(v.generated_at_unix_nanos);
+  o.state_generation = readInt(v.state_generation, 0, 9007199254740991);
+  return o;
+}
+
+function readControlCommandTarget(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.child_path = v.child_path === undefined || v.child_path === null ? null : readStr(v.child_path);
+  o.child_manifest =
+    v.child_manifest === undefined || v.child_manifest === null ? null : readStr(v.child_manifest);
+  return o;
+}
+
+function readControlCommandRequest(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.command_id = readStr(v.command_id);
+  o.target_id = readStr(v.target_id);
+  o.command = readOneOf(v.command, ControlCommandKindVariants);
+  o.target = readControlCommandTarget(v.target, d + 1);
+  o.reason = readStr(v.reason);
+  o.requested_by = readStr(v.requested_by);
+  o.confirmed = readBool(v.confirmed);
+  o.requested_at_unix_nanos = readU128(v.requested_at_unix_nanos);
+  return o;
+}
+
+function readDashboardError(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.code = readStr(v.code);
+  o.stage = readStr(v.stage);
+  o.target_id = v.target_id === undefined || v.target_id === null ? null : readStr(v.target_id);
+  o.message = readStr(v.message);
+  o.retryable = readBool(v.retryable);
+  return o;
+}
+
+function readControlCommandResult(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.command_id = readStr(v.command_id);
+  o.target_id = readStr(v.target_id);
+  o.accepted = readBool(v.accepted);
+  o.status = readStr(v.status);
+  o.error = v.error === undefined || v.error === null ? null : readDashboardError(v.error, d + 1);
+  o.state_delta =
+    v.state_delta === undefined || v.state_delta === null
+      ? null
+      : readValueField(v.state_delta, d, o, "state_delta");
+  o.completed_at_unix_nanos =
+    v.completed_at_unix_nanos === undefined || v.completed_at_unix_nanos === null
+      ? null
+      : readU128(v.completed_at_unix_nanos);
+  return o;
+}
+
+function readAuditEvent(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.audit_id = readStr(v.audit_id);
+  o.identity = readStr(v.identity);
+  o.target_id = readStr(v.target_id);
+  o.command_id = readStr(v.command_id);
+  o.command = readOneOf(v.command, ControlCommandKindVariants);
+  o.target = readControlCommandTarget(v.target, d + 1);
+  o.reason = readStr(v.reason);
+  o.result = readStr(v.result);
+  o.occurred_at_unix_nanos = readU128(v.occurred_at_unix_nanos);
+  return o;
+}
+
+function readFleetScorerSpec_exit_code(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "exit_code" ? "exit_code" : bail();
+  return o;
+}
+
+function readFleetScorerSpec_file_exists(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "file_exists" ? "file_exists" : bail();
+  o.path = readStr(v.path);
+  return o;
+}
+
+function readFleetScorerSpec_regex_match(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "regex_match" ? "regex_match" : bail();
+  o.path = readStr(v.path);
+  o.pattern = readStr(v.pattern);
+  return o;
+}
+
+function readFleetScorerSpec_json_path(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "json_path" ? "json_path" : bail();
+  o.path = readStr(v.path);
+  o.expression = readStr(v.expression);
+  return o;
+}
+
+function readFleetScorerSpec_manual(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "manual" ? "manual" : bail();
+  return o;
+}
+
+function readFleetScorerSpec(v: unknown, d: number): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.kind) {
+    case "exit_code":
+      return readFleetScorerSpec_exit_code(v, d);
+    case "file_exists":
+      return readFleetScorerSpec_file_exists(v, d);
+    case "regex_match":
+      return readFleetScorerSpec_regex_match(v, d);
+    case "json_path":
+      return readFleetScorerSpec_json_path(v, d);
+    case "manual":
+      return readFleetScorerSpec_manual(v, d);
+  }
+  return bail();
+}
+
+function readFleetRetryPolicy(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.max_attempts = v.max_attempts === undefined ? 3 : readInt(v.max_attempts, 0, 4294967295);
+  o.initial_backoff_seconds =
+    v.initial_backoff_seconds === undefined ? 5 : readInt(v.initial_backoff_seconds, 0, 9007199254740991);
+  o.max_backoff_seconds =
+    v.max_backoff_seconds === undefined ? 300 : readInt(v.max_backoff_seconds, 0, 9007199254740991);
+  o.backoff_multiplier =
+    v.backoff_multiplier === undefined ? 2 : readInt(v.backoff_multiplier, 0, 4294967295);
+  return o;
+}
+
+function readFleetAlertChannel_slack(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "slack" ? "slack" : bail();
+  o.webhook_url = readStr(v.webhook_url);
+  return o;
+}
+
+function readFleetAlertChannel_webhook(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "webhook" ? "webhook" : bail();
+  o.url = readStr(v.url);
+  o.secret = v.secret === undefined || v.secret === null ? null : readStr(v.secret);
+  return o;
+}
+
+function readFleetAlertChannel_pager_duty(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "pager_duty" ? "pager_duty" : bail();
+  o.routing_key = readStr(v.routing_key);
+  o.severity = readStr(v.severity);
+  return o;
+}
+
+function readFleetAlertChannel(v: unknown, d: number): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.kind) {
+    case "slack":
+      return readFleetAlertChannel_slack(v, d);
+    case "webhook":
+      return readFleetAlertChannel_webhook(v, d);
+    case "pager_duty":
+      return readFleetAlertChannel_pager_duty(v, d);
+  }
+  return bail();
+}
+
+const item30 = (v: unknown, d: number): unknown => readFleetAlertChannel(v, d + 1);
+
+function readFleetAlertPolicy(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.channels = v.channels === undefined ? [] : readVec(v.channels, d + 1, item30);
+  o.after_attempts =
+    v.after_attempts === undefined || v.after_attempts === null
+      ? null
+      : readInt(v.after_attempts, 0, 4294967295);
+  o.after_minutes_stale =
+    v.after_minutes_stale === undefined || v.after_minutes_stale === null
+      ? null
+      : readInt(v.after_minutes_stale, 0, 9007199254740991);
+  return o;
+}
+
+const item31 = (v: unknown, d: number): unknown => readValue(v, d);
+
+function readFleetTaskSpec(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.id = readStr(v.id);
+  o.name = readStr(v.name);
+  if ("description" in v)
+    o.description =
+      v.description === undefined || v.description === null ? undefined : readStr(v.description);
+  o.instructions = readStr(v.instructions);
+  o.expected_artifacts = v.expected_artifacts === undefined ? [] : readStringVec(v.expected_artifacts, d + 1);
+  if ("scorer" in v)
+    o.scorer = v.scorer === undefined || v.scorer === null ? undefined : readFleetScorerSpec(v.scorer, d + 1);
+  if ("retry_policy" in v)
+    o.retry_policy =
+      v.retry_policy === undefined || v.retry_policy === null
+        ? undefined
+        : readFleetRetryPolicy(v.retry_policy, d + 1);
+  if ("alert_policy" in v)
+    o.alert_policy =
+      v.alert_policy === undefined || v.alert_policy === null
+        ? undefined
+        : readFleetAlertPolicy(v.alert_policy, d + 1);
+  o.timeout_seconds =
+    v.timeout_seconds === undefined || v.timeout_seconds === null
+      ? null
+      : readInt(v.timeout_seconds, 0, 9007199254740991);
+  o.metadata = v.metadata === undefined ? {} : readMap(v.metadata, d + 1, item31);
+  return o;
+}
+
+const item32 = (v: unknown, d: number): unknown => readFleetTaskSpec(v, d + 1);
+
+function readFleetHostSpec_local(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "local" ? "local" : bail();
+  return o;
+}
+
+function readFleetHostSpec_ssh(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "ssh" ? "ssh" : bail();
+  o.host = readStr(v.host);
+  if ("port" in v) o.port = v.port === undefined || v.port === null ? undefined : readInt(v.port, 0, 65535);
+  if ("user" in v) o.user = v.user === undefined || v.user === null ? undefined : readStr(v.user);
+  if ("identity" in v)
+    o.identity = v.identity === undefined || v.identity === null ? undefined : readStr(v.identity);
+  return o;
+}
+
+function readFleetHostSpec_docker(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = v.kind === "docker" ? "docker" : bail();
+  o.image = readStr(v.image);
+  o.args = v.args === undefined ? [] : readStringVec(v.args, d + 1);
+  return o;
+}
+
+function readFleetHostSpec(v: unknown, d: number): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.kind) {
+    case "local":
+      return readFleetHostSpec_local(v, d);
+    case "ssh":
+      return readFleetHostSpec_ssh(v, d);
+    case "docker":
+      return readFleetHostSpec_docker(v, d);
+  }
+  return bail();
+}
+
+function readFleetWorkerSpec(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.id = readStr(v.id);
+  o.name = readStr(v.name);
+  o.host = readFleetHostSpec(v.host, d + 1);
+  o.labels = v.labels === undefined ? {} : readStringMap(v.labels, d + 1);
+  o.capabilities = v.capabilities === undefined ? [] : readStringVec(v.capabilities, d + 1);
+  if ("max_concurrent_tasks" in v)
+    o.max_concurrent_tasks =
+      v.max_concurrent_tasks === undefined || v.max_concurrent_tasks === null
+        ? undefined
+        : readInt(v.max_concurrent_tasks, 0, 9007199254740991);
+  return o;
+}
+
+const item33 = (v: unknown, d: number): unknown => readFleetWorkerSpec(v, d + 1);
+
+function readFleetRun(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.id = readStr(v.id);
+  o.name = readStr(v.name);
+  o.status = readOneOf(v.status, FleetRunStatusVariants);
+  o.task_specs = v.task_specs === undefined ? [] : readVec(v.task_specs, d + 1, item32);
+  o.worker_specs = v.worker_specs === undefined ? [] : readVec(v.worker_specs, d + 1, item33);
+  o.labels = v.labels === undefined ? {} : readStringMap(v.labels, d + 1);
+  o.created_at = readStr(v.created_at);
+  if ("updated_at" in v)
+    o.updated_at = v.updated_at === undefined || v.updated_at === null ? undefined : readStr(v.updated_at);
+  if ("completed_at" in v)
+    o.completed_at =
+      v.completed_at === undefined || v.completed_at === null ? undefined : readStr(v.completed_at);
+  return o;
+}
+
+function readFleetArtifactRef(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.kind = readStr(v.kind);
+  o.path = readStr(v.path);
+  if ("checksum" in v)
+    o.checksum = v.checksum === undefined || v.checksum === null ? undefined : readStr(v.checksum);
+  if ("mime_type" in v)
+    o.mime_type = v.mime_type === undefined || v.mime_type === null ? undefined : readStr(v.mime_type);
+  o.size_bytes =
+    v.size_bytes === undefined || v.size_bytes === null ? null : readInt(v.size_bytes, 0, 9007199254740991);
+  return o;
+}
+
+function readFleetInboxEntry(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.run_id = readStr(v.run_id);
+  o.task_id = readStr(v.task_id);
+  o.priority = readInt(v.priority, -2147483648, 2147483647);
+  o.enqueued_at = readStr(v.enqueued_at);
+  o.lease_deadline =
+    v.lease_deadline === undefined || v.lease_deadline === null ? null : readStr(v.lease_deadline);
+  o.attempts = v.attempts === undefined ? 0 : readInt(v.attempts, 0, 4294967295);
+  return o;
+}
+
+function readFleetWorkerEvent_queued(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "queued" ? "queued" : bail();
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_leased(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "leased" ? "leased" : bail();
+  if ("lease_expires_at" in v)
+    o.lease_expires_at =
+      v.lease_expires_at === undefined || v.lease_expires_at === null
+        ? undefined
+        : readStr(v.lease_expires_at);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_starting(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "starting" ? "starting" : bail();
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_running(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "running" ? "running" : bail();
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_model_wait(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "model_wait" ? "model_wait" : bail();
+  if ("model" in v) o.model = v.model === undefined || v.model === null ? undefined : readStr(v.model);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_running_tool(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "running_tool" ? "running_tool" : bail();
+  o.tool = readStr(v.tool);
+  if ("call_id" in v)
+    o.call_id = v.call_id === undefined || v.call_id === null ? undefined : readStr(v.call_id);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_heartbeat(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "heartbeat" ? "heartbeat" : bail();
+  if ("cpu_percent" in v)
+    o.cpu_percent =
+      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : readF32(v.cpu_percent);
+  if ("memory_mb" in v)
+    o.memory_mb =
+      v.memory_mb === undefined || v.memory_mb === null
+        ? undefined
+        : readInt(v.memory_mb, 0, 9007199254740991);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_artifact(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "artifact" ? "artifact" : bail();
+  o.kind = readStr(v.kind);
+  o.path = readStr(v.path);
+  if ("checksum" in v)
+    o.checksum = v.checksum === undefined || v.checksum === null ? undefined : readStr(v.checksum);
+  if ("mime_type" in v)
+    o.mime_type = v.mime_type === undefined || v.mime_type === null ? undefined : readStr(v.mime_type);
+  o.size_bytes =
+    v.size_bytes === undefined || v.size_bytes === null ? null : readInt(v.size_bytes, 0, 9007199254740991);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_completed(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "completed" ? "completed" : bail();
+  if ("exit_code" in v)
+    o.exit_code =
+      v.exit_code === undefined || v.exit_code === null
+        ? undefined
+        : readInt(v.exit_code, -2147483648, 2147483647);
+  if ("summary" in v)
+    o.summary = v.summary === undefined || v.summary === null ? undefined : readStr(v.summary);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_failed(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "failed" ? "failed" : bail();
+  o.reason = readStr(v.reason);
+  o.recoverable = v.recoverable === undefined ? false : readBool(v.recoverable);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_cancelled(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "cancelled" ? "cancelled" : bail();
+  if ("cancelled_by" in v)
+    o.cancelled_by =
+      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : readStr(v.cancelled_by);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_interrupted(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "interrupted" ? "interrupted" : bail();
+  if ("signal" in v) o.signal = v.signal === undefined || v.signal === null ? undefined : readStr(v.signal);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_stale(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "stale" ? "stale" : bail();
+  if ("last_heartbeat_at" in v)
+    o.last_heartbeat_at =
+      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
+        ? undefined
+        : readStr(v.last_heartbeat_at);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_restarted(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "restarted" ? "restarted" : bail();
+  o.restart_count = v.restart_count === undefined ? 0 : readInt(v.restart_count, 0, 4294967295);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent_escalated(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.seq = readInt(v.seq, 0, 9007199254740991);
+  o.run_id = readStr(v.run_id);
+  o.worker_id = readStr(v.worker_id);
+  o.task_id = readStr(v.task_id);
+  o.timestamp = readStr(v.timestamp);
+  o.state = v.state === "escalated" ? "escalated" : bail();
+  o.channel = readStr(v.channel);
+  if ("alert_id" in v)
+    o.alert_id = v.alert_id === undefined || v.alert_id === null ? undefined : readStr(v.alert_id);
+  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
+  return o;
+}
+
+function readFleetWorkerEvent(v: unknown, d: number): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.state) {
+    case "queued":
+      return readFleetWorkerEvent_queued(v, d);
+    case "leased":
+      return readFleetWorkerEvent_leased(v, d);
+    case "starting":
+      return readFleetWorkerEvent_starting(v, d);
+    case "running":
+      return readFleetWorkerEvent_running(v, d);
+    case "model_wait":
+      return readFleetWorkerEvent_model_wait(v, d);
+    case "running_tool":
+      return readFleetWorkerEvent_running_tool(v, d);
+    case "heartbeat":
+      return readFleetWorkerEvent_heartbeat(v, d);
+    case "artifact":
+      return readFleetWorkerEvent_artifact(v, d);
+    case "completed":
+      return readFleetWorkerEvent_completed(v, d);
+    case "failed":
+      return readFleetWorkerEvent_failed(v, d);
+    case "cancelled":
+      return readFleetWorkerEvent_cancelled(v, d);
+    case "interrupted":
+      return readFleetWorkerEvent_interrupted(v, d);
+    case "stale":
+      return readFleetWorkerEvent_stale(v, d);
+    case "restarted":
+      return readFleetWorkerEvent_restarted(v, d);
+    case "escalated":
+      return readFleetWorkerEvent_escalated(v, d);
+  }
+  return bail();
+}
+
+function readFleetWorkerEventPayload_queued(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "queued" ? "queued" : bail();
+  return o;
+}
+
+function readFleetWorkerEventPayload_leased(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "leased" ? "leased" : bail();
+  if ("lease_expires_at" in v)
+    o.lease_expires_at =
+      v.lease_expires_at === undefined || v.lease_expires_at === null
+        ? undefined
+        : readStr(v.lease_expires_at);
+  return o;
+}
+
+function readFleetWorkerEventPayload_starting(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "starting" ? "starting" : bail();
+  return o;
+}
+
+function readFleetWorkerEventPayload_running(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "running" ? "running" : bail();
+  return o;
+}
+
+function readFleetWorkerEventPayload_model_wait(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "model_wait" ? "model_wait" : bail();
+  if ("model" in v) o.model = v.model === undefined || v.model === null ? undefined : readStr(v.model);
+  return o;
+}
+
+function readFleetWorkerEventPayload_running_tool(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "running_tool" ? "running_tool" : bail();
+  o.tool = readStr(v.tool);
+  if ("call_id" in v)
+    o.call_id = v.call_id === undefined || v.call_id === null ? undefined : readStr(v.call_id);
+  return o;
+}
+
+function readFleetWorkerEventPayload_heartbeat(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "heartbeat" ? "heartbeat" : bail();
+  if ("cpu_percent" in v)
+    o.cpu_percent =
+      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : readF32(v.cpu_percent);
+  if ("memory_mb" in v)
+    o.memory_mb =
+      v.memory_mb === undefined || v.memory_mb === null
+        ? undefined
+        : readInt(v.memory_mb, 0, 9007199254740991);
+  return o;
+}
+
+function readFleetWorkerEventPayload_artifact(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "artifact" ? "artifact" : bail();
+  o.kind = readStr(v.kind);
+  o.path = readStr(v.path);
+  if ("checksum" in v)
+    o.checksum = v.checksum === undefined || v.checksum === null ? undefined : readStr(v.checksum);
+  if ("mime_type" in v)
+    o.mime_type = v.mime_type === undefined || v.mime_type === null ? undefined : readStr(v.mime_type);
+  o.size_bytes =
+    v.size_bytes === undefined || v.size_bytes === null ? null : readInt(v.size_bytes, 0, 9007199254740991);
+  return o;
+}
+
+function readFleetWorkerEventPayload_completed(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "completed" ? "completed" : bail();
+  if ("exit_code" in v)
+    o.exit_code =
+      v.exit_code === undefined || v.exit_code === null
+        ? undefined
+        : readInt(v.exit_code, -2147483648, 2147483647);
+  if ("summary" in v)
+    o.summary = v.summary === undefined || v.summary === null ? undefined : readStr(v.summary);
+  return o;
+}
+
+function readFleetWorkerEventPayload_failed(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "failed" ? "failed" : bail();
+  o.reason = readStr(v.reason);
+  o.recoverable = v.recoverable === undefined ? false : readBool(v.recoverable);
+  return o;
+}
+
+function readFleetWorkerEventPayload_cancelled(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "cancelled" ? "cancelled" : bail();
+  if ("cancelled_by" in v)
+    o.cancelled_by =
+      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : readStr(v.cancelled_by);
+  return o;
+}
+
+function readFleetWorkerEventPayload_interrupted(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "interrupted" ? "interrupted" : bail();
+  if ("signal" in v) o.signal = v.signal === undefined || v.signal === null ? undefined : readStr(v.signal);
+  return o;
+}
+
+function readFleetWorkerEventPayload_stale(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "stale" ? "stale" : bail();
+  if ("last_heartbeat_at" in v)
+    o.last_heartbeat_at =
+      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
+        ? undefined
+        : readStr(v.last_heartbeat_at);
+  return o;
+}
+
+function readFleetWorkerEventPayload_restarted(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "restarted" ? "restarted" : bail();
+  o.restart_count = v.restart_count === undefined ? 0 : readInt(v.restart_count, 0, 4294967295);
+  return o;
+}
+
+function readFleetWorkerEventPayload_escalated(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.state = v.state === "escalated" ? "escalated" : bail();
+  o.channel = readStr(v.channel);
+  if ("alert_id" in v)
+    o.alert_id = v.alert_id === undefined || v.alert_id === null ? undefined : readStr(v.alert_id);
+  return o;
+}
+
+function readFleetWorkerEventPayload(v: unknown, d: number): unknown {
+  if (!isRecord(v)) return bail();
+  switch (v.state) {
+    case "queued":
+      return readFleetWorkerEventPayload_queued(v, d);
+    case "leased":
+      return readFleetWorkerEventPayload_leased(v, d);
+    case "starting":
+      return readFleetWorkerEventPayload_starting(v, d);
+    case "running":
+      return readFleetWorkerEventPayload_running(v, d);
+    case "model_wait":
+      return readFleetWorkerEventPayload_model_wait(v, d);
+    case "running_tool":
+      return readFleetWorkerEventPayload_running_tool(v, d);
+    case "heartbeat":
+      return readFleetWorkerEventPayload_heartbeat(v, d);
+    case "artifact":
+      return readFleetWorkerEventPayload_artifact(v, d);
+    case "completed":
+      return readFleetWorkerEventPayload_completed(v, d);
+    case "failed":
+      return readFleetWorkerEventPayload_failed(v, d);
+    case "cancelled":
+      return readFleetWorkerEventPayload_cancelled(v, d);
+    case "interrupted":
+      return readFleetWorkerEventPayload_interrupted(v, d);
+    case "stale":
+      return readFleetWorkerEventPayload_stale(v, d);
+    case "restarted":
+      return readFleetWorkerEventPayload_restarted(v, d);
+    case "escalated":
+      return readFleetWorkerEventPayload_escalated(v, d);
+  }
+  return bail();
+}
+
+const item34 = (v: unknown, d: number): unknown => readFleetArtifactRef(v, d + 1);
+
+function readFleetScore(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.value = readF64(v.value);
+  if ("max" in v) o.max = v.max === undefined || v.max === null ? undefined : readF64(v.max);
+  if ("notes" in v) o.notes = v.notes === undefined || v.notes === null ? undefined : readStr(v.notes);
+  return o;
+}
+
+function readFleetReceipt(v: unknown, d: number): unknown {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  const o: Record<string, unknown> = {};
+  o.run_id = readStr(v.run_id);
+  o.task_id = readStr(v.task_id);
+  o.worker_id = readStr(v.worker_id);
+  o.completed_at = readStr(v.completed_at);
+  o.result = readOneOf(v.result, FleetTaskResultVariants);
+  o.artifacts = v.artifacts === undefined ? [] : readVec(v.artifacts, d + 1, item34);
+  o.score = v.score === undefined || v.score === null ? null : readFleetScore(v.score, d + 1);
+  return o;
+}
+
 function okRunnerUiError(v: unknown, d: number): boolean {
   return (
     isRecord(v) &&
@@ -2660,7 +3731,7 @@ function okRunnerCrash(v: unknown, d: number): boolean {
   );
 }
 
-const item24 = (v: unknown, _d: number): boolean => okStr(v);
+const item35 = (v: unknown, _d: number): boolean => okStr(v);
 
 function okRunner(v: unknown, d: number): boolean {
   return (
@@ -2675,7 +3746,7 @@ function okRunner(v: unknown, d: number): boolean {
     (v.port === undefined || okInt(v.port, 0, 65535)) &&
     (v.os === undefined || okStr(v.os)) &&
     (v.osVersion === undefined || okStr(v.osVersion)) &&
-    okVec(v.capabilities, d + 1, item24) &&
+    okVec(v.capabilities, d + 1, item35) &&
     RunnerStatusVariants.has(v.derivedStatus as string) &&
     typeof v.wsConnected === "boolean" &&
     (v.lastHeartbeat === undefined || okStr(v.lastHeartbeat)) &&
@@ -2734,7 +3805,7 @@ function okSupportedCommand(v: unknown, d: number): boolean {
   );
 }
 
-const item25 = (v: unknown, d: number): boolean => okSupportedCommand(v, d + 1);
+const item36 = (v: unknown, d: number): boolean => okSupportedCommand(v, d + 1);
 
 function okTargetProcessRegistration(v: unknown, d: number): boolean {
   return (
@@ -2745,7 +3816,7 @@ function okTargetProcessRegistration(v: unknown, d: number): boolean {
     okStr(v.display_name) &&
     okStr(v.ipc_path) &&
     okInt(v.lease_seconds, 0, 9007199254740991) &&
-    okVec(v.supported_commands, d + 1, item25)
+    okVec(v.supported_commands, d + 1, item36)
   );
 }
 
@@ -2771,14 +3842,14 @@ function okSupervisorNode(v: unknown, d: number): boolean {
     okStr(v.path) &&
     okStr(v.name) &&
     SupervisorNodeKindVariants.has(v.kind as string) &&
-    okVec(v.tags, d + 1, item24) &&
+    okVec(v.tags, d + 1, item35) &&
     DashboardCriticalityVariants.has(v.criticality as string) &&
     okStr(v.state_summary) &&
     okStringMap(v.diagnostics, d + 1)
   );
 }
 
-const item26 = (v: unknown, d: number): boolean => okSupervisorNode(v, d + 1);
+const item37 = (v: unknown, d: number): boolean => okSupervisorNode(v, d + 1);
 
 function okSupervisorEdge(v: unknown, d: number): boolean {
   return (
@@ -2793,7 +3864,7 @@ function okSupervisorEdge(v: unknown, d: number): boolean {
   );
 }
 
-const item27 = (v: unknown, d: number): boolean => okSupervisorEdge(v, d + 1);
+const item38 = (v: unknown, d: number): boolean => okSupervisorEdge(v, d + 1);
 
 function okSupervisorTopology(v: unknown, d: number): boolean {
   return (
@@ -2801,9 +3872,9 @@ function okSupervisorTopology(v: unknown, d: number): boolean {
     d <= DEPTH_LIMIT &&
     keysInOrder(v, SupervisorTopologyOrder, SupervisorTopologyRequired) &&
     okSupervisorNode(v.root, d + 1) &&
-    okVec(v.nodes, d + 1, item26) &&
-    okVec(v.edges, d + 1, item27) &&
-    okVec(v.declaration_order, d + 1, item24)
+    okVec(v.nodes, d + 1, item37) &&
+    okVec(v.edges, d + 1, item38) &&
+    okVec(v.declaration_order, d + 1, item35)
   );
 }
 
@@ -2825,7 +3896,7 @@ function okRuntimeState(v: unknown, d: number): boolean {
   );
 }
 
-const item28 = (v: unknown, d: number): boolean => okRuntimeState(v, d + 1);
+const item39 = (v: unknown, d: number): boolean => okRuntimeState(v, d + 1);
 
 function okEventRecord(v: unknown, d: number): boolean {
   return (
@@ -2845,7 +3916,7 @@ function okEventRecord(v: unknown, d: number): boolean {
   );
 }
 
-const item29 = (v: unknown, d: number): boolean => okEventRecord(v, d + 1);
+const item40 = (v: unknown, d: number): boolean => okEventRecord(v, d + 1);
 
 function okLogRecord(v: unknown, d: number): boolean {
   return (
@@ -2862,7 +3933,7 @@ function okLogRecord(v: unknown, d: number): boolean {
   );
 }
 
-const item30 = (v: unknown, d: number): boolean => okLogRecord(v, d + 1);
+const item41 = (v: unknown, d: number): boolean => okLogRecord(v, d + 1);
 
 function okDashboardState(v: unknown, d: number): boolean {
   return (
@@ -2871,9 +3942,9 @@ function okDashboardState(v: unknown, d: number): boolean {
     keysInOrder(v, DashboardStateOrder, DashboardStateRequired) &&
     okTargetProcessIdentity(v.target, d + 1) &&
     okSupervisorTopology(v.topology, d + 1) &&
-    okVec(v.runtime_state, d + 1, item28) &&
-    okVec(v.recent_events, d + 1, item29) &&
-    okVec(v.recent_logs, d + 1, item30) &&
+    okVec(v.runtime_state, d + 1, item39) &&
+    okVec(v.recent_events, d + 1, item40) &&
+    okVec(v.recent_logs, d + 1, item41) &&
     okInt(v.dropped_event_count, 0, 9007199254740991) &&
     okInt(v.dropped_log_count, 0, 9007199254740991) &&
     okStr(v.config_version) &&
@@ -3077,20 +4148,20 @@ function okFleetAlertChannel(v: unknown, d: number): boolean {
   return false;
 }
 
-const item31 = (v: unknown, d: number): boolean => okFleetAlertChannel(v, d + 1);
+const item42 = (v: unknown, d: number): boolean => okFleetAlertChannel(v, d + 1);
 
 function okFleetAlertPolicy(v: unknown, d: number): boolean {
   return (
     isRecord(v) &&
     d <= DEPTH_LIMIT &&
     keysInOrder(v, FleetAlertPolicyOrder, FleetAlertPolicyRequired) &&
-    okVec(v.channels, d + 1, item31) &&
+    okVec(v.channels, d + 1, item42) &&
     (v.after_attempts === null || okInt(v.after_attempts, 0, 4294967295)) &&
     (v.after_minutes_stale === null || okInt(v.after_minutes_stale, 0, 9007199254740991))
   );
 }
 
-const item32 = (v: unknown, d: number, p: object, k: string): boolean => okValue(v, d, p, k);
+const item43 = (v: unknown, d: number, p: object, k: string): boolean => okValue(v, d, p, k);
 
 function okFleetTaskSpec(v: unknown, d: number): boolean {
   return (
@@ -3101,16 +4172,16 @@ function okFleetTaskSpec(v: unknown, d: number): boolean {
     okStr(v.name) &&
     (v.description === undefined || okStr(v.description)) &&
     okStr(v.instructions) &&
-    okVec(v.expected_artifacts, d + 1, item24) &&
+    okVec(v.expected_artifacts, d + 1, item35) &&
     (v.scorer === undefined || okFleetScorerSpec(v.scorer, d + 1)) &&
     (v.retry_policy === undefined || okFleetRetryPolicy(v.retry_policy, d + 1)) &&
     (v.alert_policy === undefined || okFleetAlertPolicy(v.alert_policy, d + 1)) &&
     (v.timeout_seconds === null || okInt(v.timeout_seconds, 0, 9007199254740991)) &&
-    okMap(v.metadata, d + 1, item32)
+    okMap(v.metadata, d + 1, item43)
   );
 }
 
-const item33 = (v: unknown, d: number): boolean => okFleetTaskSpec(v, d + 1);
+const item44 = (v: unknown, d: number): boolean => okFleetTaskSpec(v, d + 1);
 
 function okFleetHostSpec_local(v: unknown, d: number): boolean {
   return (
@@ -3141,7 +4212,7 @@ function okFleetHostSpec_docker(v: unknown, d: number): boolean {
     keysInOrder(v, FleetHostSpec_dockerOrder, FleetHostSpec_dockerRequired) &&
     v.kind === "docker" &&
     okStr(v.image) &&
-    okVec(v.args, d + 1, item24)
+    okVec(v.args, d + 1, item35)
   );
 }
 
@@ -3167,12 +4238,12 @@ function okFleetWorkerSpec(v: unknown, d: number): boolean {
     okStr(v.name) &&
     okFleetHostSpec(v.host, d + 1) &&
     okStringMap(v.labels, d + 1) &&
-    okVec(v.capabilities, d + 1, item24) &&
+    okVec(v.capabilities, d + 1, item35) &&
     (v.max_concurrent_tasks === undefined || okInt(v.max_concurrent_tasks, 0, 9007199254740991))
   );
 }
 
-const item34 = (v: unknown, d: number): boolean => okFleetWorkerSpec(v, d + 1);
+const item45 = (v: unknown, d: number): boolean => okFleetWorkerSpec(v, d + 1);
 
 function okFleetRun(v: unknown, d: number): boolean {
   return (
@@ -3182,8 +4253,8 @@ function okFleetRun(v: unknown, d: number): boolean {
     okStr(v.id) &&
     okStr(v.name) &&
     FleetRunStatusVariants.has(v.status as string) &&
-    okVec(v.task_specs, d + 1, item33) &&
-    okVec(v.worker_specs, d + 1, item34) &&
+    okVec(v.task_specs, d + 1, item44) &&
+    okVec(v.worker_specs, d + 1, item45) &&
     okStringMap(v.labels, d + 1) &&
     okStr(v.created_at) &&
     (v.updated_at === undefined || okStr(v.updated_at)) &&
@@ -3229,7 +4300,7 @@ function okFleetWorkerEvent_queued(v: unknown, d: number): boolean {
     okStr(v.task_id) &&
     okStr(v.timestamp) &&
     v.state === "queued" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3245,7 +4316,7 @@ function okFleetWorkerEvent_leased(v: unknown, d: number): boolean {
     okStr(v.timestamp) &&
     v.state === "leased" &&
     (v.lease_expires_at === undefined || okStr(v.lease_expires_at)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3260,7 +4331,7 @@ function okFleetWorkerEvent_starting(v: unknown, d: number): boolean {
     okStr(v.task_id) &&
     okStr(v.timestamp) &&
     v.state === "starting" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3275,7 +4346,7 @@ function okFleetWorkerEvent_running(v: unknown, d: number): boolean {
     okStr(v.task_id) &&
     okStr(v.timestamp) &&
     v.state === "running" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3291,7 +4362,7 @@ function okFleetWorkerEvent_model_wait(v: unknown, d: number): boolean {
     okStr(v.timestamp) &&
     v.state === "model_wait" &&
     (v.model === undefined || okStr(v.model)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3308,7 +4379,7 @@ function okFleetWorkerEvent_running_tool(v: unknown, d: number): boolean {
     v.state === "running_tool" &&
     okStr(v.tool) &&
     (v.call_id === undefined || okStr(v.call_id)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3325,7 +4396,7 @@ function okFleetWorkerEvent_heartbeat(v: unknown, d: number): boolean {
     v.state === "heartbeat" &&
     (v.cpu_percent === undefined || false) &&
     (v.memory_mb === undefined || okInt(v.memory_mb, 0, 9007199254740991)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3345,7 +4416,7 @@ function okFleetWorkerEvent_artifact(v: unknown, d: number): boolean {
     (v.checksum === undefined || okStr(v.checksum)) &&
     (v.mime_type === undefined || okStr(v.mime_type)) &&
     (v.size_bytes === null || okInt(v.size_bytes, 0, 9007199254740991)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3362,7 +4433,7 @@ function okFleetWorkerEvent_completed(v: unknown, d: number): boolean {
     v.state === "completed" &&
     (v.exit_code === undefined || okInt(v.exit_code, -2147483648, 2147483647)) &&
     (v.summary === undefined || okStr(v.summary)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3379,7 +4450,7 @@ function okFleetWorkerEvent_failed(v: unknown, d: number): boolean {
     v.state === "failed" &&
     okStr(v.reason) &&
     typeof v.recoverable === "boolean" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3395,7 +4466,7 @@ function okFleetWorkerEvent_cancelled(v: unknown, d: number): boolean {
     okStr(v.timestamp) &&
     v.state === "cancelled" &&
     (v.cancelled_by === undefined || okStr(v.cancelled_by)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3411,7 +4482,7 @@ function okFleetWorkerEvent_interrupted(v: unknown, d: number): boolean {
     okStr(v.timestamp) &&
     v.state === "interrupted" &&
     (v.signal === undefined || okStr(v.signal)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3427,7 +4498,7 @@ function okFleetWorkerEvent_stale(v: unknown, d: number): boolean {
     okStr(v.timestamp) &&
     v.state === "stale" &&
     (v.last_heartbeat_at === undefined || okStr(v.last_heartbeat_at)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3443,7 +4514,7 @@ function okFleetWorkerEvent_restarted(v: unknown, d: number): boolean {
     okStr(v.timestamp) &&
     v.state === "restarted" &&
     okInt(v.restart_count, 0, 4294967295) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3460,7 +4531,7 @@ function okFleetWorkerEvent_escalated(v: unknown, d: number): boolean {
     v.state === "escalated" &&
     okStr(v.channel) &&
     (v.alert_id === undefined || okStr(v.alert_id)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item32)))
+    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
   );
 }
 
@@ -3694,7 +4765,7 @@ function okFleetWorkerEventPayload(v: unknown, d: number): boolean {
   return false;
 }
 
-const item35 = (v: unknown, d: number): boolean => okFleetArtifactRef(v, d + 1);
+const item46 = (v: unknown, d: number): boolean => okFleetArtifactRef(v, d + 1);
 
 function okFleetScore(v: unknown, d: number): boolean {
   return (
@@ -3717,7 +4788,7 @@ function okFleetReceipt(v: unknown, d: number): boolean {
     okStr(v.worker_id) &&
     okStr(v.completed_at) &&
     FleetTaskResultVariants.has(v.result as string) &&
-    okVec(v.artifacts, d + 1, item35) &&
+    okVec(v.artifacts, d + 1, item46) &&
     (v.score === null || okFleetScore(v.score, d + 1))
   );
 }
@@ -3827,6 +4898,57 @@ export const compiledCopies: Readonly<Record<string, WireCopy>> = {
   FleetReceipt: wireFleetReceipt,
   FleetTaskResult: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, FleetTaskResultVariants),
   FleetScore: wireFleetScore,
+};
+
+/** One reader per wire type: zod's output from a JSON.parse result and the scan's exact numbers. */
+export const compiledReaders: Readonly<Record<string, Reader>> = {
+  RunnerStatus: (v: unknown, _d: number): unknown => readOneOf(v, RunnerStatusVariants),
+  RunnerUiError: readRunnerUiError,
+  RunnerCrash: readRunnerCrash,
+  Runner: readRunner,
+  EventStarted: readEventStarted,
+  JobTailRequest: readJobTailRequest,
+  JobTailReply: readJobTailReply,
+  SupportedCommand: readSupportedCommand,
+  TargetProcessRegistration: readTargetProcessRegistration,
+  RegistrationState: (v: unknown, _d: number): unknown => readOneOf(v, RegistrationStateVariants),
+  TargetConnectionState: (v: unknown, _d: number): unknown => readOneOf(v, TargetConnectionStateVariants),
+  TargetProcessIdentity: readTargetProcessIdentity,
+  DashboardState: readDashboardState,
+  SupervisorTopology: readSupervisorTopology,
+  SupervisorNodeKind: (v: unknown, _d: number): unknown => readOneOf(v, SupervisorNodeKindVariants),
+  DashboardCriticality: (v: unknown, _d: number): unknown => readOneOf(v, DashboardCriticalityVariants),
+  SupervisorNode: readSupervisorNode,
+  SupervisorEdgeKind: (v: unknown, _d: number): unknown => readOneOf(v, SupervisorEdgeKindVariants),
+  SupervisorEdge: readSupervisorEdge,
+  RuntimeState: readRuntimeState,
+  EventRecord: readEventRecord,
+  LogRecord: readLogRecord,
+  ControlCommandKind: (v: unknown, _d: number): unknown => readOneOf(v, ControlCommandKindVariants),
+  ControlCommandTarget: readControlCommandTarget,
+  ControlCommandRequest: readControlCommandRequest,
+  ControlCommandResult: readControlCommandResult,
+  DashboardError: readDashboardError,
+  AuditEvent: readAuditEvent,
+  FleetRunId: (v: unknown, _d: number): unknown => readStr(v),
+  FleetRun: readFleetRun,
+  FleetRunStatus: (v: unknown, _d: number): unknown => readOneOf(v, FleetRunStatusVariants),
+  FleetTaskSpec: readFleetTaskSpec,
+  FleetArtifactRef: readFleetArtifactRef,
+  FleetArtifactKind: (v: unknown, _d: number): unknown => readStr(v),
+  FleetScorerSpec: readFleetScorerSpec,
+  FleetWorkerSpec: readFleetWorkerSpec,
+  FleetHostSpec: readFleetHostSpec,
+  FleetWorkerStatus: (v: unknown, _d: number): unknown => readOneOf(v, FleetWorkerStatusVariants),
+  FleetInboxEntry: readFleetInboxEntry,
+  FleetWorkerEvent: readFleetWorkerEvent,
+  FleetWorkerEventPayload: readFleetWorkerEventPayload,
+  FleetRetryPolicy: readFleetRetryPolicy,
+  FleetAlertPolicy: readFleetAlertPolicy,
+  FleetAlertChannel: readFleetAlertChannel,
+  FleetReceipt: readFleetReceipt,
+  FleetTaskResult: (v: unknown, _d: number): unknown => readOneOf(v, FleetTaskResultVariants),
+  FleetScore: readFleetScore,
 };
 
 /** One check per wire type: whether JSON.stringify of the value already writes serde's bytes. */
