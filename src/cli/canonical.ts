@@ -1,5 +1,6 @@
 /** `fleetwire canonical TYPE [FILE|-]`: the input re-written byte for byte as serde_json writes it. */
-import { encodeJson, WireError } from "../codec/index.js";
+import { encodeJson } from "../codec/decode.js";
+import { WireError } from "../codec/wire-error.js";
 import { type Command, EXIT_FAILED, EXIT_OK } from "./command.js";
 import { Output } from "./output.js";
 import { parseInputArgs, readValues } from "./read-values.js";

@@ -8,12 +8,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { FLEET_PROTOCOL_VERSION } from "../contracts/fleet.js";
-import {
-  compareBundles,
-  compatVerdict,
-  type ContractVersions,
-  type JsonSchema,
-} from "../json-schema/compat.js";
+import { compareBundles, compatVerdict, type ContractVersions } from "../json-schema/compat.js";
+import type { JsonSchema } from "../json-schema/schema-object.js";
 import { CliError, type Command, EXIT_FAILED, EXIT_OK, UsageError } from "./command.js";
 import { argsOrUsageError } from "./options.js";
 import { VERSION } from "./version.js";

@@ -4,12 +4,14 @@
  * NDJSON line of the input with the lossless codec.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { decodeJsonLines, safeDecodeJson, type WireError } from "../codec/index.js";
+import { safeDecodeJson } from "../codec/decode.js";
+import { decodeJsonLines } from "../codec/lines.js";
+import type { WireError } from "../codec/wire-error.js";
 import type { WireTypeName, WireValue } from "../registry.js";
 import { type Io, UsageError } from "./command.js";
 import { type Input, type InputFormat, openInput } from "./input.js";
 import { argsOrUsageError } from "./options.js";
-import { Output } from "./output.js";
+import type { Output } from "./output.js";
 import { Progress } from "./progress.js";
 import { wireTypeArg } from "./wire-type-arg.js";
 

@@ -2,9 +2,8 @@
  * How `validate` and `canonical` show a bad document or line: text for a
  * person (`line N: path: message`) or one JSON object per error.
  */
-import type { WireError, WireIssue } from "../codec/index.js";
-import { formatPath } from "../codec/index.js";
-import { jsonPointer } from "../http/pointer.js";
+import { formatPath, type WireError, type WireIssue } from "../codec/wire-error.js";
+import { jsonPointer } from "../codec/pointer.js";
 import type { InputFormat } from "./input.js";
 
 /** Issues listed under a bad document, and in a JSON error record. */
@@ -40,13 +39,11 @@ const issueText = (issue: WireIssue) =>
 
 /** One error as a JSON record (one line). */
 export function errorRecord(error: WireError, line: number): string {
-  const issues = error.issues
-    .slice(0, MAX_ISSUES_SHOWN)
-    .map((issue) => ({
-      path: formatPath(issue.path),
-      pointer: jsonPointer(issue.path),
-      message: issue.message,
-    }));
+  const issues = error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => ({
+    path: formatPath(issue.path),
+    pointer: jsonPointer(issue.path),
+    message: issue.message,
+  }));
   return `${JSON.stringify({
     kind: "error",
     line: error.line ?? line,

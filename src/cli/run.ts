@@ -67,8 +67,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     const command = Object.hasOwn(table, topic) ? table[topic] : undefined;
-    if (command === undefined)
-      return topic === "help" ? (io.out(overview(table)), EXIT_OK) : unknownCommand(topic, table, io);
+    if (command === undefined) {
+      if (topic !== "help") return unknownCommand(topic, table, io);
+      io.out(overview(table));
+      return EXIT_OK;
+    }
     io.out(command.usage);
     return EXIT_OK;
   }

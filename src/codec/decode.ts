@@ -14,7 +14,8 @@ import {
   wireTypes,
   type WireTypeName,
 } from "../registry.js";
-import { EncodeProblem, encoderFor, markTransferFor, NeedsPreciseWriter } from "./encoder.js";
+import { EncodeProblem, encoderFor, NeedsPreciseWriter } from "./encoder.js";
+import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
 import { positionIn, WireError, type WireIssue } from "./wire-error.js";
@@ -158,7 +159,7 @@ function collectStructs(
       return;
     case "vec":
       if (Array.isArray(value))
-        value.forEach((item, i) => collectStructs(shape.item, item, [...path, i], out));
+        for (const [i, item] of value.entries()) collectStructs(shape.item, item, [...path, i], out);
       return;
     case "tagged": {
       const variant = shape.variants.get((value as Record<string, unknown>)[shape.tag] as string);

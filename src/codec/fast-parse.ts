@@ -11,12 +11,10 @@
  * marker strings and read back exactly.
  */
 import { IntegralFloat } from "../serde/float-token.js";
-import { MAX_DEPTH, numberFromToken, type ParsedText } from "./text-parser.js";
+import { isDigit, MAX_DEPTH, numberFromToken, type ParsedText } from "./text-parser.js";
 
 // Starts with U+0000, which a parsed string can hold only through a `\u0000` escape: the scan refuses those.
 const MARKER_TEXT = '"\\u0000#';
-
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 interface Scan {
   /** Object members in the text (its `:` outside strings). */

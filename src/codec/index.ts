@@ -1,4 +1,9 @@
-/** The lossless text codec: serde_json's reading and writing, for JSON text. */
+/**
+ * The lossless text codec: serde_json's reading and writing, for JSON text.
+ * The public face of src/codec for src/index.ts (and tests). Modules inside
+ * src/ import the module that defines a name instead: a barrel imported from
+ * both sides of a chunk boundary makes Rollup warn of a re-export cycle.
+ */
 export {
   decodeJson,
   encodeJson,

@@ -41,10 +41,13 @@ export interface ParsedText {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 // Control characters are never allowed raw; surrogates only in valid pairs.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings may not hold U+0000–U+001F raw; this finds them
 const SUSPECT_CHAR = /[\u0000-\u001f\ud800-\udfff]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
 const CONTROL_CHAR = /[\u0000-\u001f]/;
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** An ASCII digit, as a UTF-16 code unit. */
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * The value of a JSON number token as serde_json reads it: an integer stays
@@ -253,8 +256,8 @@ class Parser {
       const raw = text.slice(segment, p);
       if (SUSPECT_CHAR.test(raw)) this.checkRaw(raw, segment);
       out += raw;
-      const escape = text.charCodeAt(p + 1);
-      switch (escape) {
+      const escaped = text.charCodeAt(p + 1);
+      switch (escaped) {
         case 0x22:
           out += '"';
           p += 2;
@@ -304,7 +307,7 @@ class Parser {
           break;
         }
         default:
-          this.fail(Number.isNaN(escape) ? "EOF while parsing a string" : "invalid escape", p);
+          this.fail(Number.isNaN(escaped) ? "EOF while parsing a string" : "invalid escape", p);
       }
       segment = p;
     }

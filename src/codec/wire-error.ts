@@ -108,5 +108,6 @@ export function positionIn(text: string, offset: number): { line: number; column
 }
 
 function escapeControls(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what an excerpt must not print raw
   return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

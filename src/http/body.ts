@@ -3,14 +3,9 @@
  * charset, content coding, Content-Length), and decoding the collected bytes
  * into a result that is either the typed value or a problem ready to send.
  */
-import {
-  type DecodedLine,
-  type DecodedValue,
-  decodeJsonLines,
-  safeDecodeJson,
-  type WireError,
-  type WireTypeRef,
-} from "../codec/index.js";
+import { type DecodedValue, safeDecodeJson, type WireTypeRef } from "../codec/decode.js";
+import { type DecodedLine, decodeJsonLines } from "../codec/lines.js";
+import type { WireError } from "../codec/wire-error.js";
 import {
   problemResponse,
   tooLargeProblem,

@@ -1,5 +1,5 @@
 /** Reading a Fetch API `Request` body (Hono, Next.js route handlers, Deno, Bun, Cloudflare Workers). */
-import type { DecodedValue, WireTypeRef } from "../codec/index.js";
+import type { DecodedValue, WireTypeRef } from "../codec/decode.js";
 import {
   checkHeaders,
   concatBytes,

@@ -15,7 +15,7 @@ export {
 } from "./body.js";
 export { readWireBody } from "./fetch.js";
 export { type NodeRequestLike, type NodeResponseLike, readWireBodyFromNode, writeProblem } from "./node.js";
-export { jsonPointer } from "./pointer.js";
+export { jsonPointer } from "../codec/pointer.js";
 export {
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TYPES,

@@ -4,7 +4,7 @@
  * Typed structurally, so this module needs neither `@types/node` nor Node
  * itself at import time.
  */
-import type { DecodedValue, WireTypeRef } from "../codec/index.js";
+import type { DecodedValue, WireTypeRef } from "../codec/decode.js";
 import {
   checkHeaders,
   concatBytes,
@@ -24,9 +24,9 @@ export interface NodeRequestLike {
   readonly headers: { readonly [name: string]: string | readonly string[] | undefined };
   /** Already read to its end by someone else (a body parser). */
   readonly readableEnded?: boolean;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the EventEmitter signature, so IncomingMessage and framework requests fit
   on(event: string, listener: (...args: any[]) => void): unknown;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   removeListener(event: string, listener: (...args: any[]) => void): unknown;
   resume(): unknown;
 }

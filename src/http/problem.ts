@@ -4,8 +4,9 @@
  * media type or content coding. Built to be sent as they are: they name
  * where and what, and never echo the body (every string is clipped).
  */
-import { type DecodedLine, formatPath, type WireError } from "../codec/index.js";
-import { jsonPointer } from "./pointer.js";
+import type { DecodedLine } from "../codec/lines.js";
+import { formatPath, type WireError } from "../codec/wire-error.js";
+import { jsonPointer } from "../codec/pointer.js";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 

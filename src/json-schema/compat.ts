@@ -15,8 +15,8 @@
  *
  * Pure functions: no files, no process.
  */
+import { isJsonSchema, type JsonSchema } from "./schema-object.js";
 
-export type JsonSchema = { readonly [keyword: string]: unknown };
 export type Severity = "breaking" | "compatible";
 
 export interface SchemaChange {
@@ -29,16 +29,12 @@ export interface SchemaChange {
 
 const DEFS = "#/$defs/";
 
-function isObject(value: unknown): value is JsonSchema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 const show = (value: unknown) => JSON.stringify(value);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function defsOf(bundle: JsonSchema): Record<string, JsonSchema> {
   const defs = bundle.$defs;
-  if (!isObject(defs)) throw new Error("not a fleetwire bundle: no $defs");
+  if (!isJsonSchema(defs)) throw new Error("not a fleetwire bundle: no $defs");
   return defs as Record<string, JsonSchema>;
 }
 
@@ -64,7 +60,9 @@ export function compareBundles(before: JsonSchema, after: JsonSchema): SchemaCha
 function unwrapNullable(schema: JsonSchema): { inner: JsonSchema; nullable: boolean } {
   const anyOf = schema.anyOf;
   if (Array.isArray(anyOf) && anyOf.length === 2) {
-    const nullIndex = anyOf.findIndex((s) => isObject(s) && s.type === "null" && Object.keys(s).length === 1);
+    const nullIndex = anyOf.findIndex(
+      (s) => isJsonSchema(s) && s.type === "null" && Object.keys(s).length === 1,
+    );
     if (nullIndex !== -1) {
       const { anyOf: _, ...outer } = schema;
       return { inner: { ...outer, ...(anyOf[1 - nullIndex] as JsonSchema) }, nullable: true };
@@ -119,7 +117,7 @@ function compareSchema(before: JsonSchema, after: JsonSchema, path: string, out:
   compareBounds(o, n, breaking);
   compareDefault(o, n, breaking);
 
-  if (isObject(o.items) && isObject(n.items)) compareSchema(o.items, n.items, `${path}[]`, out);
+  if (isJsonSchema(o.items) && isJsonSchema(n.items)) compareSchema(o.items, n.items, `${path}[]`, out);
   else if (!same(o.items, n.items)) breaking("changed the array items");
 
   compareObject(o, n, path, out);
@@ -261,10 +259,10 @@ function compareObject(o: JsonSchema, n: JsonSchema, path: string, out: SchemaCh
       path,
       message: "opened a closed object: unknown fields are now ignored",
     });
-  if (isObject(o.additionalProperties) && isObject(n.additionalProperties)) {
+  if (isJsonSchema(o.additionalProperties) && isJsonSchema(n.additionalProperties)) {
     compareSchema(o.additionalProperties, n.additionalProperties, `${path}{}`, out);
   } else if (
-    isObject(o.additionalProperties) !== isObject(n.additionalProperties) &&
+    isJsonSchema(o.additionalProperties) !== isJsonSchema(n.additionalProperties) &&
     !closedBefore &&
     !closedAfter
   ) {
@@ -275,15 +273,17 @@ function compareObject(o: JsonSchema, n: JsonSchema, path: string, out: SchemaCh
 /** The tag of a `oneOf` of tagged variants: the discriminator, or the one property every branch fixes with `const`. */
 function tagOf(schema: JsonSchema): string | undefined {
   const discriminator = schema.discriminator;
-  if (isObject(discriminator) && typeof discriminator.propertyName === "string")
+  if (isJsonSchema(discriminator) && typeof discriminator.propertyName === "string")
     return discriminator.propertyName;
   const branches = (schema.oneOf ?? []) as JsonSchema[];
   const first = branches[0]?.properties;
-  if (!isObject(first)) return undefined;
+  if (!isJsonSchema(first)) return undefined;
   return Object.keys(first).find((key) =>
     branches.every(
       (branch) =>
-        isObject(branch.properties) && isObject(branch.properties[key]) && "const" in branch.properties[key],
+        isJsonSchema(branch.properties) &&
+        isJsonSchema(branch.properties[key]) &&
+        "const" in branch.properties[key],
     ),
   );
 }

@@ -2,7 +2,7 @@
  * JSON Schema (draft 2020-12) for every wire type, emitted by zod's own
  * `z.toJSONSchema` with `io: "input"`: the schema describes what a sender
  * may send, which is what serde accepts, narrowed to fleetwire's Decisions
- * (WIRE-RULES) so that zod and a JSON Schema validator agree.
+ * (the D… rules of test/support/rules.ts) so that zod and a JSON Schema validator agree.
  *
  * zod renders the structure (objects, arrays, `Option` as nullable, defaults,
  * `oneOf` per tagged variant). What zod cannot know comes from the wire
@@ -17,18 +17,10 @@
  */
 import { z } from "zod";
 import { type WireTypeName, wireTypeNames, wireTypes } from "../registry.js";
-import { metaOf, type NamedMeta, namedMetaOf } from "../serde/meta.js";
-import {
-  dateTimeSchema,
-  floatSchema,
-  intSchema,
-  type JsonSchema,
-  u128Schema,
-  valueSchema,
-} from "./leaves.js";
+import { type AnySchema, metaOf, type NamedMeta, namedMetaOf } from "../serde/meta.js";
+import { dateTimeSchema, floatSchema, intSchema, u128Schema, valueSchema } from "./leaves.js";
 import { rustTypeOf } from "./rust-type.js";
-
-type AnySchema = z.core.$ZodType;
+import { isJsonSchema, type JsonSchema } from "./schema-object.js";
 
 export const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
@@ -180,10 +172,11 @@ function inlineSchema(schema: AnySchema): JsonSchema {
 // ---------------------------------------------------------------------------
 // Property descriptions: the zod shapes walked beside the emitted JSON
 
-type Shape = Readonly<Record<string, AnySchema>>;
+/** A zod object's field schemas by key (not serde's reading of a schema: that is src/serde/shape.ts). */
+type Fields = Readonly<Record<string, AnySchema>>;
 
-function shapeOf(schema: AnySchema): Shape {
-  return (schema._zod.def as unknown as { shape: Shape }).shape;
+function fieldsOf(schema: AnySchema): Fields {
+  return (schema._zod.def as unknown as { shape: Fields }).shape;
 }
 
 function optionsOf(schema: AnySchema): readonly AnySchema[] {
@@ -201,7 +194,7 @@ function properties(json: JsonSchema): Record<string, JsonSchema> {
  */
 function describeFields(
   json: JsonSchema,
-  shape: Shape,
+  shape: Fields,
   docs: Readonly<Record<string, string>>,
   tag?: string,
 ): void {
@@ -220,12 +213,12 @@ function describeFields(
 }
 
 /** The named struct whose fields a newtype variant (`Artifact(FleetArtifactRef)`) puts inline, if any. */
-function inlinedStruct(variant: Shape, tag: string): string | undefined {
+function inlinedStruct(variant: Fields, tag: string): string | undefined {
   const fields = Object.entries(variant).filter(([key]) => key !== tag);
   for (const name of wireTypeNames) {
     const meta = namedMetaOf(wireTypes[name].schema);
     if (meta?.shape !== "struct") continue;
-    const shape = shapeOf(wireTypes[name].schema);
+    const shape = fieldsOf(wireTypes[name].schema);
     const keys = Object.keys(shape);
     if (keys.length === fields.length && fields.every(([key, schema]) => shape[key] === schema)) return name;
   }
@@ -236,13 +229,13 @@ function describeNamed(json: JsonSchema, schema: AnySchema): void {
   const meta = namedMetaOf(schema);
   if (meta === undefined) return;
   const docs = meta.fieldDocs ?? {};
-  if (meta.shape === "struct") describeFields(json, shapeOf(schema), docs);
+  if (meta.shape === "struct") describeFields(json, fieldsOf(schema), docs);
   if (meta.shape === "tagged_enum" || meta.shape === "flattened") {
     const tag = meta.tag ?? "";
     const branches = json.oneOf as JsonSchema[];
     optionsOf(schema).forEach((option, i) => {
       const branch = branches[i] as JsonSchema;
-      const shape = shapeOf(option);
+      const shape = fieldsOf(option);
       describeFields(branch, shape, meta.shape === "flattened" ? docs : {}, tag);
       const inner = meta.shape === "tagged_enum" ? inlinedStruct(shape, tag) : undefined;
       if (inner !== undefined) branch.description = `The fields of \`${inner}\`, inline beside \`${tag}\`.`;
@@ -300,7 +293,7 @@ export function canonical(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = {};
   for (const key of keys) {
     const value = input[key];
-    if (SCHEMA_KEYWORDS.has(key) && isObject(value)) out[key] = canonical(value);
+    if (SCHEMA_KEYWORDS.has(key) && isJsonSchema(value)) out[key] = canonical(value);
     else if (SCHEMA_LIST_KEYWORDS.has(key)) out[key] = (value as JsonSchema[]).map(canonical);
     else if (SCHEMA_MAP_KEYWORDS.has(key))
       out[key] = mapValues(value as Record<string, JsonSchema>, canonical, false);
@@ -308,10 +301,6 @@ export function canonical(schema: JsonSchema): JsonSchema {
     else out[key] = value;
   }
   return out;
-}
-
-function isObject(value: unknown): value is JsonSchema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function mapValues(map: Record<string, JsonSchema>, f: (s: JsonSchema) => JsonSchema, sort: boolean) {
@@ -356,7 +345,7 @@ export function referencedTypes(schema: JsonSchema, defs: Readonly<Record<string
   const found = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
-    if (!isObject(value)) return;
+    if (!isJsonSchema(value)) return;
     const ref = value.$ref;
     if (typeof ref === "string") {
       if (!ref.startsWith(DEFS_PREFIX)) throw new Error(`fleetwire JSON Schema: unexpected $ref ${ref}`);

@@ -13,12 +13,12 @@ import {
   schemaFileName,
   typeDocument,
 } from "./emit.js";
-import type { JsonSchema } from "./leaves.js";
+import type { JsonSchema } from "./schema-object.js";
 
 export { SCHEMA_BASE_URI } from "./emit.js";
 
 /** A JSON Schema document (draft 2020-12), as plain JSON data. */
-export type JsonSchemaDocument = { readonly [keyword: string]: unknown };
+export type JsonSchemaDocument = Readonly<JsonSchema>;
 
 let definitions: Readonly<Record<WireTypeName, JsonSchema>> | undefined;
 const documents = new Map<WireTypeName, JsonSchemaDocument>();

@@ -5,8 +5,7 @@
  * or a limit JSON Schema cannot express says so in its `description`.
  */
 import type { FloatKind, IntKind } from "../serde/meta.js";
-
-export type JsonSchema = { [keyword: string]: unknown };
+import type { JsonSchema } from "./schema-object.js";
 
 /** The format names schemars writes for Rust's integer kinds. */
 export const INT_FORMATS: Readonly<Record<IntKind | "u128", string>> = {
@@ -26,7 +25,7 @@ export const INT_FORMATS: Readonly<Record<IntKind | "u128", string>> = {
 export const F32_OVERFLOW = 2 ** 128 - 2 ** 103;
 
 /**
- * fleetwire's accepted RFC 3339 shape (WIRE-RULES rule 9, Decision): `T` or a
+ * fleetwire's accepted RFC 3339 shape (Decision D4 of test/support/rules.ts): `T` or a
  * space between date and time, any number of fraction digits, a leap second
  * `:60`, and `Z`, `z` or `±hh:mm` (hh ≤ 23). `[0-9]`, not `\d`: some regex
  * engines (Python's `re`) let `\d` match non-ASCII digits. A pattern cannot

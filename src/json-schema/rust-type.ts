@@ -1,8 +1,5 @@
 /** The Rust type a fleetwire schema mirrors, spelt as Rust spells it (`Option<u64>`, `BTreeMap<String, Value>`). */
-import type { z } from "zod";
-import { metaOf } from "../serde/meta.js";
-
-type AnySchema = z.core.$ZodType;
+import { type AnySchema, metaOf } from "../serde/meta.js";
 
 export function rustTypeOf(schema: AnySchema): string {
   const meta = metaOf(schema);

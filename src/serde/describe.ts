@@ -62,6 +62,7 @@ export function unknownFields(keys: readonly string[]): string {
   return `unknown field${keys.length > 1 ? "s" : ""} ${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ""}`;
 }
 
+/** An object that is not an array: what JSON text reads as `{…}`. The one object guard of fleetwire. */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -6,7 +6,7 @@
  * from text (`3.0`) are plain JS numbers remembered in `floatMarks`, so the
  * encoder writes `3.0` back, not `3`.
  */
-import { describeReceived } from "./describe.js";
+import { describeReceived, isPlainRecord } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
 import { withMeta } from "./meta.js";
 import { readWith, Rejection } from "./numbers.js";
@@ -36,7 +36,10 @@ const floatMarks = new WeakMap<object, Set<string | number>>();
 /** Remember that `container[key]` was written as a float (`3.0`), so it is encoded as one. */
 export function markFloat(container: object, key: string | number): void {
   let keys = floatMarks.get(container);
-  if (keys === undefined) floatMarks.set(container, (keys = new Set()));
+  if (keys === undefined) {
+    keys = new Set();
+    floatMarks.set(container, keys);
+  }
   keys.add(key);
 }
 
@@ -44,8 +47,9 @@ export function isMarkedFloat(container: object, key: string | number): boolean 
   return floatMarks.get(container)?.has(key) === true;
 }
 
+/** A record (see isPlainRecord) built as `{}` or `Object.create(null)`: not a Date, Map or class instance. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (!isPlainRecord(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }

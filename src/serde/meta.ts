@@ -6,7 +6,7 @@
  * A private WeakMap, not zod's `globalRegistry`, so importing fleetwire
  * never writes into the application's zod state.
  */
-import { z } from "zod";
+import type { z } from "zod";
 
 /** Rust scalar kinds that need more than a zod type to be read and written exactly. */
 export type IntKind = "u16" | "u32" | "i32" | "u64" | "usize";

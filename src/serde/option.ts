@@ -7,7 +7,7 @@
  * sees an optional key). A defaulted non-Option field takes its default when
  * absent, and `null` is an error.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { withMeta } from "./meta.js";
 
 /** `Option<T>`, written as `null` when None. */

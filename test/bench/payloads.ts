@@ -577,7 +577,7 @@ function outputLines(r: Rng, bytes: number): string {
     parts.push(line);
     size += line.length + 1;
   }
-  return parts.join("\n") + "\n";
+  return `${parts.join("\n")}\n`;
 }
 
 /** A running job's tail: 1 MB of stdout (ring cap reached, so truncated) and some stderr. */
@@ -689,7 +689,7 @@ export function buildPayloads(): Payloads {
     workerEvents: {
       values: events,
       lines,
-      ndjson: lines.join("\n") + "\n",
+      ndjson: `${lines.join("\n")}\n`,
       arrayText: encodeJson(FleetWorkerEventVecSchema, events),
     },
     jobTail: { value: tail, text: encodeJson("JobTailReply", tail) },

@@ -133,7 +133,11 @@ async function drive(what: "decode" | "encode", seconds: number): Promise<void> 
   const loop = (ms: number) => {
     const end = performance.now() + ms;
     let n = 0;
-    while (performance.now() < end) for (const job of jobs) job(), n++;
+    while (performance.now() < end)
+      for (const job of jobs) {
+        job();
+        n++;
+      }
     return n;
   };
   loop(1000); // warm-up: JIT, zod's compiled object parsers, encoder cache

@@ -586,10 +586,9 @@ function memory(tmp: string) {
   let size = 0;
   let events = 0;
   for (let block = 0; size < MEMORY_MB * 1_000_000; block++) {
-    const chunk =
-      fleetWorkerEvents(1000 + block, 10_000, events + 1)
-        .map((e) => encodeJson("FleetWorkerEvent", e))
-        .join("\n") + "\n";
+    const chunk = `${fleetWorkerEvents(1000 + block, 10_000, events + 1)
+      .map((e) => encodeJson("FleetWorkerEvent", e))
+      .join("\n")}\n`;
     writeSync(fd, chunk);
     size += Buffer.byteLength(chunk);
     events += 10_000;
@@ -766,14 +765,13 @@ async function main(): Promise<void> {
       return op === undefined ? NaN : median(op.samples as number[]);
     };
     const parse = med("parse");
+    const samples = (key: OpKey): number[] => c.ops.find((o) => o.key === key)?.samples ?? [];
     const paired = (a: OpKey, b: OpKey) => {
-      const x = c.ops.find((o) => o.key === a)?.samples as number[];
-      const y = c.ops.find((o) => o.key === b)?.samples as number[];
+      const x = samples(a);
+      const y = samples(b);
       return median(x.map((v, i) => v / (y[i] as number)));
     };
-    const mins = (a: OpKey, b: OpKey) =>
-      Math.min(...(c.ops.find((o) => o.key === a)?.samples as number[])) /
-      Math.min(...(c.ops.find((o) => o.key === b)?.samples as number[]));
+    const mins = (a: OpKey, b: OpKey) => Math.min(...samples(a)) / Math.min(...samples(b));
     const opsJson: Record<string, unknown> = {};
     for (const op of c.ops) {
       const m = median(op.samples as number[]);

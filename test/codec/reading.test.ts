@@ -1,11 +1,12 @@
 /**
- * Reading JSON text as serde_json does, at the text level (WIRE-RULES
- * reading rules 6, 7, 10, 12 and the JSON grammar): each rule accepted and
+ * Reading JSON text as serde_json does, at the text level (the reading
+ * rules R6, R7, R10, R12, R14 and R15 of test/support/rules.ts): each rule accepted and
  * rejected, and the WireError a service author gets back.
  */
 import { describe, expect, test } from "vitest";
 import { decodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
 import { nodeText, recordPrefix, recordText } from "../support/wire-texts.js";
+import { cite } from "../support/rules.js";
 
 const utf8 = new TextEncoder();
 
@@ -36,7 +37,7 @@ const notesText = (notes: string) => `{"value":1,"notes":${notes}}`;
 const commandText = (timeout: string) => `{"name":"n","idempotent":true,"timeout_seconds":${timeout}}`;
 const task = (name: string) => `{"id":"t","name":"${name}","instructions":"i"}`;
 
-describe("rule 6: a duplicated struct field is an error; in a map or Value the last wins", () => {
+describe(cite("R6", "a duplicated struct field is an error; in a map or Value the last wins"), () => {
   test.each<[string, WireTypeName, string, (string | number)[], string]>([
     ["a plain struct field", "FleetScore", '{"value":1,"value":2}', ["value"], '"value":2'],
     [
@@ -216,7 +217,7 @@ describe("rule 6: a duplicated struct field is an error; in a map or Value the l
   });
 });
 
-describe("rule 10: lone surrogates are errors; valid pairs decode", () => {
+describe(cite("R10", "lone surrogates are errors; valid pairs decode"), () => {
   test.each([
     ["a lone high surrogate escape", '"\\ud800"'],
     ["a lone low surrogate escape", '"\\udc00"'],
@@ -256,7 +257,7 @@ describe("rule 10: lone surrogates are errors; valid pairs decode", () => {
   });
 });
 
-describe("rule 12: depth 127 accepted and 128 rejected, counted from the document root", () => {
+describe(cite("R12", "depth 127 accepted and 128 rejected, counted from the document root"), () => {
   const arrays = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
   const objects = (n: number) => `${'{"k":'.repeat(n)}0${"}".repeat(n)}`;
 
@@ -298,7 +299,7 @@ describe("rule 12: depth 127 accepted and 128 rejected, counted from the documen
   });
 });
 
-describe("the JSON grammar, as strict as serde_json", () => {
+describe(cite("R14", "the JSON grammar, as strict as serde_json"), () => {
   test.each([
     ["trailing characters", '{"value":1} x'],
     ["a second document", '{"value":1}{"value":2}'],
@@ -391,6 +392,7 @@ describe("the JSON grammar, as strict as serde_json", () => {
     const error = rejects("FleetScore", text);
     expect(error.expected).toMatch(/control character/);
     expect(error.offset).toBe(text.indexOf(control, 10));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the excerpt must not print them raw
     expect(error.excerpt).not.toMatch(/[\u0000-\u001f]/);
   });
 
@@ -412,7 +414,7 @@ describe("the JSON grammar, as strict as serde_json", () => {
   });
 });
 
-describe("UTF-8 bytes", () => {
+describe(cite("R15", "UTF-8 bytes"), () => {
   const bytesOf = (...parts: (string | number[])[]) =>
     Uint8Array.from(parts.flatMap((part) => (typeof part === "string" ? [...utf8.encode(part)] : part)));
 
@@ -462,7 +464,7 @@ describe("UTF-8 bytes", () => {
   });
 });
 
-describe("rule 7: integers are exact", () => {
+describe(cite("R7"), () => {
   test.each([
     ["1.0", "1.0"],
     ["1e2", "1e2"],
@@ -554,6 +556,7 @@ describe("rule 7: integers are exact", () => {
     ["-0", -0],
     ["-0.0", -0],
     ["5e-324", 5e-324],
+    // biome-ignore lint/correctness/noPrecisionLoss: 2^64 is exact as an f64, and that is the point
     ["18446744073709551616", 18446744073709551616],
   ])("the f64 field reads %s", (token, value) => {
     expect(Object.is(decodeJson("FleetScore", scoreText(token)).value, value)).toBe(true);

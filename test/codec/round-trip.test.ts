@@ -17,7 +17,6 @@ import {
 } from "../../src/index.js";
 import { f32, f64, jsonValue } from "../../src/serde/index.js";
 import {
-  arbitraryFor,
   arbitraryForType,
   f32Arbitrary,
   f64Arbitrary,

@@ -1,5 +1,5 @@
 /**
- * WIRE-RULES.md "Writing": every rule, with the exact bytes serde_json writes.
+ * The writing rules (W…, test/support/rules.ts): every rule, with the exact bytes serde_json writes.
  * Expected strings were checked against the serde oracle (test/rust-oracle,
  * `check`), which re-encodes them unchanged.
  */
@@ -13,6 +13,7 @@ import {
   type WireTypeName,
 } from "../../src/index.js";
 import { objectFrom } from "../support/arbitraries.js";
+import { cite } from "../support/rules.js";
 
 /** The WireError `f` throws (failing the test if it returns or throws anything else). */
 function wireErrorOf(f: () => unknown): WireError {
@@ -80,7 +81,7 @@ function reversed<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).reverse()) as T;
 }
 
-describe("rule 1: no whitespace, fields in declaration order, the flatten point", () => {
+describe(cite("W1", "no whitespace, fields in declaration order, the flatten point"), () => {
   test("a struct is written in declaration order whatever order the object's keys are in", () => {
     const spec = reversed({
       id: "t1",
@@ -236,178 +237,181 @@ describe("rule 1: no whitespace, fields in declaration order, the flatten point"
   });
 });
 
-describe("rule 2: None is null or left out per field; extra omitted when empty; defaults always written", () => {
-  const nullFields: [type: WireTypeName, value: unknown, wire: string][] = [
-    ["SupervisorNode", { ...node, child_id: undefined }, nodeText("{}")],
-    ["EventRecord", { ...record, child_id: undefined }, recordText("null")],
-    [
-      "LogRecord",
-      { target_id: "t", severity: "info", message: "m", fields: {}, occurred_at_unix_nanos: 5n },
-      '{"target_id":"t","sequence":null,"correlation_id":null,"severity":"info","message":"m","fields":{},"occurred_at_unix_nanos":5}',
-    ],
-    ["FleetAlertChannel", { kind: "webhook", url: "u" }, '{"kind":"webhook","url":"u","secret":null}'],
-    [
-      "FleetTaskSpec",
-      { id: "t", name: "n", instructions: "i" },
-      '{"id":"t","name":"n","instructions":"i","expected_artifacts":[],"timeout_seconds":null,"metadata":{}}',
-    ],
-    [
-      "FleetInboxEntry",
-      { run_id: "r", task_id: "t", priority: -5, enqueued_at: "e", lease_deadline: null },
-      '{"run_id":"r","task_id":"t","priority":-5,"enqueued_at":"e","lease_deadline":null,"attempts":0}',
-    ],
-    ["FleetArtifactRef", { kind: "log", path: "/l" }, '{"kind":"log","path":"/l","size_bytes":null}'],
-    [
-      "DashboardError",
-      { code: "c", stage: "s", message: "m", retryable: false },
-      '{"code":"c","stage":"s","target_id":null,"message":"m","retryable":false}',
-    ],
-    ["ControlCommandTarget", {}, '{"child_path":null,"child_manifest":null}'],
-    [
-      "ControlCommandResult",
-      { command_id: "c", target_id: "t", accepted: true, status: "ok" },
-      '{"command_id":"c","target_id":"t","accepted":true,"status":"ok","error":null,"state_delta":null,"completed_at_unix_nanos":null}',
-    ],
-    ["FleetAlertPolicy", {}, '{"channels":[],"after_attempts":null,"after_minutes_stale":null}'],
-    [
-      "FleetReceipt",
-      { run_id: "r", task_id: "t", worker_id: "w", completed_at: "c", result: "pass" },
-      '{"run_id":"r","task_id":"t","worker_id":"w","completed_at":"c","result":"pass","artifacts":[],"score":null}',
-    ],
-  ];
+describe(
+  cite("W2", "None is null or left out per field; extra omitted when empty; defaults always written"),
+  () => {
+    const nullFields: [type: WireTypeName, value: unknown, wire: string][] = [
+      ["SupervisorNode", { ...node, child_id: undefined }, nodeText("{}")],
+      ["EventRecord", { ...record, child_id: undefined }, recordText("null")],
+      [
+        "LogRecord",
+        { target_id: "t", severity: "info", message: "m", fields: {}, occurred_at_unix_nanos: 5n },
+        '{"target_id":"t","sequence":null,"correlation_id":null,"severity":"info","message":"m","fields":{},"occurred_at_unix_nanos":5}',
+      ],
+      ["FleetAlertChannel", { kind: "webhook", url: "u" }, '{"kind":"webhook","url":"u","secret":null}'],
+      [
+        "FleetTaskSpec",
+        { id: "t", name: "n", instructions: "i" },
+        '{"id":"t","name":"n","instructions":"i","expected_artifacts":[],"timeout_seconds":null,"metadata":{}}',
+      ],
+      [
+        "FleetInboxEntry",
+        { run_id: "r", task_id: "t", priority: -5, enqueued_at: "e", lease_deadline: null },
+        '{"run_id":"r","task_id":"t","priority":-5,"enqueued_at":"e","lease_deadline":null,"attempts":0}',
+      ],
+      ["FleetArtifactRef", { kind: "log", path: "/l" }, '{"kind":"log","path":"/l","size_bytes":null}'],
+      [
+        "DashboardError",
+        { code: "c", stage: "s", message: "m", retryable: false },
+        '{"code":"c","stage":"s","target_id":null,"message":"m","retryable":false}',
+      ],
+      ["ControlCommandTarget", {}, '{"child_path":null,"child_manifest":null}'],
+      [
+        "ControlCommandResult",
+        { command_id: "c", target_id: "t", accepted: true, status: "ok" },
+        '{"command_id":"c","target_id":"t","accepted":true,"status":"ok","error":null,"state_delta":null,"completed_at_unix_nanos":null}',
+      ],
+      ["FleetAlertPolicy", {}, '{"channels":[],"after_attempts":null,"after_minutes_stale":null}'],
+      [
+        "FleetReceipt",
+        { run_id: "r", task_id: "t", worker_id: "w", completed_at: "c", result: "pass" },
+        '{"run_id":"r","task_id":"t","worker_id":"w","completed_at":"c","result":"pass","artifacts":[],"score":null}',
+      ],
+    ];
 
-  test.each(nullFields)("%s: a plain Option that is None is written as null", (type, value, wire) => {
-    expect(encodeJson(type, value as never)).toBe(wire);
-    expect(reencode(type, wire)).toBe(wire);
-  });
+    test.each(nullFields)("%s: a plain Option that is None is written as null", (type, value, wire) => {
+      expect(encodeJson(type, value as never)).toBe(wire);
+      expect(reencode(type, wire)).toBe(wire);
+    });
 
-  test("a skip-if-none Option is left out, whether None is given as absent, undefined or null", () => {
-    const minimal = {
-      id: "i",
-      userId: "u",
-      name: "n",
-      derivedStatus: "offline",
-      wsConnected: false,
-      createdAt: "c",
-    } as const;
-    const wire =
-      '{"id":"i","userId":"u","name":"n","capabilities":[],"derivedStatus":"offline","wsConnected":false,"createdAt":"c"}';
-    expect(encodeJson("Runner", minimal)).toBe(wire);
-    expect(
-      encodeJson("Runner", { ...minimal, hostname: undefined, port: undefined, uiError: undefined }),
-    ).toBe(wire);
-    expect(
-      encodeJson("Runner", {
-        ...minimal,
-        hostname: null,
-        port: null,
-        uiError: null,
-        recentCrash: null,
-      } as never),
-    ).toBe(wire);
-    expect(encodeJson("FleetScore", { value: 0.5 })).toBe('{"value":0.5}');
-    expect(encodeJson("FleetScore", { value: 0.5, max: null, notes: null } as never)).toBe('{"value":0.5}');
-    expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "h" })).toBe('{"kind":"ssh","host":"h"}');
-    expect(
-      encodeJson("FleetArtifactRef", {
-        kind: "log",
-        path: "/l",
-        checksum: null,
-        mime_type: undefined,
-        size_bytes: 0,
-      } as never),
-    ).toBe('{"kind":"log","path":"/l","size_bytes":0}');
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "heartbeat", extra: {} })).toBe(
-      `${envelopeText},"state":"heartbeat"}`,
-    );
-  });
+    test("a skip-if-none Option is left out, whether None is given as absent, undefined or null", () => {
+      const minimal = {
+        id: "i",
+        userId: "u",
+        name: "n",
+        derivedStatus: "offline",
+        wsConnected: false,
+        createdAt: "c",
+      } as const;
+      const wire =
+        '{"id":"i","userId":"u","name":"n","capabilities":[],"derivedStatus":"offline","wsConnected":false,"createdAt":"c"}';
+      expect(encodeJson("Runner", minimal)).toBe(wire);
+      expect(
+        encodeJson("Runner", { ...minimal, hostname: undefined, port: undefined, uiError: undefined }),
+      ).toBe(wire);
+      expect(
+        encodeJson("Runner", {
+          ...minimal,
+          hostname: null,
+          port: null,
+          uiError: null,
+          recentCrash: null,
+        } as never),
+      ).toBe(wire);
+      expect(encodeJson("FleetScore", { value: 0.5 })).toBe('{"value":0.5}');
+      expect(encodeJson("FleetScore", { value: 0.5, max: null, notes: null } as never)).toBe('{"value":0.5}');
+      expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "h" })).toBe('{"kind":"ssh","host":"h"}');
+      expect(
+        encodeJson("FleetArtifactRef", {
+          kind: "log",
+          path: "/l",
+          checksum: null,
+          mime_type: undefined,
+          size_bytes: 0,
+        } as never),
+      ).toBe('{"kind":"log","path":"/l","size_bytes":0}');
+      expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "heartbeat", extra: {} })).toBe(
+        `${envelopeText},"state":"heartbeat"}`,
+      );
+    });
 
-  test("Some of a falsy value is written, not taken for None", () => {
-    expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "", port: 0, user: "" })).toBe(
-      '{"kind":"ssh","host":"","port":0,"user":""}',
-    );
-    expect(encodeJson("FleetScore", { value: 0, max: 0, notes: "" })).toBe(
-      '{"value":0.0,"max":0.0,"notes":""}',
-    );
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "completed", exit_code: 0, extra: {} })).toBe(
-      `${envelopeText},"state":"completed","exit_code":0}`,
-    );
-    expect(
-      encodeJson("ControlCommandResult", {
-        command_id: "c",
-        target_id: "t",
-        accepted: false,
-        status: "",
-        state_delta: false,
-        completed_at_unix_nanos: 0n,
-      }),
-    ).toBe(
-      '{"command_id":"c","target_id":"t","accepted":false,"status":"","error":null,"state_delta":false,"completed_at_unix_nanos":0}',
-    );
-  });
+    test("Some of a falsy value is written, not taken for None", () => {
+      expect(encodeJson("FleetHostSpec", { kind: "ssh", host: "", port: 0, user: "" })).toBe(
+        '{"kind":"ssh","host":"","port":0,"user":""}',
+      );
+      expect(encodeJson("FleetScore", { value: 0, max: 0, notes: "" })).toBe(
+        '{"value":0.0,"max":0.0,"notes":""}',
+      );
+      expect(
+        encodeJson("FleetWorkerEvent", { ...envelope, state: "completed", exit_code: 0, extra: {} }),
+      ).toBe(`${envelopeText},"state":"completed","exit_code":0}`);
+      expect(
+        encodeJson("ControlCommandResult", {
+          command_id: "c",
+          target_id: "t",
+          accepted: false,
+          status: "",
+          state_delta: false,
+          completed_at_unix_nanos: 0n,
+        }),
+      ).toBe(
+        '{"command_id":"c","target_id":"t","accepted":false,"status":"","error":null,"state_delta":false,"completed_at_unix_nanos":0}',
+      );
+    });
 
-  test("extra is left out when empty (or absent) and written when it holds anything", () => {
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued" } as never)).toBe(
-      `${envelopeText},"state":"queued"}`,
-    );
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: {} })).toBe(
-      `${envelopeText},"state":"queued"}`,
-    );
-    expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: { k: null } })).toBe(
-      `${envelopeText},"state":"queued","extra":{"k":null}}`,
-    );
-  });
+    test("extra is left out when empty (or absent) and written when it holds anything", () => {
+      expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued" } as never)).toBe(
+        `${envelopeText},"state":"queued"}`,
+      );
+      expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: {} })).toBe(
+        `${envelopeText},"state":"queued"}`,
+      );
+      expect(encodeJson("FleetWorkerEvent", { ...envelope, state: "queued", extra: { k: null } })).toBe(
+        `${envelopeText},"state":"queued","extra":{"k":null}}`,
+      );
+    });
 
-  const defaults: [type: WireTypeName, value: unknown, wire: string][] = [
-    [
-      "FleetRetryPolicy",
-      {},
-      '{"max_attempts":3,"initial_backoff_seconds":5,"max_backoff_seconds":300,"backoff_multiplier":2}',
-    ],
-    ["JobTailRequest", {}, '{"result_id":""}'],
-    [
-      "JobTailReply",
-      {},
-      '{"found":false,"running":false,"stdout":"","stderr":"","stdout_truncated":false,"stderr_truncated":false}',
-    ],
-    [
-      "FleetRun",
-      { id: "r", name: "n", status: "pending", created_at: "c" },
-      '{"id":"r","name":"n","status":"pending","task_specs":[],"worker_specs":[],"labels":{},"created_at":"c"}',
-    ],
-    [
-      "FleetWorkerSpec",
-      { id: "w", name: "n", host: { kind: "local" } },
-      '{"id":"w","name":"n","host":{"kind":"local"},"labels":{},"capabilities":[]}',
-    ],
-    ["FleetHostSpec", { kind: "docker", image: "i" }, '{"kind":"docker","image":"i","args":[]}'],
-    [
-      "FleetWorkerEventPayload",
-      { state: "failed", reason: "r" },
-      '{"state":"failed","reason":"r","recoverable":false}',
-    ],
-    ["FleetWorkerEventPayload", { state: "restarted" }, '{"state":"restarted","restart_count":0}'],
-  ];
+    const defaults: [type: WireTypeName, value: unknown, wire: string][] = [
+      [
+        "FleetRetryPolicy",
+        {},
+        '{"max_attempts":3,"initial_backoff_seconds":5,"max_backoff_seconds":300,"backoff_multiplier":2}',
+      ],
+      ["JobTailRequest", {}, '{"result_id":""}'],
+      [
+        "JobTailReply",
+        {},
+        '{"found":false,"running":false,"stdout":"","stderr":"","stdout_truncated":false,"stderr_truncated":false}',
+      ],
+      [
+        "FleetRun",
+        { id: "r", name: "n", status: "pending", created_at: "c" },
+        '{"id":"r","name":"n","status":"pending","task_specs":[],"worker_specs":[],"labels":{},"created_at":"c"}',
+      ],
+      [
+        "FleetWorkerSpec",
+        { id: "w", name: "n", host: { kind: "local" } },
+        '{"id":"w","name":"n","host":{"kind":"local"},"labels":{},"capabilities":[]}',
+      ],
+      ["FleetHostSpec", { kind: "docker", image: "i" }, '{"kind":"docker","image":"i","args":[]}'],
+      [
+        "FleetWorkerEventPayload",
+        { state: "failed", reason: "r" },
+        '{"state":"failed","reason":"r","recoverable":false}',
+      ],
+      ["FleetWorkerEventPayload", { state: "restarted" }, '{"state":"restarted","restart_count":0}'],
+    ];
 
-  test.each(defaults)("%s: defaulted fields are always written", (type, value, wire) => {
-    expect(encodeJson(type, value as never)).toBe(wire);
-  });
+    test.each(defaults)("%s: defaulted fields are always written", (type, value, wire) => {
+      expect(encodeJson(type, value as never)).toBe(wire);
+    });
 
-  test('Runner writes "capabilities":[] when it has none', () => {
-    const runner: RunnerWire = {
-      id: "i",
-      userId: "u",
-      name: "n",
-      capabilities: [],
-      derivedStatus: "starting",
-      wsConnected: true,
-      createdAt: "c",
-    };
-    expect(encodeJson("Runner", runner)).toContain(',"capabilities":[],');
-  });
-});
+    test('Runner writes "capabilities":[] when it has none', () => {
+      const runner: RunnerWire = {
+        id: "i",
+        userId: "u",
+        name: "n",
+        capabilities: [],
+        derivedStatus: "starting",
+        wsConnected: true,
+        createdAt: "c",
+      };
+      expect(encodeJson("Runner", runner)).toContain(',"capabilities":[],');
+    });
+  },
+);
 
-describe("rule 3: map keys sorted by UTF-8 bytes, recursively", () => {
+describe(cite("W3", "map keys sorted by UTF-8 bytes, recursively"), () => {
   const keys = [
     "a",
     "B",
@@ -483,7 +487,7 @@ describe("rule 3: map keys sorted by UTF-8 bytes, recursively", () => {
   });
 });
 
-describe("rule 4: integers as plain digits, u128 from its bigint", () => {
+describe(cite("W4", "integers as plain digits, u128 from its bigint"), () => {
   test("the bounds of every integer kind", () => {
     expect(
       encodeJson("SupportedCommand", { name: "n", idempotent: true, timeout_seconds: 9007199254740991 }),
@@ -548,7 +552,7 @@ describe("rule 4: integers as plain digits, u128 from its bigint", () => {
   });
 });
 
-describe("rule 5: floats as ryu writes them", () => {
+describe(cite("W5", "floats as ryu writes them"), () => {
   const f64Cases: [value: number, wire: string][] = [
     [1, "1.0"],
     [0, "0.0"],
@@ -567,7 +571,9 @@ describe("rule 5: floats as ryu writes them", () => {
     [0.000123, "0.000123"],
     [-2.5e-7, "-2.5e-7"],
     [123456789.125, "123456789.125"],
+    // biome-ignore lint/correctness/noPrecisionLoss: the literal is rounded on purpose; the test is what gets written
     [12345678901234567, "1.2345678901234568e16"],
+    // biome-ignore lint/correctness/noPrecisionLoss: as above, 2^53 + 1 reads as 2^53
     [9007199254740993, "9007199254740992.0"],
     [5e-324, "5e-324"],
     [1.7976931348623157e308, "1.7976931348623157e308"],
@@ -660,7 +666,7 @@ describe("rule 5: floats as ryu writes them", () => {
   });
 });
 
-describe('rule 6: strings escape only ", \\ and U+0000–U+001F', () => {
+describe(cite("W6", 'strings escape only ", \\ and U+0000–U+001F'), () => {
   const controls = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).join("");
   const controlsWire =
     "\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e\\u000f" +
@@ -692,7 +698,7 @@ describe('rule 6: strings escape only ", \\ and U+0000–U+001F', () => {
   });
 });
 
-describe("rule 7: DateTime<Utc> in UTC with Z and 0, 3, 6 or 9 fraction digits", () => {
+describe(cite("W7", "DateTime<Utc> in UTC with Z and 0, 3, 6 or 9 fraction digits"), () => {
   const started = {
     result_id: "a",
     request_id: "b",

@@ -4,7 +4,7 @@
  */
 import { encodeJson, safeDecodeJson } from "../../src/codec/index.js";
 import type { WireTypeName } from "../../src/registry.js";
-import type { DecisionId } from "./decisions.js";
+import type { DecisionId } from "../support/rules.js";
 import type { MutationRecord } from "./fixtures.js";
 
 export interface Tally {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { DecisionId } from "./decisions.js";
+import type { DecisionId, RuleId } from "../support/rules.js";
 
 export const fixturesRoot = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
@@ -16,7 +16,8 @@ export const GOLDEN_SEED = 1;
 export const MUTATED_LINES = 20;
 
 export interface MutationRecord {
-  readonly rule: string;
+  /** The rule the mutation probes, by its id in test/support/rules.ts. */
+  readonly rule: RuleId;
   readonly name: string;
   readonly decision?: DecisionId;
   readonly input: string;

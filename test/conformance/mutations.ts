@@ -6,12 +6,12 @@
 import { parseJsonText } from "../../src/codec/text-parser.js";
 import type { AnySchema } from "../../src/serde/meta.js";
 import { shapeOf } from "../../src/serde/shape.js";
-import type { DecisionId } from "./decisions.js";
+import type { DecisionId, RuleId } from "../support/rules.js";
 import { at, edit, editObject, fromValue, type Node, type Path, raw, str, write } from "./json-ast.js";
 
 export interface Mutation {
-  /** Which rule of WIRE-RULES.md it probes. */
-  readonly rule: string;
+  /** The rule it probes (test/support/rules.ts). */
+  readonly rule: RuleId;
   /** Short name, stable across runs. */
   readonly name: string;
   readonly decision?: DecisionId;
@@ -68,7 +68,8 @@ function collectSites(schema: AnySchema, value: unknown, path: Path, sites: Site
       return;
     case "vec":
       sites.push({ kind: "vec", path });
-      (value as unknown[]).forEach((item, i) => collectSites(shape.item, item, [...path, i], sites));
+      for (const [i, item] of (value as unknown[]).entries())
+        collectSites(shape.item, item, [...path, i], sites);
       return;
     case "struct": {
       const fields = shape.fields.map(([key]) => key);
@@ -111,7 +112,7 @@ const plusOne = (digits: string) => (BigInt(digits) + 1n).toString();
 const minusOne = (digits: string) => (BigInt(digits) - 1n).toString();
 
 interface Candidate {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly name: string;
   readonly decision?: DecisionId;
   readonly root: Node | string;
@@ -120,22 +121,22 @@ interface Candidate {
 /** Every mutation of one site. */
 function mutationsOf(site: Site, root: Node): Candidate[] {
   const out: Candidate[] = [];
-  const put = (rule: string, name: string, node: Node, decision?: DecisionId) => {
+  const put = (rule: RuleId, name: string, node: Node, decision?: DecisionId) => {
     out.push({ rule, name, decision, root: edit(root, site.path, () => node) });
   };
   switch (site.kind) {
     case "field": {
       out.push({
-        rule: "rule 4: missing versus null",
+        rule: "R4",
         name: site.optional ? "drop optional field" : "drop required field",
         root: edit(root, site.path, () => undefined),
       });
-      put("rule 4: missing versus null", "field set to null", raw("null"));
+      put("R4", "field set to null", raw("null"));
       const parentPath = site.path.slice(0, -1);
       const key = site.path[site.path.length - 1] as string;
       const value = at(root, site.path) as Node;
       out.push({
-        rule: "rule 6: duplicate keys",
+        rule: "R6",
         name: "duplicated field",
         root: editObject(root, parentPath, (entries) => entries.push([key, value])),
       });
@@ -143,17 +144,17 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
     }
     case "struct": {
       out.push({
-        rule: "rule 5: unknown fields",
+        rule: "R5",
         name: "unknown field added",
-        decision: site.closed ? "closedStructs" : undefined,
+        decision: site.closed ? "D1" : undefined,
         root: editObject(root, site.path, (entries) =>
           entries.push(["zz_unknown_field", raw('{"a":[1,2.5]}')]),
         ),
       });
       out.push({
-        rule: "rule 12: serde_json::Value",
+        rule: "R12",
         name: "deep unknown field",
-        decision: site.closed ? "closedStructs" : "depthEverywhere",
+        decision: site.closed ? "D1" : "D6",
         root: editObject(root, site.path, (entries) =>
           entries.push(["zz_deep_unknown", raw(`${"[".repeat(200)}${"]".repeat(200)}`)]),
         ),
@@ -161,7 +162,7 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
       if (site.tag !== undefined) {
         const tag = site.tag;
         out.push({
-          rule: "rule 2: internally tagged enums",
+          rule: "R2",
           name: "tag moved last",
           root: editObject(root, site.path, (entries) => {
             const i = entries.findIndex(([k]) => k === tag);
@@ -173,19 +174,15 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
         if (tagValue?.t === "raw") {
           const name = JSON.parse(tagValue.text) as string;
           const capitalized = name.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase());
-          put("rule 1: names", "tag in Rust casing", editObjectNode(node!, tag, str(capitalized)));
-          put(
-            "rule 2: internally tagged enums",
-            "unknown tag",
-            editObjectNode(node!, tag, str("bogus_variant")),
-          );
-          put("rule 2: internally tagged enums", "tag missing", removeKey(node!, tag));
+          put("R1", "tag in Rust casing", editObjectNode(node!, tag, str(capitalized)));
+          put("R2", "unknown tag", editObjectNode(node!, tag, str("bogus_variant")));
+          put("R2", "tag missing", removeKey(node!, tag));
         }
       } else {
         const node = at(root, site.path);
         if (node?.t === "object") {
           put(
-            "rule 13: shapes",
+            "R13",
             "struct as positional array",
             {
               t: "array",
@@ -193,17 +190,17 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
                 .filter((f) => node.entries.some(([k]) => k === f))
                 .map((f) => node.entries.find(([k]) => k === f)![1]),
             },
-            "positionalStruct",
+            "D7",
           );
         }
       }
-      put("rule 13: shapes", "struct as string", str("x"));
+      put("R13", "struct as string", str("x"));
       return out;
     }
     case "int": {
       const [min, max] = INT_BOUNDS[site.rust] as [string, string];
-      const rule = "rule 7: integers are exact";
-      put(rule, "max", raw(max), site.rust === "u64" || site.rust === "usize" ? "u64AboveSafe" : undefined);
+      const rule = "R7";
+      put(rule, "max", raw(max), site.rust === "u64" || site.rust === "usize" ? "D2" : undefined);
       put(rule, "max + 1", raw(plusOne(max)));
       put(rule, "min", raw(min));
       put(rule, "min − 1", raw(minusOne(min)));
@@ -215,12 +212,12 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
       put(rule, "plus sign", raw("+1"));
       if (site.rust === "u64" || site.rust === "usize") {
         put(rule, "2^53 − 1", raw("9007199254740991"));
-        put(rule, "2^53", raw("9007199254740992"), "u64AboveSafe");
+        put(rule, "2^53", raw("9007199254740992"), "D2");
       }
       return out;
     }
     case "u128": {
-      const rule = "rule 7: integers are exact";
+      const rule = "R7";
       put(rule, "u128 max", raw((2n ** 128n - 1n).toString()));
       put(rule, "u128 max + 1", raw((2n ** 128n).toString()));
       put(rule, "realistic nanos", raw("1800000000123456789"));
@@ -230,14 +227,14 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
       return out;
     }
     case "float": {
-      const rule = "rule 8: floats";
+      const rule = "R8";
       put(rule, "integer token", raw("1"));
       put(rule, "big exponent", raw("1e400"));
       put(rule, "tiny", raw("5e-324"));
       put(rule, "minus zero", raw("-0.0"));
       put(rule, "string", str("1.5"));
       if (site.rust === "f32") {
-        put(rule, "f32 overflow", raw("1e39"), "f32Infinite");
+        put(rule, "f32 overflow", raw("1e39"), "D3");
         put(rule, "f32 max", raw("3.4028235e38"));
         put(rule, "2^24 + 1", raw("16777217"));
         put(rule, "many digits", raw("0.30000001192092896"));
@@ -248,7 +245,7 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
       return out;
     }
     case "datetime": {
-      const rule = "rule 9: DateTime<Utc>";
+      const rule = "R9";
       const cases: [string, string, DecisionId?][] = [
         ["offset +09:00", "2026-05-20T21:00:00.5+09:00"],
         ["space separator", "2026-05-20 12:00:00Z"],
@@ -259,13 +256,13 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
         ["ten fraction digits", "2026-05-20T12:00:00.1234567891Z"],
         ["no offset", "2026-05-20T12:00:00"],
         ["February 30", "2026-02-30T00:00:00Z"],
-        ["offset hour 24", "2026-05-20T12:00:00+24:00", "timestampShape"],
-        ["offset without colon", "2026-05-20T12:00:00+0900", "timestampShape"],
-        ["UTC suffix", "2026-05-20T12:00:00 UTC", "timestampShape"],
-        ["unpadded month", "2026-5-20T12:00:00Z", "timestampShape"],
-        ["five-digit year", "+10000-01-01T00:00:00Z", "timestampShape"],
-        ["year zero shifted below", "0000-01-01T00:00:00+01:00", "timestampShape"],
-        ["year 9999 shifted above", "9999-12-31T23:30:00-01:00", "timestampShape"],
+        ["offset hour 24", "2026-05-20T12:00:00+24:00", "D4"],
+        ["offset without colon", "2026-05-20T12:00:00+0900", "D4"],
+        ["UTC suffix", "2026-05-20T12:00:00 UTC", "D4"],
+        ["unpadded month", "2026-5-20T12:00:00Z", "D4"],
+        ["five-digit year", "+10000-01-01T00:00:00Z", "D4"],
+        ["year zero shifted below", "0000-01-01T00:00:00+01:00", "D4"],
+        ["year 9999 shifted above", "9999-12-31T23:30:00-01:00", "D4"],
         ["date only", "2026-05-20"],
         ["number", ""],
       ];
@@ -274,7 +271,7 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
       return out;
     }
     case "string": {
-      const rule = "rule 10: strings";
+      const rule = "R10";
       put(rule, "lone leading surrogate escape", raw('"\\ud800"'));
       put(rule, "lone trailing surrogate escape", raw('"a\\udc00b"'));
       put(rule, "surrogate pair escape", raw('"\\ud83d\\ude00"'));
@@ -284,46 +281,41 @@ function mutationsOf(site: Site, root: Node): Candidate[] {
       return out;
     }
     case "bool":
-      put("rule 13: shapes", "string instead of bool", str("true"));
-      put("rule 13: shapes", "number instead of bool", raw("1"));
+      put("R13", "string instead of bool", str("true"));
+      put("R13", "number instead of bool", raw("1"));
       return out;
     case "unit_enum": {
       const variant = site.variants[0] as string;
-      const rule = "rule 1: names";
+      const rule = "R1";
       put(rule, "Rust casing", str(variant.replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase())));
       put(rule, "unknown variant", str("bogus"));
-      put(
-        "rule 13: shapes",
-        "unit variant as object",
-        raw(`{${JSON.stringify(variant)}:null}`),
-        "externalUnitVariant",
-      );
+      put("R13", "unit variant as object", raw(`{${JSON.stringify(variant)}:null}`), "D8");
       return out;
     }
     case "open_enum":
-      put("rule 11: FleetArtifactKind", "other kind", str("coverage.xml"));
-      put("rule 11: FleetArtifactKind", "known name in other casing", str("Log"));
-      put("rule 11: FleetArtifactKind", "empty", str(""));
-      put("rule 11: FleetArtifactKind", "number", raw("7"));
+      put("R11", "other kind", str("coverage.xml"));
+      put("R11", "known name in other casing", str("Log"));
+      put("R11", "empty", str(""));
+      put("R11", "number", raw("7"));
       return out;
     case "value": {
-      const rule = "rule 12: serde_json::Value";
+      const rule = "R12";
       put(rule, "duplicate key inside", raw('{"a":1,"a":2.5}'));
       put(rule, "integer 2^64 − 1", raw("18446744073709551615"));
       put(rule, "integer −2^63", raw("-9223372036854775808"));
-      put(rule, "integer 2^64", raw("18446744073709551616"), "valueIntegerRange");
+      put(rule, "integer 2^64", raw("18446744073709551616"), "D5");
       put(rule, "integral float", raw("[3.0,-0.0,1e2]"));
       put(rule, "deep nesting", raw(`${"[".repeat(140)}${"]".repeat(140)}`));
       put(rule, "lone surrogate inside", raw('{"k":"\\udfff"}'));
       return out;
     }
     case "map":
-      put("rule 6: duplicate keys", "duplicate map key", raw('{"k":"1","k":"2"}'));
-      put("rule 3: map keys", "proto key", raw('{"__proto__":"x","10":"y","9":"z"}'));
-      put("rule 4: missing versus null", "map as array", raw("[]"));
+      put("R6", "duplicate map key", raw('{"k":"1","k":"2"}'));
+      put("W3", "proto key", raw('{"__proto__":"x","10":"y","9":"z"}'));
+      put("R13", "map as array", raw("[]"));
       return out;
     case "vec":
-      put("rule 13: shapes", "vec as object", raw("{}"));
+      put("R13", "vec as object", raw("{}"));
       return out;
   }
 }
@@ -341,12 +333,12 @@ function removeKey(node: Node, key: string): Node {
 /** Document-level mutations. */
 function documentMutations(line: string): Candidate[] {
   return [
-    { rule: "text: trailing content", name: "trailing characters", root: `${line} x` },
-    { rule: "text: trailing content", name: "trailing whitespace", root: `\t${line}\r \t` },
-    { rule: "text: trailing content", name: "two documents", root: `${line}${line}` },
-    { rule: "text: encoding", name: "byte order mark", root: `\ufeff${line}` },
-    { rule: "text: encoding", name: "empty", root: "" },
-    { rule: "rule 13: shapes", name: "null document", root: "null" },
+    { rule: "R14", name: "trailing characters", root: `${line} x` },
+    { rule: "R14", name: "trailing whitespace", root: `\t${line}\r \t` },
+    { rule: "R14", name: "two documents", root: `${line}${line}` },
+    { rule: "R15", name: "byte order mark", root: `\ufeff${line}` },
+    { rule: "R15", name: "empty", root: "" },
+    { rule: "R13", name: "null document", root: "null" },
   ];
 }
 

@@ -15,7 +15,7 @@ import { encodeJson } from "../../src/codec/index.js";
 import { wireTypeNames } from "../../src/registry.js";
 import { arbitraryForType } from "../support/arbitraries.js";
 import { compareGolden, compareMutations, emptyTally, type Tally } from "./compare.js";
-import { type DecisionId, decisions } from "./decisions.js";
+import { cite, corpusDecisions, decisionRules } from "../support/rules.js";
 import { readMutations, readValid } from "./fixtures.js";
 import { check, generate } from "./oracle.js";
 
@@ -48,7 +48,7 @@ for (const type of wireTypeNames) {
       ? record.serde === "accept" && record.output === verdict.output
       : record.serde === "reject";
     if (!same)
-      row.problems.push(`fixture out of date (run npm run fixtures): ${record.rule} / ${record.name}`);
+      row.problems.push(`fixture out of date (run npm run fixtures): ${cite(record.rule)} / ${record.name}`);
   });
   compareMutations(type, records, row);
 
@@ -82,9 +82,9 @@ console.log(
 );
 
 console.log("\nWhere fleetwire is stricter than serde, by Decision (cases in the mutation corpus):");
-for (const [id, text] of Object.entries(decisions)) {
-  const count = sum((r) => r.byDecision[id as DecisionId] ?? 0);
-  console.log(`  ${String(count).padStart(5)}  ${text}`);
+for (const id of corpusDecisions) {
+  const count = sum((r) => r.byDecision[id] ?? 0);
+  console.log(`  ${String(count).padStart(5)}  ${cite(id)}: ${decisionRules[id].text}`);
 }
 
 const failing = rows.filter((r) => r.problems.length > 0);

@@ -6,7 +6,7 @@
  *
  * The valid examples are JSON serde accepts, and each invalid one is rejected
  * by serde too (checked with test/rust-oracle's oracle), except ControlCommandRequest's,
- * where a Decision of WIRE-RULES.md makes the library stricter (a u128 that
+ * where a Decision (test/support/rules.ts) makes the library stricter (a u128 that
  * arrives as an unsafe-integer JS number).
  */
 import { describe, expect, test } from "vitest";
@@ -279,7 +279,8 @@ const examples: Readonly<Record<string, Example>> = {
       confirmed: true,
       requested_at_unix_nanos: 1_781_283_600_000_000_001n,
     },
-    // A Decision: serde reads this number, but as a JS number it was already rounded.
+    // D9: serde reads this number, but as a JS number it was already rounded.
+    // biome-ignore lint/correctness/noPrecisionLoss: this literal is already rounded, which is what must be refused
     invalid: { at: ["requested_at_unix_nanos"], value: 1.781283600000000001e18 },
   },
   ControlCommandResult: {

@@ -1,15 +1,15 @@
 /**
- * WIRE-RULES.md, "Reading": for every rule that can be checked on a JS value,
+ * The reading rules (R…, test/support/rules.ts): for every rule that can be checked on a JS value,
  * values the library accepts (and what it reads them as) and values it rejects.
  *
  * Not here, because they need the JSON text and belong to the text codec:
- * rule 6 (duplicate keys: `JSON.parse` already kept the last one), the lone
- * surrogate part of rule 10, and what only the text shows about a number
- * (rule 7's `1.0`/`1e2` tokens, leading zeros, `+1`, and digits `JSON.parse`
+ * R6 (duplicate keys: `JSON.parse` already kept the last one), the lone
+ * surrogate part of R10, and what only the text shows about a number
+ * (R7's `1.0`/`1e2` tokens, leading zeros, `+1`, and digits `JSON.parse`
  * has already rounded away).
  *
  * Expected outputs were checked against real serde (test/rust-oracle's oracle) where
- * serde and the library agree; the Decisions are the library's own.
+ * serde and the library agree; the Decisions (D…) are the library's own.
  */
 import { describe, expect, test } from "vitest";
 import type { z } from "zod";
@@ -48,6 +48,7 @@ import {
   SupportedCommandSchema,
   TargetProcessRegistrationSchema,
 } from "../../src/index.js";
+import { cite } from "../support/rules.js";
 
 type Path = readonly PropertyKey[];
 /** A table row: label, schema, a valid base value, the field under test, and a value for it. */
@@ -196,7 +197,7 @@ function nestedObjects(levels: number): unknown {
 
 // ---------------------------------------------------------------------------------------------
 
-describe("rule 1: names", () => {
+describe(cite("R1"), () => {
   test("Runner, RunnerUiError and RunnerCrash read camelCase keys", () => {
     const value = accept(RunnerSchema, {
       ...runner,
@@ -282,7 +283,7 @@ describe("rule 1: names", () => {
   });
 });
 
-describe("rule 2: internally tagged enums", () => {
+describe(cite("R2"), () => {
   test("the tag may appear anywhere in the object", () => {
     const first = accept(FleetHostSpecSchema, { kind: "ssh", host: "h", port: 22, user: "u" });
     const middle = accept(FleetHostSpecSchema, { host: "h", kind: "ssh", port: 22, user: "u" });
@@ -362,7 +363,7 @@ describe("rule 2: internally tagged enums", () => {
   });
 });
 
-describe("rule 3: FleetWorkerEvent", () => {
+describe(cite("R3"), () => {
   test("envelope, tag and variant fields sit together at the top level", () => {
     const event = accept(FleetWorkerEventSchema, {
       ...envelope,
@@ -427,7 +428,7 @@ describe("rule 3: FleetWorkerEvent", () => {
   });
 });
 
-describe("rule 4: missing versus null", () => {
+describe(cite("R4"), () => {
   describe("Option<T>: absent or null is None", () => {
     const plain: Row[] = [
       ["SupervisorNode.child_id", SupervisorNodeSchema, node, "child_id", "c-1"],
@@ -643,7 +644,7 @@ describe("rule 4: missing versus null", () => {
   });
 });
 
-describe("rule 5: unknown fields", () => {
+describe(cite("R5"), () => {
   test("are dropped by ordinary structs, tagged enums and nested values", () => {
     const entry = accept(FleetInboxEntrySchema, { ...inbox, colour: "red" });
     expect(entry).not.toHaveProperty("colour");
@@ -673,7 +674,7 @@ describe("rule 5: unknown fields", () => {
     expect(run.labels).toEqual({ team: "infra", "10": "x", __proto__x: "y" });
   });
 
-  test("Runner, RunnerUiError and RunnerCrash: an unknown key is an error naming it", () => {
+  test(cite("D1", "Runner, RunnerUiError and RunnerCrash: an unknown key is an error naming it"), () => {
     const issues = reject(RunnerSchema, { ...runner, hostName: "typo" });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.message).toBe("unknown field `hostName`");
@@ -691,7 +692,7 @@ describe("rule 5: unknown fields", () => {
     expect(reject(RunnerCrashSchema, crash)[0]?.message).toBe("unknown field `pid`");
   });
 
-  test("a closed struct inside Runner points at it", () => {
+  test(cite("D1", "a closed struct inside Runner points at it"), () => {
     const uiError = { kind: "k", message: "m", reportedAt: "x", severity: "high" };
     const issues = reject(RunnerSchema, { ...runner, uiError });
     expect(issues.map((i) => [i.path, i.message])).toEqual([[["uiError"], "unknown field `severity`"]]);
@@ -715,7 +716,7 @@ describe("rule 5: unknown fields", () => {
   });
 });
 
-describe("rule 7: integers are exact", () => {
+describe(cite("R7"), () => {
   const kinds: KindRow[] = [
     ["u16 (Runner.port)", RunnerSchema, runner, "port", 0, 65535],
     ["u16 (ssh port)", FleetHostSpecSchema, { kind: "ssh", host: "h" }, "port", 0, 65535],
@@ -765,7 +766,7 @@ describe("rule 7: integers are exact", () => {
     },
   );
 
-  test("u64 and usize above 2^53−1 are an error that says so, never a rounded number", () => {
+  test(cite("D2", "u64 and usize above 2^53−1 are an error that says so, never a rounded number"), () => {
     for (const [schema, base, field] of [
       [SupportedCommandSchema, supportedCommand, "timeout_seconds"],
       [SupervisorEdgeSchema, edge, "order"],
@@ -816,7 +817,7 @@ describe("rule 7: integers are exact", () => {
       ).toBe(0n);
     });
 
-    test("an unsafe-integer number is an error pointing to decodeJson", () => {
+    test(cite("D9", "an unsafe-integer number is an error pointing to decodeJson"), () => {
       for (const rounded of [2 ** 53, 1.7812836001234568e18]) {
         const message = rejectAt(EventRecordSchema, nanos(rounded), ["occurred_at_unix_nanos"]);
         expect(message).toContain("decodeJson");
@@ -832,7 +833,7 @@ describe("rule 7: integers are exact", () => {
   });
 });
 
-describe("rule 8: floats", () => {
+describe(cite("R8"), () => {
   const score = (value: unknown) => accept(FleetScoreSchema, { value }).value;
   const cpu = (value: unknown) => {
     const payload = accept(FleetWorkerEventPayloadSchema, { state: "heartbeat", cpu_percent: value });
@@ -863,7 +864,7 @@ describe("rule 8: floats", () => {
     expect(cpu(3.4028234663852886e38)).toBe(3.4028234663852886e38);
   });
 
-  test("f32 rejects a value whose f32 rounding is infinite", () => {
+  test(cite("D3", "f32 rejects a value whose f32 rounding is infinite"), () => {
     for (const bad of [1e39, -1e39, Number.MAX_VALUE]) {
       expect(
         rejectAt(FleetWorkerEventPayloadSchema, { state: "heartbeat", cpu_percent: bad }, ["cpu_percent"]),
@@ -875,7 +876,7 @@ describe("rule 8: floats", () => {
   });
 });
 
-describe("rule 9: DateTime<Utc>", () => {
+describe(cite("R9"), () => {
   const started = (started_at: unknown) => ({
     result_id: "r",
     request_id: "q",
@@ -956,7 +957,7 @@ describe("rule 9: DateTime<Utc>", () => {
   });
 });
 
-describe("rule 10: strings", () => {
+describe(cite("R10"), () => {
   test("any string is read as itself", () => {
     const odd = ["", " ", '\u0000\u001f"\\', "naïve ☃ 😀", "\uffff", "x".repeat(100_000), "__proto__"];
     for (const text of odd) {
@@ -974,7 +975,7 @@ describe("rule 10: strings", () => {
   });
 });
 
-describe("rule 11: FleetArtifactKind", () => {
+describe(cite("R11"), () => {
   test("the known variants read as their names", () => {
     for (const known of ["log", "patch", "test_result", "report", "checkpoint", "receipt"]) {
       expect(accept(FleetArtifactKindSchema, known)).toBe(known);
@@ -1000,7 +1001,7 @@ describe("rule 11: FleetArtifactKind", () => {
   });
 });
 
-describe("rule 12: serde_json::Value", () => {
+describe(cite("R12"), () => {
   const payload = (value: unknown) => ({ ...eventRecord, payload: value });
 
   test("any JSON value is read as itself", () => {
@@ -1033,7 +1034,7 @@ describe("rule 12: serde_json::Value", () => {
     }
   });
 
-  test("an integer bigint beyond −2^63..2^64−1 is rejected", () => {
+  test(cite("D5", "an integer bigint beyond −2^63..2^64−1 is rejected"), () => {
     for (const beyond of [-(2n ** 63n) - 1n, 2n ** 64n, 2n ** 100n]) {
       expect(rejectAt(EventRecordSchema, payload({ n: beyond }), ["payload", "n"])).toMatch(/exact range/);
     }
@@ -1102,8 +1103,8 @@ describe("rule 12: serde_json::Value", () => {
   });
 });
 
-describe("rule 13: shapes serde accepts that the library rejects (Decision)", () => {
-  test("a struct is an object, not a positional array", () => {
+describe(cite("R13", "shapes serde accepts that fleetwire refuses"), () => {
+  test(cite("D7", "a struct is an object, not a positional array"), () => {
     expect(accept(JobTailRequestSchema, { result_id: "abc" })).toEqual({ result_id: "abc" });
     expect(rejectAt(JobTailRequestSchema, ["abc"], [])).toMatch(
       /expected struct JobTailRequest \(a JSON object\), got array/,
@@ -1112,7 +1113,7 @@ describe("rule 13: shapes serde accepts that the library rejects (Decision)", ()
     rejectAt(FleetRunSchema, ["run-1", "n", "running"], []);
   });
 
-  test('a unit variant is its name, not {"Variant": null}', () => {
+  test(cite("D8", 'a unit variant is its name, not {"Variant": null}'), () => {
     expect(accept(RunnerStatusSchema, "healthy")).toBe("healthy");
     expect(rejectAt(RunnerStatusSchema, { healthy: null }, [])).toMatch(
       /expected one of `healthy`.*, got object/,

@@ -75,7 +75,9 @@ export function fetchAdapter(handler: (request: Request) => Promise<Response>) {
     } as RequestInit);
     const response = await handler(request);
     res.statusCode = response.status;
-    response.headers.forEach((value, name) => res.setHeader(name, value));
+    response.headers.forEach((value, name) => {
+      res.setHeader(name, value);
+    });
     if (!req.complete) res.setHeader("connection", "close");
     res.end(Buffer.from(await response.arrayBuffer()));
   };

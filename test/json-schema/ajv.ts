@@ -13,7 +13,7 @@ export const SCHEMAS_DIR = new URL("../../schemas/", import.meta.url);
 
 const integerIn = (min: number, max: number) => (n: number) => Number.isInteger(n) && n >= min && n <= max;
 
-/** schemars' integer format names, fleetwire's float names, and rule 9's timestamp. */
+/** schemars' integer format names, fleetwire's float names, and D4's timestamp. */
 export const FORMATS = {
   uint16: integerIn(0, 0xffff),
   uint32: integerIn(0, 0xffff_ffff),
@@ -25,7 +25,7 @@ export const FORMATS = {
   float: (n: number) => Number.isFinite(n) && Math.abs(n) < F32_OVERFLOW,
 } as const;
 
-/** WIRE-RULES rule 9 (Decision), calendar included: the same function the zod schema uses. */
+/** D4 (test/support/rules.ts), calendar included: the same function the zod schema uses. */
 export const dateTime = (s: string) => canonicalDateTime(s) !== undefined;
 
 export function newAjv(): Ajv2020 {

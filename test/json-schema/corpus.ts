@@ -11,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { type WireTypeName, wireTypeNames } from "../../src/index.js";
+import { type DecisionId, cite } from "../support/rules.js";
 import { type FixtureMutation, NOT_EXPRESSIBLE } from "./not-expressible.js";
 
 export const FIXTURES = new URL("../fixtures/", import.meta.url);
@@ -18,7 +19,7 @@ export const FIXTURES = new URL("../fixtures/", import.meta.url);
 interface Mutation extends FixtureMutation {
   readonly input: string;
   readonly serde: "accept" | "reject";
-  readonly decision?: string;
+  readonly decision?: DecisionId;
 }
 
 export interface CorpusCase {
@@ -77,7 +78,7 @@ export function corpus(): Corpus {
       });
     for (const m of lines(type, "mutations.ndjson").map((line) => JSON.parse(line) as Mutation)) {
       const fleetwire = m.decision !== undefined ? "reject" : m.serde;
-      const label = `${m.rule} / ${m.name}: ${m.input.slice(0, 160)}`;
+      const label = `${cite(m.rule)} / ${m.name}: ${m.input.slice(0, 160)}`;
       const parsed = parse(m.input);
       if (!parsed.ok) {
         if (fleetwire === "accept") problems.push(`JSON.parse refuses what fleetwire accepts: ${label}`);

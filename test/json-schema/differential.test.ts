@@ -71,7 +71,7 @@ function child(schema: AnySchema, value: unknown, key: string | number): AnySche
       const literal = (o._zod.def as unknown as { shape: Record<string, AnySchema> }).shape[
         def.discriminator as string
       ];
-      return (literal?._zod.def as unknown as { values: unknown[] }).values.includes(tag);
+      return (literal?._zod.def as unknown as { values?: unknown[] } | undefined)?.values?.includes(tag);
     });
     return (option?._zod.def as unknown as { shape?: Record<string, AnySchema> } | undefined)?.shape?.[
       String(key)

@@ -8,6 +8,7 @@ import { DATE_TIME_PATTERN, F32_OVERFLOW } from "../../src/json-schema/leaves.js
 import { metaOf, namedMetaOf } from "../../src/serde/meta.js";
 import { canonicalDateTime } from "../../src/serde/timestamp.js";
 import { committedSchemas, SCHEMAS_DIR } from "./ajv.js";
+import { cite } from "../support/rules.js";
 
 type Schema = Record<string, any>;
 const bundle = committedSchemas()["fleetwire.schema.json"] as Schema;
@@ -125,7 +126,7 @@ describe("floats", () => {
 describe("DateTime<Utc>", () => {
   const pattern = new RegExp(DATE_TIME_PATTERN);
 
-  test("is a date-time string with rule 9's pattern", () => {
+  test(`is a date-time string with the pattern of ${cite("D4")}`, () => {
     expect(prop("EventStarted", "started_at")).toMatchObject({
       type: "string",
       format: "date-time",

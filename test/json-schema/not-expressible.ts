@@ -9,6 +9,7 @@
  */
 import type { WireTypeName } from "../../src/index.js";
 import { VALUE_MAX_DEPTH } from "../../src/serde/json-value.js";
+import type { RuleId } from "../support/rules.js";
 import { samples } from "./samples.js";
 
 /** The Rust side at a mutated path: its leaf kind, or inside a serde_json::Value. */
@@ -37,7 +38,7 @@ export interface Case {
 
 /** One mutation of the serde corpus (`test/fixtures/<RustName>/mutations.ndjson`). */
 export interface FixtureMutation {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly name: string;
 }
 
@@ -71,14 +72,15 @@ function depthOf(value: unknown): number {
 }
 
 const eventRecord = (fields: object) => ({ ...(samples.EventRecord?.[0] as object), ...fields });
-const rule = (n: number) => (m: FixtureMutation) => m.rule.startsWith(`rule ${n}:`);
+/** A corpus mutation tagged with rule `id`. */
+const probes = (id: RuleId) => (m: FixtureMutation) => m.rule === id;
 
 export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
   {
     rule: "duplicate keys",
     wire: "a duplicated struct field (also through a tag or flatten) is an error in serde; in a map or a Value the last one wins",
     why: "JSON Schema validates the parsed value, and JSON.parse (like most parsers) keeps the last duplicate silently; not a JS value, so not built by hand",
-    fixtures: (m) => rule(6)(m),
+    fixtures: (m) => probes("R6")(m),
   },
   {
     rule: "integer written as a float token",
@@ -86,7 +88,7 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
     why: "JSON Schema's integer is any number with a zero fraction, so 1.0 and 1e2 are integers; JSON.parse keeps only -0 apart, and ajv counts it as 0",
     covers: (c) => (c.kind === "int" || c.kind === "u128") && Object.is(c.probe, -0),
     fixtures: (m) =>
-      rule(7)(m) && ["float token 1.0", "exponent 1e2", "float token", "minus zero"].includes(m.name),
+      probes("R7")(m) && ["float token 1.0", "exponent 1e2", "float token", "minus zero"].includes(m.name),
     demo: { type: "SupportedCommand", value: { name: "n", idempotent: true, timeout_seconds: -0 } },
   },
   {
@@ -94,7 +96,7 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
     wire: "u128 (the *_unix_nanos fields) is exact up to 2^128−1 and 2^128 is an error; fleetwire refuses a JS number above 2^53−1, whose digits JSON.parse already rounded, and reads the text instead",
     why: "a validator working on doubles (ajv, after JSON.parse) sees neither the digits nor the 2^128−1 bound; the schema's description says so",
     covers: (c) => c.kind === "u128" && typeof c.probe === "number" && c.probe > MAX_SAFE,
-    fixtures: (m) => rule(7)(m) && m.name === "u128 max + 1",
+    fixtures: (m) => probes("R7")(m) && m.name === "u128 max + 1",
     demo: { type: "EventRecord", value: eventRecord({ occurred_at_unix_nanos: 2 ** 60 }) },
   },
   {
@@ -108,14 +110,14 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
       typeof c.probe === "object" &&
       c.probe !== null &&
       depthOf(c.probe) > VALUE_MAX_DEPTH,
-    fixtures: (m) => rule(12)(m) && (m.name === "deep nesting" || m.name === "deep unknown field"),
+    fixtures: (m) => probes("R12")(m) && (m.name === "deep nesting" || m.name === "deep unknown field"),
     demo: { type: "EventRecord", value: eventRecord({ payload: nested(VALUE_MAX_DEPTH + 1) }) },
   },
   {
     rule: "integers beyond serde_json's exact range inside a Value",
     wire: "serde_json keeps integers from −2^63 to 2^64−1 exact and turns a larger one into a float; fleetwire refuses it rather than round it (Decision)",
     why: "after parsing, 18446744073709551616 and the float 1.8446744073709552e19 are the same number, and a Value accepts any number",
-    fixtures: (m) => rule(12)(m) && m.name === "integer 2^64",
+    fixtures: (m) => probes("R12")(m) && m.name === "integer 2^64",
   },
   {
     rule: "lone surrogates",
@@ -126,7 +128,7 @@ export const NOT_EXPRESSIBLE: readonly NotExpressible[] = [
   {
     rule: "calendar dates and the UTC year range",
     wire: "DateTime<Utc> must be a real date (`2026-02-30` is an error), still within years 0000–9999 once shifted to UTC",
-    why: "a pattern cannot count days per month or shift offsets; a date-time format function can. These tests register fleetwire's own (rule 9), so ajv agrees here, but a validator that only applies `pattern` accepts these",
+    why: "a pattern cannot count days per month or shift offsets; a date-time format function can. These tests register fleetwire's own (D4), so ajv agrees here, but a validator that only applies `pattern` accepts these",
   },
   {
     rule: "f32 rounding of the text's digits",

@@ -6,7 +6,7 @@ Reads NDJSON cases from the file given as argv[2], each {"type": RustName,
 "text": JSON text}, validates each parsed text against schemas/<RustName>.json
 (argv[1] is the schemas directory) and prints a JSON array of booleans, one
 per case. The formats the schemas name are checked with the meaning fleetwire
-gives them (schemars' integer names, floats, and WIRE-RULES rule 9 for
+gives them (schemars' integer names, floats, and fleetwire's D4 for
 date-time); Python's integers are exact, so uint64/uint128 are checked to the
 last digit.
 """
@@ -48,7 +48,7 @@ def days_in_month(year, month):
 
 
 def date_time(text):
-    """WIRE-RULES rule 9 (Decision): RFC 3339 with `T` or space, `Z`/`z`/±hh:mm, a real date, UTC years 0000-9999."""
+    """D4 (test/support/rules.ts): RFC 3339 with `T` or space, `Z`/`z`/±hh:mm, a real date, UTC years 0000-9999."""
     if not isinstance(text, str):
         return True
     m = DATE_TIME.match(text)

@@ -22,8 +22,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 cd "$here"
-# --locked: Cargo.lock pins Debian bookworm's versions, the ones WIRE-RULES.md
-# was measured against.
+# --locked: Cargo.lock pins Debian bookworm's versions, the ones the rules in
+# test/support/rules.ts were measured against.
 if ! cargo build --release --offline --locked >&2; then
   echo "build.sh: cargo build failed. Cargo.lock expects serde 1.0.152, serde_json 1.0.87," >&2
   echo "build.sh: chrono 0.4.23 from Debian; install them with:  $apt_cmd" >&2

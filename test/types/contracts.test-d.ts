@@ -40,6 +40,7 @@ import type {
 } from "../../src/index.js";
 
 /** `true` when key `K` of `T` may be left out. */
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is the test for an optional key
 type IsOptionalKey<T, K extends keyof T> = {} extends Pick<T, K> ? true : false;
 
 describe("u128 (the *_unix_nanos fields)", () => {

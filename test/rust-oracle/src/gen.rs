@@ -15,7 +15,7 @@
 //! outcomes; `serde-conformance coverage TYPE N SEED` prints it. Free-form
 //! parts (string contents, random numbers, lengths) use the plain PRNG.
 //!
-//! Restrictions kept on purpose (fleetwire rejects these, see WIRE-RULES):
+//! Restrictions kept on purpose (fleetwire rejects these, see the Decisions in test/support/rules.ts):
 //! typed u64/usize values stay ≤ 2^53−1, f32 values are finite. u128 and
 //! `serde_json::Value` numbers are unrestricted. Strings never contain lone
 //! surrogates (a Rust `String` cannot).

@@ -1,4 +1,4 @@
-import type { WirePath } from "../codec/index.js";
+import type { WirePath } from "./wire-error.js";
 
 /** RFC 6901 JSON Pointer of a wire path: `["tasks", 0, "a/b"]` → `/tasks/0/a~1b` (the root is ""). */
 export function jsonPointer(path: WirePath): string {
