@@ -9,8 +9,8 @@
  * result, bytes or error, is the answer. So a writer never decides a verdict:
  * it only writes, faster, the bytes the exact path would write.
  */
-import { compareUtf8 } from "../codec/encoder.js";
-import { formatF32, formatF64 } from "../codec/number-format.js";
+import { compareUtf8 } from "../serde/key-order.js";
+import { formatF32, formatF64 } from "../serde/number-format.js";
 import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, isPlainObject, markFloat } from "../serde/json-value.js";
 import { canonicalDateTime } from "../serde/timestamp.js";

@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { NOT_READ, readCompiled } from "../../src/compiled/index.js";
-import { markTransferFor } from "../../src/codec/encoder.js";
+import { markTransferFor } from "../../src/codec/float-marks.js";
 import { fastParseJsonText } from "../../src/codec/fast-parse.js";
 import { parseJsonText } from "../../src/codec/text-parser.js";
 import { compiledSchema, encodeJson, type WireTypeName, wireTypeNames, wireTypes } from "../../src/index.js";
