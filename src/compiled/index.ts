@@ -114,3 +114,8 @@ export function readCompiled(schema: AnySchema, parsed: unknown): unknown {
 }
 
 export const NOT_READ: unique symbol = Symbol("fleetwire: read by zod");
+
+/** Whether `schema` has generated code (a registered wire type, or a vec of one). */
+export function hasCompiled(schema: AnySchema): boolean {
+  return compiledFor(schema) !== undefined;
+}

@@ -62,7 +62,7 @@ import { build, type Options } from "tsup";
 import type { z } from "zod";
 import tsupConfig from "../../tsup.config.js";
 import { decodeJson, decodeJsonLines, encodeJson } from "../../src/codec/index.js";
-import { compiledSchema } from "../../src/registry.js";
+import { compiledSchema } from "../../src/compiled/schemas.js";
 import { DashboardStateSchema } from "../../src/contracts/dashboard.js";
 import { FleetRunSchema, FleetWorkerEventSchema } from "../../src/contracts/fleet.js";
 import { JobTailReplySchema } from "../../src/contracts/jobtail.js";

@@ -13,34 +13,12 @@ import { NOT_READ, readCompiled } from "../../src/compiled/index.js";
 import { markTransferFor } from "../../src/codec/float-marks.js";
 import { fastParseJsonText } from "../../src/codec/fast-parse.js";
 import { parseJsonText } from "../../src/codec/text-parser.js";
-import { compiledSchema, encodeJson, type WireTypeName, wireTypeNames, wireTypes } from "../../src/index.js";
-import { isMarkedFloat } from "../../src/serde/json-value.js";
+import { encodeJson, type WireTypeName, wireTypeNames, wireTypes } from "../../src/index.js";
+import { compiledSchema } from "../../src/registry.js";
 import { arbitraryForType } from "../support/arbitraries.js";
+import { difference } from "./difference.js";
 
 const SEED = 1616;
-
-/** Where two values differ, or undefined: own keys in order, prototypes, bigint/number, float marks. */
-function difference(a: unknown, b: unknown, path = "$"): string | undefined {
-  if (typeof a !== typeof b) return `${path}: ${typeof a} vs ${typeof b}`;
-  if (typeof a !== "object" || a === null || b === null)
-    return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: prototypes differ`;
-  const ka = Reflect.ownKeys(a);
-  const kb = Reflect.ownKeys(b as object);
-  if (ka.join("\u0001") !== kb.join("\u0001")) return `${path}: keys [${ka.join(",")}] vs [${kb.join(",")}]`;
-  for (const key of ka) {
-    const k = typeof key === "string" && Array.isArray(a) ? Number(key) : (key as string);
-    if (key !== "length" && isMarkedFloat(a, k) !== isMarkedFloat(b as object, k))
-      return `${path}.${String(key)}: float marks differ`;
-    const d = difference(
-      (a as Record<string, unknown>)[key as string],
-      (b as Record<string, unknown>)[key as string],
-      `${path}.${String(key)}`,
-    );
-    if (d !== undefined) return d;
-  }
-  return undefined;
-}
 
 function parse(text: string) {
   return fastParseJsonText(text) ?? parseJsonText(text);
