@@ -15,6 +15,10 @@ const library = {
   fleet: "src/contracts/fleet.ts",
   // `fleetwire/http`: the API-edge helpers, kept out of the main entry.
   http: "src/http/index.ts",
+  // The framework adapters, one subpath each so that none loads another framework (optional peers, external).
+  hono: "src/hono/index.ts",
+  fastify: "src/fastify/index.ts",
+  express: "src/express/index.ts",
 };
 
 export default defineConfig({

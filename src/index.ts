@@ -24,3 +24,4 @@ export {
 export type { JsonValue } from "./serde/json-value.js";
 export * from "./codec/index.js";
 export { jsonSchema, type JsonSchemaDocument, SCHEMA_BASE_URI } from "./json-schema/index.js";
+export { type WireCodec, type WireCodecOptions, wireCodec } from "./zod-codec/index.js";

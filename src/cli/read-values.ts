@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { safeDecodeJson } from "../codec/decode.js";
 import { decodeJsonLines } from "../codec/lines.js";
+import type { UnknownFieldsMode } from "../codec/unknown-fields.js";
 import type { WireError } from "../codec/wire-error.js";
 import type { WireTypeName, WireValue } from "../registry.js";
 import { type Io, UsageError } from "./command.js";
@@ -28,6 +29,8 @@ export interface InputArgs {
   readonly format: InputFormat | undefined;
   /** `undefined`: when standard error is a terminal. */
   readonly progress: boolean | undefined;
+  /** `--unknown report|reject`; left out, the library's default. */
+  readonly unknownFields?: UnknownFieldsMode;
 }
 
 /** Parses TYPE [FILE|-] and the input options, plus the command's own `options`. */
@@ -64,6 +67,8 @@ export interface ReadHandlers {
   readonly value: (value: WireValue<WireTypeName>, line: number) => void | Promise<void>;
   /** One that does not (`line`: the NDJSON line, or 1 for a document). */
   readonly error: (error: WireError, line: number, format: InputFormat) => void | Promise<void>;
+  /** With `--unknown report`: the keys serde ignored in a document or line that reads. */
+  readonly unknownFields?: (paths: readonly string[], line: number) => void | Promise<void>;
 }
 
 export interface ReadSummary {
@@ -89,11 +94,13 @@ export async function readValues(
   output.beforeFlush = () => progress.clear();
   let valid = 0;
   let invalid = 0;
+  const options = args.unknownFields === undefined ? undefined : { unknownFields: args.unknownFields };
   try {
     if (input.format === "document") {
-      const result = safeDecodeJson(args.type, await input.readAll());
+      const result = safeDecodeJson(args.type, await input.readAll(), options);
       if (result.ok) {
         valid++;
+        if (result.unknownFields?.length) await handlers.unknownFields?.(result.unknownFields, 1);
         await handlers.value(result.value as WireValue<WireTypeName>, 1);
       } else {
         invalid++;
@@ -103,9 +110,11 @@ export async function readValues(
       for await (const item of decodeJsonLines(
         args.type,
         input.chunks(() => output.flush()),
+        options,
       )) {
         if (item.ok) {
           valid++;
+          if (item.unknownFields?.length) await handlers.unknownFields?.(item.unknownFields, item.line);
           await handlers.value(item.value as WireValue<WireTypeName>, item.line);
         } else {
           invalid++;

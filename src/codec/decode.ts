@@ -18,7 +18,14 @@ import { EncodeProblem, encoderFor, NeedsPreciseWriter } from "./encoder.js";
 import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
-import { positionIn, WireError, type WireIssue } from "./wire-error.js";
+import {
+  findUnknownFields,
+  reachesClosedStruct,
+  type UnknownFieldsOptions,
+  unknownFieldMessage,
+  unknownFieldsModeOf,
+} from "./unknown-fields.js";
+import { formatPath, positionIn, WireError, type WireIssue } from "./wire-error.js";
 
 /** A wire type: its Rust name, or its schema. */
 export type WireTypeRef = WireTypeName | z.ZodType;
@@ -37,8 +44,16 @@ export type EncodableValue<T extends WireTypeRef> = T extends WireTypeName
     ? z.input<T>
     : never;
 
+/** Options of the reading entry points. */
+export interface DecodeOptions extends UnknownFieldsOptions {}
+
 export type DecodeResult<V> =
-  | { readonly ok: true; readonly value: V }
+  | {
+      readonly ok: true;
+      readonly value: V;
+      /** With `unknownFields: "report"`: the path of every key serde ignored (`tasks[2].budget`), in document order. */
+      readonly unknownFields?: readonly string[];
+    }
   | { readonly ok: false; readonly error: WireError };
 
 export function resolveWireType(type: WireTypeRef): { schema: z.ZodType; typeName: string } {
@@ -191,8 +206,10 @@ function errorFromIssues(error: z.ZodError, text: string | undefined, typeName: 
 function decodeText<T extends WireTypeRef>(
   type: T,
   input: string | Uint8Array,
+  options?: DecodeOptions,
 ): DecodeResult<DecodedValue<T>> {
   const { schema, typeName } = resolveWireType(type);
+  const mode = unknownFieldsModeOf(options);
   let text: string;
   let parsed: ParsedText;
   try {
@@ -208,20 +225,48 @@ function decodeText<T extends WireTypeRef>(
     if (error instanceof WireError) return { ok: false, error };
     throw error;
   }
-  const read = readCompiled(schema, parsed.value);
-  if (read !== NOT_READ) return { ok: true, value: read as DecodedValue<T> };
+  // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
+  // ("drop" where no closed struct can be met has nothing to do: zod leaves unknown keys out itself.)
+  const unknown =
+    mode === undefined || (mode === "drop" && !reachesClosedStruct(schema))
+      ? undefined
+      : findUnknownFields(schema, parsed.value, true);
+  if (unknown === undefined) {
+    // The generated reader builds zod's output; anything it declines, zod reads (and reports).
+    const read = readCompiled(schema, parsed.value);
+    if (read !== NOT_READ) return { ok: true, value: read as DecodedValue<T> };
+  }
   const result = compiledSchema(schema).safeParse(parsed.value);
   if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
   if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);
-  return { ok: true, value: result.data as DecodedValue<T> };
+  const value = result.data as DecodedValue<T>;
+  if (unknown === undefined || mode === "drop") return { ok: true, value };
+  if (mode === "reject" && unknown.length > 0) {
+    const issues = unknown.map((field) => ({ path: field.path, message: unknownFieldMessage(field) }));
+    const first = issues[0] as WireIssue;
+    return {
+      ok: false,
+      error: errorAt(text, locatePath(text, first.path), typeName, first.path, first.message, issues),
+    };
+  }
+  if (mode !== "report") return { ok: true, value };
+  const unknownFields = unknown.map((field) => formatPath(field.path));
+  if (unknownFields.length > 0) options?.onUnknownFields?.(unknownFields);
+  return { ok: true, value, unknownFields };
 }
 
 /**
  * Read JSON text (a string, or UTF-8 bytes) as `type`, exactly as serde would:
  * every digit kept, duplicate fields and lone surrogates refused. Throws `WireError`.
+ * `options.unknownFields` chooses what happens to keys serde ignores; with
+ * `"report"`, `options.onUnknownFields` receives their paths (or use `safeDecodeJson`).
  */
-export function decodeJson<T extends WireTypeRef>(type: T, text: string | Uint8Array): DecodedValue<T> {
-  const result = decodeText(type, text);
+export function decodeJson<T extends WireTypeRef>(
+  type: T,
+  text: string | Uint8Array,
+  options?: DecodeOptions,
+): DecodedValue<T> {
+  const result = decodeText(type, text, options);
   if (!result.ok) throw result.error;
   return result.value;
 }
@@ -230,8 +275,9 @@ export function decodeJson<T extends WireTypeRef>(type: T, text: string | Uint8A
 export function safeDecodeJson<T extends WireTypeRef>(
   type: T,
   text: string | Uint8Array,
+  options?: DecodeOptions,
 ): DecodeResult<DecodedValue<T>> {
-  return decodeText(type, text);
+  return decodeText(type, text, options);
 }
 
 /**

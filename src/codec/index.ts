@@ -8,6 +8,7 @@ export {
   decodeJson,
   encodeJson,
   safeDecodeJson,
+  type DecodeOptions,
   type DecodedValue,
   type DecodeResult,
   type EncodableValue,
@@ -15,3 +16,9 @@ export {
 } from "./decode.js";
 export { decodeJsonLines, type DecodedLine, type LineSource } from "./lines.js";
 export { formatPath, WireError, type WireIssue, type WirePath } from "./wire-error.js";
+export {
+  isUnknownFieldsMode,
+  UNKNOWN_FIELDS_MODES,
+  type UnknownFieldsMode,
+  type UnknownFieldsOptions,
+} from "./unknown-fields.js";

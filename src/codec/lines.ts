@@ -3,11 +3,17 @@
  * A bad line yields its error with the line number and reading goes on.
  * Streams are read chunk by chunk, so memory stays bounded by the longest line.
  */
-import { safeDecodeJson, type DecodedValue, type WireTypeRef } from "./decode.js";
+import { type DecodeOptions, safeDecodeJson, type DecodedValue, type WireTypeRef } from "./decode.js";
 import { WireError } from "./wire-error.js";
 
 export type DecodedLine<V> =
-  | { readonly ok: true; readonly line: number; readonly value: V }
+  | {
+      readonly ok: true;
+      readonly line: number;
+      readonly value: V;
+      /** With `unknownFields: "report"`: the paths of the keys serde ignored on this line. */
+      readonly unknownFields?: readonly string[];
+    }
   | { readonly ok: false; readonly line: number; readonly error: WireError };
 
 export type LineSource = AsyncIterable<string | Uint8Array> | ReadableStream<string | Uint8Array>;
@@ -24,8 +30,11 @@ function decodeLine<T extends WireTypeRef>(
   type: T,
   text: string | Uint8Array,
   line: number,
+  options: DecodeOptions | undefined,
 ): DecodedLine<DecodedValue<T>> {
-  const result = safeDecodeJson(type, text);
+  const result = safeDecodeJson(type, text, options);
+  if (result.ok && result.unknownFields !== undefined)
+    return { ok: true, line, value: result.value, unknownFields: result.unknownFields };
   return result.ok
     ? { ok: true, line, value: result.value }
     : { ok: false, line, error: onLine(result.error, line) };
@@ -50,6 +59,7 @@ function onLine(error: WireError, line: number): WireError {
 function* linesOfText<T extends WireTypeRef>(
   type: T,
   text: string | Uint8Array,
+  options: DecodeOptions | undefined,
 ): Generator<DecodedLine<DecodedValue<T>>> {
   let line = 0;
   let start = 0;
@@ -59,7 +69,7 @@ function* linesOfText<T extends WireTypeRef>(
     let end = typeof text === "string" ? text.indexOf("\n", start) : text.indexOf(NEWLINE, start);
     if (end === -1) end = length;
     const piece = text.slice(start, end);
-    if (!isBlank(piece)) yield decodeLine(type, piece, line);
+    if (!isBlank(piece)) yield decodeLine(type, piece, line, options);
     start = end + 1;
   }
 }
@@ -67,6 +77,7 @@ function* linesOfText<T extends WireTypeRef>(
 async function* linesOfStream<T extends WireTypeRef>(
   type: T,
   source: LineSource,
+  options: DecodeOptions | undefined,
 ): AsyncGenerator<DecodedLine<DecodedValue<T>>> {
   let line = 0;
   let pendingText = "";
@@ -82,7 +93,7 @@ async function* linesOfStream<T extends WireTypeRef>(
       while (newline !== -1) {
         line++;
         const piece = text.slice(0, newline);
-        if (!isBlank(piece)) yield decodeLine(type, piece, line);
+        if (!isBlank(piece)) yield decodeLine(type, piece, line, options);
         text = text.slice(newline + 1);
         newline = text.indexOf("\n");
       }
@@ -93,7 +104,7 @@ async function* linesOfStream<T extends WireTypeRef>(
       while (newline !== -1) {
         line++;
         const piece = bytes.subarray(0, newline);
-        if (!isBlank(piece)) yield decodeLine(type, piece, line);
+        if (!isBlank(piece)) yield decodeLine(type, piece, line, options);
         bytes = bytes.subarray(newline + 1);
         newline = bytes.indexOf(NEWLINE);
       }
@@ -102,8 +113,8 @@ async function* linesOfStream<T extends WireTypeRef>(
     }
   }
   line++;
-  if (!isBlank(pendingText)) yield decodeLine(type, pendingText, line);
-  else if (!isBlank(pendingBytes)) yield decodeLine(type, pendingBytes, line);
+  if (!isBlank(pendingText)) yield decodeLine(type, pendingText, line, options);
+  else if (!isBlank(pendingBytes)) yield decodeLine(type, pendingBytes, line, options);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -134,15 +145,18 @@ async function* readerIterable<C>(stream: ReadableStream<C>): AsyncGenerator<C> 
 export function decodeJsonLines<T extends WireTypeRef>(
   type: T,
   input: string | Uint8Array,
+  options?: DecodeOptions,
 ): Iterable<DecodedLine<DecodedValue<T>>>;
 export function decodeJsonLines<T extends WireTypeRef>(
   type: T,
   input: LineSource,
+  options?: DecodeOptions,
 ): AsyncIterable<DecodedLine<DecodedValue<T>>>;
 export function decodeJsonLines<T extends WireTypeRef>(
   type: T,
   input: string | Uint8Array | LineSource,
+  options?: DecodeOptions,
 ): Iterable<DecodedLine<DecodedValue<T>>> | AsyncIterable<DecodedLine<DecodedValue<T>>> {
-  if (typeof input === "string" || input instanceof Uint8Array) return linesOfText(type, input);
-  return linesOfStream(type, input);
+  if (typeof input === "string" || input instanceof Uint8Array) return linesOfText(type, input, options);
+  return linesOfStream(type, input, options);
 }

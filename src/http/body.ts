@@ -5,6 +5,7 @@
  */
 import { type DecodedValue, safeDecodeJson, type WireTypeRef } from "../codec/decode.js";
 import { type DecodedLine, decodeJsonLines } from "../codec/lines.js";
+import type { UnknownFieldsOptions } from "../codec/unknown-fields.js";
 import type { WireError } from "../codec/wire-error.js";
 import {
   problemResponse,
@@ -21,7 +22,12 @@ export const DEFAULT_LIMIT = 1024 * 1024;
 export const JSON_TYPES: readonly string[] = ["application/json"];
 export const LINES_TYPES: readonly string[] = ["application/x-ndjson", "application/jsonl"];
 
-export interface ReadWireBodyOptions {
+/**
+ * `unknownFields` (keys serde ignores): `"report"` lists them on the result
+ * (`unknownFields`, and `onUnknownFields` to log them); `"reject"` answers 400
+ * naming the field; `"drop"` ignores them (the closed Runner family too).
+ */
+export interface ReadWireBodyOptions extends UnknownFieldsOptions {
   /** The largest body accepted, in bytes (413 above it). Default 1 MiB. */
   readonly limit?: number;
   /**
@@ -57,7 +63,14 @@ export interface WireBodyFailure {
   readonly bodyUnread: boolean;
 }
 
-export type WireBodyResult<V> = { readonly ok: true; readonly value: V } | WireBodyFailure;
+export type WireBodyResult<V> =
+  | {
+      readonly ok: true;
+      readonly value: V;
+      /** With `unknownFields: "report"`: the paths of the keys serde ignored (`tasks[2].budget`). */
+      readonly unknownFields?: readonly string[];
+    }
+  | WireBodyFailure;
 
 /**
  * NDJSON: `value` holds every line's value when all lines are valid; otherwise
@@ -65,7 +78,12 @@ export type WireBodyResult<V> = { readonly ok: true; readonly value: V } | WireB
  * line's own result, for a handler that accepts the good lines of a batch.
  */
 export type WireLinesResult<V> =
-  | { readonly ok: true; readonly value: V[]; readonly lines: readonly DecodedLine<V>[] }
+  | {
+      readonly ok: true;
+      readonly value: V[];
+      /** Each line's result; with `unknownFields: "report"`, each line's own `unknownFields`. */
+      readonly lines: readonly DecodedLine<V>[];
+    }
   | (WireBodyFailure & { readonly lines?: readonly DecodedLine<V>[] });
 
 export function failure(problem: WireProblem, bodyUnread: boolean, error?: WireError): WireBodyFailure {
@@ -173,16 +191,16 @@ export function decodeBody<T extends WireTypeRef>(
   options: ReadWireBodyOptions,
 ): WireBodyResult<DecodedValue<T>> | WireLinesResult<DecodedValue<T>> {
   if (options.lines === true) {
-    const lines = [...decodeJsonLines(type, bytes)];
+    const lines = [...decodeJsonLines(type, bytes, options)];
     const problem = wireLinesProblem(lines, options);
     if (problem === undefined)
       return { ok: true, value: lines.map((line) => (line as { value: DecodedValue<T> }).value), lines };
     const firstBad = lines.find((line) => !line.ok) as { error: WireError };
     return Object.assign(failure(problem, false, firstBad.error), { lines });
   }
-  const result = safeDecodeJson(type, bytes);
+  const result = safeDecodeJson(type, bytes, options);
   return result.ok
-    ? { ok: true, value: result.value }
+    ? result // with "report", its `unknownFields`
     : failure(wireProblem(result.error, options), false, result.error);
 }
 

@@ -22,6 +22,7 @@ export const LAYERS: readonly Layer[] = [
   { name: "registry", members: ["src/registry.ts"] },
   { name: "generated readers and writers", members: ["src/compiled"] },
   { name: "codec and JSON Schema", members: ["src/codec", "src/json-schema"] },
+  { name: "zod codec (text ⇄ value, with its JSON Schema)", members: ["src/zod-codec"] },
   { name: "public entry, CLI and HTTP edge", members: ["src/index.ts", "src/cli", "src/http"] },
   { name: "framework adapters", members: ["src/hono", "src/fastify", "src/express"] },
 ];

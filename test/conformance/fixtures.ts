@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { DecisionId, RuleId } from "../support/rules.js";
+import type { UnknownFieldCase } from "./unknown-fields.js";
 
 export const fixturesRoot = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
@@ -28,6 +29,9 @@ export interface MutationRecord {
   readonly error?: string;
 }
 
+/** Golden lines the unknown-field cases are built from. */
+export const UNKNOWN_FIELD_LINES = 6;
+
 export const validPath = (type: string) => `${fixturesRoot}${type}/valid.ndjson`;
 export const mutationsPath = (type: string) => `${fixturesRoot}${type}/mutations.ndjson`;
 
@@ -37,8 +41,15 @@ function readLines(path: string): string[] {
   return text.split("\n").filter((line) => line !== "");
 }
 
+export const unknownFieldsPath = (type: string) => `${fixturesRoot}${type}/unknown-fields.ndjson`;
+
 export const readValid = (type: string): string[] => readLines(validPath(type));
 export const readMutations = (type: string): MutationRecord[] =>
   readLines(mutationsPath(type)).map((l) => JSON.parse(l) as MutationRecord);
 
 export const toNdjson = (lines: readonly string[]) => lines.map((l) => `${l}\n`).join("");
+
+export const readUnknownFieldCases = (type: string): UnknownFieldCase[] =>
+  existsSync(unknownFieldsPath(type))
+    ? readLines(unknownFieldsPath(type)).map((l) => JSON.parse(l) as UnknownFieldCase)
+    : [];

@@ -12,10 +12,13 @@ import {
   type MutationRecord,
   mutationsPath,
   toNdjson,
+  UNKNOWN_FIELD_LINES,
+  unknownFieldsPath,
   validPath,
 } from "./fixtures.js";
 import { mutate } from "./mutations.js";
 import { check, generate } from "./oracle.js";
+import { unknownFieldCases } from "./unknown-fields.js";
 
 const checkOnly = process.argv.includes("--check");
 const stale: string[] = [];
@@ -44,6 +47,8 @@ for (const type of wireTypeNames) {
   });
   emit(validPath(type), toNdjson(golden));
   emit(mutationsPath(type), toNdjson(records.map((r) => JSON.stringify(r))));
+  const unknown = unknownFieldCases(type, golden.slice(0, UNKNOWN_FIELD_LINES), true);
+  emit(unknownFieldsPath(type), toNdjson(unknown.map((c) => JSON.stringify(c))));
   if (!checkOnly) console.log(`${type}: ${golden.length} golden, ${records.length} mutations`);
 }
 

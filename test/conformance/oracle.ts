@@ -45,3 +45,21 @@ export function check(type: string, inputs: readonly string[]): Verdict[] {
       : { accept: false, error: line.slice(7) },
   );
 }
+
+export type IgnoredVerdict =
+  | { readonly accept: true; readonly paths: readonly (readonly (string | number)[])[] }
+  | { readonly accept: false; readonly error: string };
+
+/** serde's verdict on each input read through serde_ignored, with the path of every key it called back with. */
+export function ignored(type: string, inputs: readonly string[]): IgnoredVerdict[] {
+  if (inputs.length === 0) return [];
+  for (const input of inputs) if (input.includes("\n")) throw new Error("oracle inputs are one line each");
+  const out = lines(run(["ignored", type], `${inputs.join("\n")}\n`));
+  if (out.length !== inputs.length)
+    throw new Error(`serde-conformance ignored ${type}: ${out.length} verdicts for ${inputs.length} lines`);
+  return out.map((line) =>
+    line.startsWith("accept ")
+      ? { accept: true, paths: JSON.parse(line.slice(7)) as (string | number)[][] }
+      : { accept: false, error: line.slice(7) },
+  );
+}

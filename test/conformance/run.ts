@@ -18,6 +18,7 @@ import { compareGolden, compareMutations, emptyTally, type Tally } from "./compa
 import { cite, corpusDecisions, decisionRules } from "../support/rules.js";
 import { readMutations, readValid } from "./fixtures.js";
 import { check, generate } from "./oracle.js";
+import { reportUnknownFields } from "./unknown-fields-run.js";
 
 const FRESH_GOLDEN = 200;
 const FRESH_SEED = 7;
@@ -87,10 +88,12 @@ for (const id of corpusDecisions) {
   console.log(`  ${String(count).padStart(5)}  ${cite(id)}: ${decisionRules[id].text}`);
 }
 
+const unknownFieldsFailing = reportUnknownFields(FRESH_SEED);
+
 const failing = rows.filter((r) => r.problems.length > 0);
 for (const r of failing) console.error(`\n${r.type}:\n  ${r.problems.join("\n  ")}`);
-if (failing.length > 0) {
-  console.error(`\nconformance: ${failing.length} type(s) disagree with serde`);
+if (failing.length > 0 || unknownFieldsFailing > 0) {
+  console.error(`\nconformance: ${failing.length + unknownFieldsFailing} type(s) disagree with serde`);
   process.exit(1);
 }
 console.log(`\nconformance: ${rows.length} types, 0 disagreements with serde`);

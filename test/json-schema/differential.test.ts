@@ -18,7 +18,7 @@ import { VALUE_MAX_DEPTH } from "../../src/serde/json-value.js";
 import { type Case, type Kind, NOT_EXPRESSIBLE, nested } from "./not-expressible.js";
 import { metaOf } from "../../src/serde/meta.js";
 import { compiledValidators } from "./ajv.js";
-import { samples } from "./samples.js";
+import { jsonSamples as samples } from "../support/examples.js";
 
 type AnySchema = z.core.$ZodType;
 type Path = readonly (string | number)[];

@@ -10,7 +10,7 @@
 import type { WireTypeName } from "../../src/index.js";
 import { VALUE_MAX_DEPTH } from "../../src/serde/json-value.js";
 import type { RuleId } from "../support/rules.js";
-import { samples } from "./samples.js";
+import { jsonSamples as samples } from "../support/examples.js";
 
 /** The Rust side at a mutated path: its leaf kind, or inside a serde_json::Value. */
 export type Kind =

@@ -10,7 +10,9 @@
 //       6 and 7, as ESM (`module: nodenext`, "type": "module") and as CJS
 //       ("type": "commonjs"), plus the legacy `module: commonjs` /
 //       `moduleResolution: node10` setup on 5.9 (6 deprecates it, 7 removed it);
-//       and print how long each check takes (no assertion on time).
+//       and print how long each check takes (no assertion on time);
+//   (c) with the optional peers installed (hono, fastify, express), run each
+//       framework adapter (ESM and CJS) and type-check a file using all three.
 //
 // TypeScript 6 and 7 are this repository's devDependencies `typescript6` and
 // `typescript7` (npm aliases; 7's `tsc` starts a native binary). The install
@@ -349,4 +351,139 @@ process.stdout.write(
       .join("\n") +
     "\n('empty file': the same setup importing nothing from fleetwire: the compiler's start-up and libs)\n",
 );
+// ------------------------------------------------------------------ (c) the framework adapters
+
+// A second consumer with the frameworks installed (the optional peers, at this repository's versions):
+// each adapter runs a request in its framework, ESM and CJS, and a file using all three type-checks.
+const withFrameworks = join(work, "frameworks");
+mkdirSync(withFrameworks);
+step("install the tarball with hono, fastify, fastify-plugin, express into " + withFrameworks);
+writeFileSync(
+  join(withFrameworks, "package.json"),
+  JSON.stringify({ name: "fleetwire-framework-consumer", private: true, type: "module" }, null, 2),
+);
+run(
+  "npm",
+  [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    "--loglevel=error",
+    tarball,
+    ...["zod", "hono", "fastify", "fastify-plugin", "express", "@types/express", "@types/node"].map(
+      (name) => `${name}@${versionOf(name)}`,
+    ),
+  ],
+  { cwd: withFrameworks },
+);
+const eventText =
+  '{"target_id":"t-1","sequence":7,"correlation_id":"c-1","event_type":"started","severity":"info","target_path":"/","child_id":null,"occurred_at_unix_nanos":1779999999123456789,"config_version":"v1","payload":{"load":1.0}}';
+writeFileSync(
+  join(withFrameworks, "frameworks.mjs"),
+  `import assert from "node:assert/strict";
+import { Hono } from "hono";
+import Fastify from "fastify";
+import { wireJson, wireValidator } from "fleetwire/hono";
+import { fleetwire, wire } from "fleetwire/fastify";
+import { sendWire, wireBody } from "fleetwire/express";
+const text = ${JSON.stringify(eventText)};
+const hono = new Hono().post("/e", wireValidator("EventRecord"), (c) => wireJson(c, "EventRecord", c.req.valid("json")));
+const answer = await hono.request("/e", { method: "POST", headers: { "content-type": "application/json" }, body: text });
+assert.equal(await answer.text(), text);
+const fastify = Fastify();
+await fastify.register(fleetwire);
+fastify.post("/e", { schema: { body: wire("EventRecord"), response: { 200: wire("EventRecord") } } }, async (request) => request.body);
+const injected = await fastify.inject({ method: "POST", url: "/e", headers: { "content-type": "application/json" }, payload: text });
+assert.equal(injected.body, text);
+await fastify.close();
+assert.equal(typeof wireBody("EventRecord"), "function");
+assert.equal(typeof sendWire, "function");
+console.log("ESM adapters ok: Hono and Fastify echo serde's bytes");
+`,
+);
+process.stdout.write(node(["frameworks.mjs"], withFrameworks));
+writeFileSync(
+  join(withFrameworks, "frameworks.cjs"),
+  `const assert = require("node:assert/strict");
+const { Hono } = require("hono");
+const { wireJson, wireValidator } = require("fleetwire/hono");
+const { fleetwire, wire } = require("fleetwire/fastify");
+const { wireBody } = require("fleetwire/express");
+const text = ${JSON.stringify(eventText)};
+const hono = new Hono().post("/e", wireValidator("EventRecord"), (c) => wireJson(c, "EventRecord", c.req.valid("json")));
+hono.request("/e", { method: "POST", headers: { "content-type": "application/json" }, body: text })
+  .then((answer) => answer.text())
+  .then((body) => {
+    assert.equal(body, text);
+    assert.equal(typeof fleetwire, "function");
+    assert.equal(typeof wire, "function");
+    assert.equal(typeof wireBody("EventRecord"), "function");
+    console.log("CJS adapters ok");
+  });
+`,
+);
+process.stdout.write(node(["frameworks.cjs"], withFrameworks));
+writeFileSync(
+  join(withFrameworks, "consumer.ts"),
+  `import express from "express";
+import Fastify from "fastify";
+import { Hono } from "hono";
+import type { EventRecord, FleetWorkerEvent } from "fleetwire";
+import { sendWire, wireBody } from "fleetwire/express";
+import { type FleetwireTypeProvider, wire } from "fleetwire/fastify";
+import { wireJson, wireValidator } from "fleetwire/hono";
+
+export const hono = new Hono()
+  .post("/e", wireValidator("EventRecord"), (c) => {
+    const event: EventRecord = c.req.valid("json");
+    return wireJson(c, "EventRecord", event);
+  })
+  .post("/lines", wireValidator("FleetWorkerEvent", { lines: true }), (c) => {
+    const events: FleetWorkerEvent[] = c.req.valid("json");
+    return c.json({ count: events.length });
+  });
+
+const fastify = Fastify().withTypeProvider<FleetwireTypeProvider>();
+fastify.post("/e", { schema: { body: wire("EventRecord") } }, async (request) => {
+  const event: EventRecord = request.body;
+  // @ts-expect-error the body is an EventRecord, not a number
+  const wrong: number = request.body;
+  return { sequence: event.sequence, wrong };
+});
+
+const app = express();
+app.post("/e", wireBody("EventRecord"), (req, res) => {
+  const event: EventRecord = req.body;
+  sendWire(res, "EventRecord", event);
+});
+`,
+);
+writeFileSync(
+  join(withFrameworks, "tsconfig.json"),
+  JSON.stringify(
+    {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        // The frameworks' own declarations are theirs to check; fleetwire's are checked in (b).
+        skipLibCheck: true,
+        target: "es2022",
+        lib: ["es2022", "dom"],
+        types: ["node"],
+        module: "nodenext",
+        moduleResolution: "nodenext",
+      },
+      files: ["consumer.ts"],
+    },
+    null,
+    2,
+  ),
+);
+step("type-check a consumer using the three adapters (c.req.valid, request.body, req.body)");
+for (const compiler of compilers) {
+  typecheck(compiler, withFrameworks);
+  process.stdout.write(`${compiler.label}: adapters ok\n`);
+}
+
 step("consumer test passed");

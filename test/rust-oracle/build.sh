@@ -5,14 +5,14 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 registry=/usr/share/cargo/registry
-apt_cmd="apt-get install librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-chrono-dev"
+apt_cmd="apt-get install librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-chrono-dev librust-serde-ignored-dev"
 
 if ! command -v cargo >/dev/null 2>&1; then
   echo "build.sh: cargo not found on PATH (Rust toolchain needed)" >&2
   exit 1
 fi
 missing=()
-for crate in serde-1.0.152 serde_derive-1.0.152 serde_json-1.0.87 chrono-0.4.23; do
+for crate in serde-1.0.152 serde_derive-1.0.152 serde_json-1.0.87 chrono-0.4.23 serde_ignored-0.1.2; do
   [ -f "$registry/$crate/Cargo.toml" ] || missing+=("$crate")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -26,7 +26,7 @@ cd "$here"
 # test/support/rules.ts were measured against.
 if ! cargo build --release --offline --locked >&2; then
   echo "build.sh: cargo build failed. Cargo.lock expects serde 1.0.152, serde_json 1.0.87," >&2
-  echo "build.sh: chrono 0.4.23 from Debian; install them with:  $apt_cmd" >&2
+  echo "build.sh: chrono 0.4.23, serde_ignored 0.1.2 from Debian; install them with:  $apt_cmd" >&2
   exit 1
 fi
 echo "$here/target/release/serde-conformance"

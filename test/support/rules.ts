@@ -40,7 +40,7 @@ export const readingRules = {
   },
   R5: {
     title: "unknown fields",
-    text: "serde ignores and drops keys a struct does not declare, everywhere; fleetwire does the same except where D1 closes the struct.",
+    text: 'serde ignores and drops keys a struct does not declare, everywhere (in a tagged variant, beside a flattened payload); keys inside a map or a serde_json::Value are data. fleetwire does the same except where D1 closes the struct; with unknownFields "report" it lists the keys serde ignored, with "reject" it refuses them as deny_unknown_fields would.',
   },
   R6: {
     title: "duplicate keys",
@@ -124,7 +124,7 @@ export const writingRules = {
 export const decisionRules = {
   D1: {
     title: "closed structs",
-    text: "An unknown key on Runner, RunnerUiError or RunnerCrash is an error naming the key: their published contract is closed, and a misspelt optional field would otherwise vanish.",
+    text: 'An unknown key on Runner, RunnerUiError or RunnerCrash is an error naming the key: their published contract is closed, and a misspelt optional field would otherwise vanish. unknownFields "drop" or "report", given explicitly, reads them as serde does.',
     corpus: true,
   },
   D2: {
@@ -139,7 +139,7 @@ export const decisionRules = {
   },
   D4: {
     title: "RFC 3339 timestamps",
-    text: "A DateTime<Utc> must be RFC 3339 with T or a space, Z, z or ±hh:mm (hh ≤ 23), any number of fraction digits, a real calendar date and a leap second :60; the oddities chrono 0.4.23 takes are refused. The value is kept as its canonical UTC string, since a Date holds only milliseconds.",
+    text: "A DateTime<Utc> must be RFC 3339 with T or a space, Z, z or ±hh:mm (hh ≤ 23), any number of fraction digits, a real calendar date, a leap second :60, and an instant within years 0000 to 9999 in UTC; the oddities chrono 0.4.23 takes are refused. The value is kept as its canonical UTC string, since a Date holds only milliseconds.",
     corpus: true,
   },
   D5: {

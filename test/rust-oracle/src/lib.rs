@@ -11,5 +11,6 @@ pub mod jobtail;
 pub mod runners;
 
 pub mod gen;
+pub mod ignored;
 pub mod rng;
 pub mod types;

@@ -3,18 +3,22 @@
 //!   serde-conformance types              the 47 wire type names, one a line
 //!   serde-conformance gen TYPE N SEED    N valid values, one JSON line each
 //!   serde-conformance check TYPE         stdin lines -> `accept <json>` | `reject <error>`
+//!   serde-conformance ignored TYPE       stdin lines -> `accept [[path], ...]` | `reject <error>`,
+//!                                        through serde_ignored: the keys serde ignored
 //!   serde-conformance coverage TYPE N SEED
 //!                                        edge cases `gen TYPE N SEED` misses (none: exit 0)
 
 use std::io::{self, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
+use fleetwire_serde_conformance::ignored::IgnoredLines;
 use fleetwire_serde_conformance::types::{with_type, CheckLines, Coverage, GenLines, TYPE_NAMES};
 
 const USAGE: &str = "usage:
   serde-conformance types
   serde-conformance gen TYPE N SEED
   serde-conformance check TYPE        (reads stdin)
+  serde-conformance ignored TYPE      (reads stdin)
   serde-conformance coverage TYPE N SEED";
 
 fn main() -> ExitCode {
@@ -50,6 +54,12 @@ fn run(args: &[&str]) -> Result<ExitCode, String> {
         ["check", ty] => {
             let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
             with_type(ty, CheckLines { input, out: &mut out })
+                .ok_or_else(|| unknown(ty))?
+                .map_err(io_err)?;
+        }
+        ["ignored", ty] => {
+            let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
+            with_type(ty, IgnoredLines { input, out: &mut out })
                 .ok_or_else(|| unknown(ty))?
                 .map_err(io_err)?;
         }

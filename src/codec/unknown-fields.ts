@@ -1,0 +1,184 @@
+/**
+ * Unknown fields: the keys serde ignores while reading a document (a key no
+ * struct field, tag or flattened payload takes). serde drops them without a
+ * word; this walk finds them, so a reader can list them (`"report"`) or refuse
+ * the document (`"reject"`), and the closed Runner family can accept a newer
+ * producer (`"drop"`/`"report"` given explicitly).
+ *
+ * The walk follows the contract in serde terms (`shapeOf`) over the parsed
+ * value, before zod reads it: keys inside a `serde_json::Value` or a map are
+ * data, never unknown; in an internally tagged enum the tag is a field of every
+ * variant; a struct flattening a tagged enum (`FleetWorkerEvent`) takes the
+ * union of its own fields and the chosen variant's. A value that does not have
+ * the expected shape is left alone: reading it fails anyway.
+ */
+import { type AnySchema, namedMetaOf } from "../serde/meta.js";
+import { unknownFields } from "../serde/describe.js";
+import { isPlainObject } from "../serde/json-value.js";
+import { shapeOf } from "../serde/shape.js";
+import type { WirePath } from "./wire-error.js";
+
+/**
+ * What happens to a key serde would ignore:
+ * - `"drop"`: ignored, as serde does (the default; the closed Runner family then refuses it unless `"drop"` is given explicitly);
+ * - `"report"`: ignored, and listed on the result (`unknownFields`, paths such as `tasks[2].budget`);
+ * - `"reject"`: the document is refused, naming the path, as `#[serde(deny_unknown_fields)]` would.
+ */
+export type UnknownFieldsMode = "drop" | "report" | "reject";
+
+export const UNKNOWN_FIELDS_MODES: readonly UnknownFieldsMode[] = ["drop", "report", "reject"];
+
+export function isUnknownFieldsMode(value: unknown): value is UnknownFieldsMode {
+  return value === "drop" || value === "report" || value === "reject";
+}
+
+/** A struct's fields by name, once per schema. */
+const fieldMaps = new WeakMap<AnySchema, ReadonlyMap<string, AnySchema>>();
+
+function fieldsOf(schema: AnySchema, fields: readonly (readonly [string, AnySchema])[]) {
+  let map = fieldMaps.get(schema);
+  if (map === undefined) {
+    map = new Map(fields);
+    fieldMaps.set(schema, map);
+  }
+  return map;
+}
+
+export interface UnknownField {
+  /** Where the key is: the path of its value (`tasks[2].budget`). */
+  readonly path: WirePath;
+  /** The Rust type (a struct, or the tagged enum of a variant) that does not take it, for messages. */
+  readonly owner: string | undefined;
+}
+
+/**
+ * Every key of `value` that serde ignores when reading it as `schema`, in
+ * document order. With `remove`, each one in a closed struct is deleted as it
+ * is found, so the reading that follows never sees it (the closed struct then
+ * accepts the document).
+ */
+export function findUnknownFields(schema: AnySchema, value: unknown, remove: boolean): UnknownField[] {
+  const found: UnknownField[] = [];
+  walk(schema, value, [], found, remove, undefined);
+  return found;
+}
+
+function walk(
+  schema: AnySchema,
+  value: unknown,
+  path: (string | number)[],
+  found: UnknownField[],
+  remove: boolean,
+  owner: string | undefined,
+): void {
+  if (typeof value !== "object" || value === null) return;
+  const shape = shapeOf(schema);
+  switch (shape.kind) {
+    case "option":
+    case "default":
+      walk(shape.inner, value, path, found, remove, undefined);
+      return;
+    case "vec":
+      if (Array.isArray(value))
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          walk(shape.item, value[i], path, found, remove, undefined);
+          path.pop();
+        }
+      return;
+    case "map":
+      if (!isPlainObject(value)) return;
+      for (const key in value) {
+        path.push(key);
+        walk(shape.value, value[key], path, found, remove, undefined);
+        path.pop();
+      }
+      return;
+    case "struct": {
+      if (!isPlainObject(value)) return;
+      const fields = fieldsOf(schema, shape.fields);
+      for (const key in value) {
+        const field = fields.get(key);
+        path.push(key);
+        if (field !== undefined) walk(field, value[key], path, found, remove, undefined);
+        else {
+          found.push({ path: [...path], owner: owner ?? namedMetaOf(schema)?.name });
+          // zod drops the key of an open struct itself; only a closed one must not see it.
+          if (remove && shape.closed) delete value[key];
+        }
+        path.pop();
+      }
+      return;
+    }
+    case "tagged": {
+      if (!isPlainObject(value)) return;
+      const tag = value[shape.tag];
+      // An unknown or missing variant: serde refuses the document, so nothing in it is "ignored".
+      const variant = typeof tag === "string" ? shape.variants.get(tag) : undefined;
+      if (variant !== undefined) walk(variant, value, path, found, remove, namedMetaOf(schema)?.name);
+      return;
+    }
+    default:
+      return; // leaves, and serde_json::Value: data, never unknown
+  }
+}
+
+/** What the reading entry points accept about unknown fields. */
+export interface UnknownFieldsOptions {
+  /** See `UnknownFieldsMode`. Left out: `"drop"`, except that the closed Runner family refuses unknown keys. */
+  readonly unknownFields?: UnknownFieldsMode;
+  /** With `"report"`: called with the unknown fields' paths of each document that has any. */
+  readonly onUnknownFields?: (paths: readonly string[]) => void;
+}
+
+/** `options.unknownFields`, checked: a JavaScript caller's typo must not silently mean "drop". */
+export function unknownFieldsModeOf(
+  options: UnknownFieldsOptions | undefined,
+): UnknownFieldsMode | undefined {
+  const mode = options?.unknownFields;
+  if (mode === undefined || isUnknownFieldsMode(mode)) return mode;
+  throw new TypeError(
+    `unknownFields must be "drop", "report" or "reject", not ${JSON.stringify(String(mode)).slice(0, 40)}`,
+  );
+}
+
+/** The message for an unknown field refused by `"reject"`. */
+export function unknownFieldMessage(field: UnknownField): string {
+  const key = field.path[field.path.length - 1];
+  const owner = field.owner === undefined ? "" : `, not a field of ${field.owner}`;
+  return `${unknownFields([String(key)])}${owner}`;
+}
+
+const closedReach = new WeakMap<AnySchema, boolean>();
+
+/** Whether reading `schema` can meet a closed struct (the Runner family): only then has `"drop"` anything to do. */
+export function reachesClosedStruct(schema: AnySchema, seen = new Set<AnySchema>()): boolean {
+  const known = closedReach.get(schema);
+  if (known !== undefined) return known;
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  const shape = shapeOf(schema);
+  let result: boolean;
+  switch (shape.kind) {
+    case "option":
+    case "default":
+      result = reachesClosedStruct(shape.inner, seen);
+      break;
+    case "vec":
+      result = reachesClosedStruct(shape.item, seen);
+      break;
+    case "map":
+      result = reachesClosedStruct(shape.value, seen);
+      break;
+    case "struct":
+      result = shape.closed || shape.fields.some(([, field]) => reachesClosedStruct(field, seen));
+      break;
+    case "tagged":
+      result = [...shape.variants.values()].some((variant) => reachesClosedStruct(variant, seen));
+      break;
+    default:
+      result = false;
+  }
+  closedReach.set(schema, result);
+  return result;
+}

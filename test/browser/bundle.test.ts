@@ -1,0 +1,144 @@
+/**
+ * What fleetwire costs a browser page, and that it can be in one: the built
+ * entry points bundled by esbuild for the browser (test/bench/bundle-size.ts,
+ * the same measurement `npm run bench` prints). Budgets guard against growth
+ * (generated code, say); KB = 1000 bytes, gzip at zlib's default level, over
+ * a bundle of zod alone.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { domains } from "../../src/registry.js";
+import {
+  type Bundle,
+  BROWSER_SPECIFIERS,
+  browserEntries,
+  bundle,
+  wholeEntry,
+  ZOD_ALONE,
+} from "../bench/bundle-size.js";
+import { ensureBuilt, root } from "../cli/built-cli.js";
+
+/**
+ * The issue's budgets. "Main entry, 15 KB" was measured (and is measured
+ * here) as what a page that decodes pays: `decodeJson` from `fleetwire`, the
+ * codec with every contract it can name. The whole main entry, kept whole
+ * (`jsonSchema` and the rest too; no page needs all of it), has its own
+ * ceiling a little above today's size, so growth there shows as well.
+ */
+// Raised for issue 16: the generated readers and writers of src/compiled (four functions per wire
+// type, 47 types) add about 18 KB gzip to both, the price of decodeJson/encodeJson without zod's
+// parser on the hot path. Next step: readers and writers in separate generated modules, so a page
+// that only decodes pays for the readers alone.
+const BUDGET_GZIP = {
+  decodeJson: 35_000,
+  wholeMainEntry: 42_000,
+  domainSubpath: 6_000,
+};
+
+let zod: Bundle;
+const bundles = new Map<string, Bundle>();
+const overZod = (b: Bundle) => b.gzip - zod.gzip;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} KB`;
+
+beforeAll(async () => {
+  ensureBuilt();
+  zod = await bundle(ZOD_ALONE);
+  for (const entry of browserEntries()) bundles.set(entry.specifier, await bundle(wholeEntry(entry.file)));
+  bundles.set(
+    "decodeJson",
+    await bundle(`export { decodeJson } from ${JSON.stringify(join(root, "dist", "index.js"))};`),
+  );
+}, 120_000);
+
+const got = (name: string): Bundle => {
+  const b = bundles.get(name);
+  if (b === undefined) throw new Error(`no bundle for ${name}`);
+  return b;
+};
+
+const domainNames = Object.keys(domains) as (keyof typeof domains)[];
+const typeNamesOf = (domain: keyof typeof domains) => Object.keys(domains[domain]);
+
+describe("bundle size over zod (esbuild, browser, minified, gzip)", () => {
+  it(`a page that decodes: decodeJson from fleetwire ≤ ${kb(BUDGET_GZIP.decodeJson)} gzip`, () => {
+    const size = overZod(got("decodeJson"));
+    expect(
+      size,
+      `decodeJson adds ${kb(size)} gzip over zod; shrink it or raise the budget with a reason`,
+    ).toBeLessThanOrEqual(BUDGET_GZIP.decodeJson);
+    // It is more than nothing: the measurement sees the codec.
+    expect(size).toBeGreaterThan(5_000);
+  });
+
+  it(`the whole main entry ≤ ${kb(BUDGET_GZIP.wholeMainEntry)} gzip`, () => {
+    const size = overZod(got("fleetwire"));
+    expect(size, `fleetwire adds ${kb(size)} gzip over zod`).toBeLessThanOrEqual(BUDGET_GZIP.wholeMainEntry);
+    expect(size).toBeGreaterThan(overZod(got("decodeJson")));
+  });
+
+  it.each(domainNames)(`fleetwire/%s ≤ ${kb(BUDGET_GZIP.domainSubpath)} gzip`, (domain) => {
+    const size = overZod(got(`fleetwire/${domain}`));
+    expect(size, `fleetwire/${domain} adds ${kb(size)} gzip over zod`).toBeLessThanOrEqual(
+      BUDGET_GZIP.domainSubpath,
+    );
+    expect(size).toBeGreaterThan(1_000);
+  });
+});
+
+describe("tree-shaking: one domain subpath pulls no other domain's schemas", () => {
+  // Every wire type's schema carries its Rust name as a string literal ("FleetRun"): present iff bundled.
+  const has = (b: Bundle, typeName: string) => b.text.includes(JSON.stringify(typeName));
+
+  it("the check sees schemas where they are: the main entry holds all 47 type names", () => {
+    const main = got("fleetwire");
+    const all = domainNames.flatMap(typeNamesOf);
+    expect(all).toHaveLength(47);
+    expect(all.filter((name) => !has(main, name))).toEqual([]);
+  });
+
+  it.each(domainNames)("fleetwire/%s holds its own types and none of the others'", (domain) => {
+    const b = got(`fleetwire/${domain}`);
+    expect(typeNamesOf(domain).filter((name) => !has(b, name))).toEqual([]);
+    const strangers = domainNames.filter((d) => d !== domain).flatMap(typeNamesOf);
+    expect(strangers.filter((name) => has(b, name))).toEqual([]);
+  });
+
+  it("fleetwire/http pulls the codec but not JSON Schema emission", () => {
+    const http = got("fleetwire/http");
+    expect(http.text).toContain("application/problem+json");
+    expect(http.text).not.toContain("https://fleetwire.dev/schemas/");
+    expect(got("fleetwire").text).toContain("https://fleetwire.dev/schemas/");
+  });
+});
+
+describe("no browser entry point imports Node", () => {
+  // tsup writes `fs` for `node:fs` (removeNodeProtocol), so built-ins are matched with and without the prefix.
+  it.each(BROWSER_SPECIFIERS)("%s (ESM): nothing from Node in its import graph", (specifier) => {
+    expect(got(specifier).nodeImports).toEqual([]);
+  });
+
+  it.each(BROWSER_SPECIFIERS)("%s (CJS): nothing from Node in its require graph", async (specifier) => {
+    const entry = browserEntries().find((e) => e.specifier === specifier);
+    const cjs = entry?.file.replace(/\.js$/, ".cjs") ?? "";
+    expect((await bundle(`require(${JSON.stringify(join(root, cjs))});`)).nodeImports).toEqual([]);
+  });
+
+  it("the check finds Node where it is: the CLI's graph imports fs, path and util", async () => {
+    const cli = await bundle(wholeEntry("dist/cli.js"));
+    expect(cli.nodeImports.map((i) => i.split(" ")[0])).toEqual(
+      expect.arrayContaining(["fs", "path", "util"]),
+    );
+  });
+
+  it("no type declaration needs Node's types", () => {
+    const declarations = readdirSync(join(root, "dist")).filter((f) => /\.d\.c?ts$/.test(f));
+    expect(declarations.length).toBeGreaterThan(10);
+    for (const file of declarations) {
+      const text = readFileSync(join(root, "dist", file), "utf8");
+      expect(text, file).not.toMatch(/\/\/\/\s*<reference\s+types=["']node["']/);
+      expect(text, file).not.toMatch(/from\s+["'](node:|fs|path|http|stream|events|buffer|util)["'/]/);
+      expect(text, file).not.toMatch(/\bNodeJS\./);
+    }
+  });
+});
