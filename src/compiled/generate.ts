@@ -56,7 +56,8 @@ class Generator {
   /** A hoisted constant (a variant set, a closed struct's keys). */
   private constant(base: string, code: string): string {
     const name = this.fresh(base);
-    this.constants.push(`const ${name} = ${code};`);
+    // Pure, so a bundler drops the constants the code it keeps does not use.
+    this.constants.push(`const ${name} = /* @__PURE__ */ ${code};`);
     return name;
   }
 

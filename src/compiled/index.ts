@@ -25,41 +25,62 @@ interface Compiled {
   readonly write: Writer;
   readonly check: Check;
   readonly copy: WireCopy;
-  readonly read: Reader;
 }
 
-let registered: WeakMap<AnySchema, Compiled | null> | undefined;
-
-function compiledFor(schema: AnySchema): Compiled | undefined {
-  if (registered === undefined) {
-    registered = new WeakMap();
-    for (const name of wireTypeNames) {
-      const write = compiledWriters[name];
-      const check = compiledChecks[name];
-      const copy = compiledCopies[name];
-      const read = compiledReaders[name];
-      if (write !== undefined && check !== undefined && copy !== undefined && read !== undefined)
-        registered.set(wireTypes[name].schema as AnySchema, { write, check, copy, read });
+/** By schema: the registered wire types, then any `vec` of one met since. */
+function lookup<T>(
+  table: () => Readonly<Record<string, T>>,
+  ofVec: (item: T) => T,
+): (schema: AnySchema) => T | undefined {
+  let registered: WeakMap<AnySchema, T | null> | undefined;
+  const find = (schema: AnySchema): T | undefined => {
+    if (registered === undefined) {
+      registered = new WeakMap();
+      const byName = table();
+      for (const name of wireTypeNames) {
+        const found = byName[name];
+        if (found !== undefined) registered.set(wireTypes[name].schema as AnySchema, found);
+      }
     }
-  }
-  let compiled = registered.get(schema);
-  if (compiled === undefined) {
-    compiled = null;
-    const shape = shapeOf(schema);
-    if (shape.kind === "vec") {
-      const item = compiledFor(shape.item);
-      if (item !== undefined)
-        compiled = {
-          write: (value, depth) => vec(value, depth + 1, item.write),
-          check: (value, depth) => okVec(value, depth + 1, item.check),
-          copy: (value, depth, raw) => wireVec(value, depth + 1, raw, item.copy),
-          read: (value, depth) => readVec(value, depth + 1, item.read),
-        };
+    let known = registered.get(schema);
+    if (known === undefined) {
+      known = null;
+      const shape = shapeOf(schema);
+      if (shape.kind === "vec") {
+        const item = find(shape.item);
+        if (item !== undefined) known = ofVec(item);
+      }
+      registered.set(schema, known);
     }
-    registered.set(schema, compiled);
-  }
-  return compiled ?? undefined;
+    return known ?? undefined;
+  };
+  return find;
 }
+
+// Writing and reading are looked up apart, so a bundle that only decodes can leave the writers out.
+const compiledFor = /* @__PURE__ */ lookup<Compiled>(
+  () =>
+    Object.fromEntries(
+      Object.keys(compiledWriters).map((name) => [
+        name,
+        {
+          write: compiledWriters[name] as Writer,
+          check: compiledChecks[name] as Check,
+          copy: compiledCopies[name] as WireCopy,
+        },
+      ]),
+    ),
+  (item) => ({
+    write: (value, depth) => vec(value, depth + 1, item.write),
+    check: (value, depth) => okVec(value, depth + 1, item.check),
+    copy: (value, depth, raw) => wireVec(value, depth + 1, raw, item.copy),
+  }),
+);
+
+const readerFor = /* @__PURE__ */ lookup<Reader>(
+  () => compiledReaders,
+  (item) => (value, depth) => readVec(value, depth + 1, item),
+);
 
 /**
  * serde_json's bytes for `value`, or undefined when the exact path (validate,
@@ -104,10 +125,10 @@ export function writeWithStringWriter(schema: AnySchema, value: unknown): string
  * zod must decide (invalid input, or rare: its issues are the error).
  */
 export function readCompiled(schema: AnySchema, parsed: unknown): unknown {
-  const compiled = compiledFor(schema);
-  if (compiled === undefined) return NOT_READ;
+  const read = readerFor(schema);
+  if (read === undefined) return NOT_READ;
   try {
-    return compiled.read(parsed, 0);
+    return read(parsed, 0);
   } catch {
     return NOT_READ;
   }
@@ -117,5 +138,5 @@ export const NOT_READ: unique symbol = Symbol("fleetwire: read by zod");
 
 /** Whether `schema` has generated code (a registered wire type, or a vec of one). */
 export function hasCompiled(schema: AnySchema): boolean {
-  return compiledFor(schema) !== undefined;
+  return readerFor(schema) !== undefined;
 }

@@ -63,10 +63,22 @@ import {
   type Writer,
 } from "./runtime.js";
 
-const RunnerStatusVariants = new Set(["healthy", "degraded", "offline", "starting", "errored"]);
-const RunnerUiErrorFields = new Set(["kind", "message", "detail", "reportedAt"]);
-const RunnerCrashFields = new Set(["filePath", "panicMessage", "panicLocation", "thread", "reportedAt"]);
-const RunnerFields = new Set([
+const RunnerStatusVariants = /* @__PURE__ */ new Set([
+  "healthy",
+  "degraded",
+  "offline",
+  "starting",
+  "errored",
+]);
+const RunnerUiErrorFields = /* @__PURE__ */ new Set(["kind", "message", "detail", "reportedAt"]);
+const RunnerCrashFields = /* @__PURE__ */ new Set([
+  "filePath",
+  "panicMessage",
+  "panicLocation",
+  "thread",
+  "reportedAt",
+]);
+const RunnerFields = /* @__PURE__ */ new Set([
   "id",
   "userId",
   "name",
@@ -83,8 +95,8 @@ const RunnerFields = new Set([
   "recentCrash",
   "createdAt",
 ]);
-const RegistrationStateVariants = new Set(["active", "rejected", "expired"]);
-const TargetConnectionStateVariants = new Set([
+const RegistrationStateVariants = /* @__PURE__ */ new Set(["active", "rejected", "expired"]);
+const TargetConnectionStateVariants = /* @__PURE__ */ new Set([
   "registered",
   "connecting",
   "connected",
@@ -92,10 +104,10 @@ const TargetConnectionStateVariants = new Set([
   "unavailable",
   "expired",
 ]);
-const SupervisorNodeKindVariants = new Set(["root_supervisor", "child_task"]);
-const DashboardCriticalityVariants = new Set(["critical", "standard", "best_effort"]);
-const SupervisorEdgeKindVariants = new Set(["parent_child", "dependency"]);
-const ControlCommandKindVariants = new Set([
+const SupervisorNodeKindVariants = /* @__PURE__ */ new Set(["root_supervisor", "child_task"]);
+const DashboardCriticalityVariants = /* @__PURE__ */ new Set(["critical", "standard", "best_effort"]);
+const SupervisorEdgeKindVariants = /* @__PURE__ */ new Set(["parent_child", "dependency"]);
+const ControlCommandKindVariants = /* @__PURE__ */ new Set([
   "restart_child",
   "pause_child",
   "resume_child",
@@ -104,7 +116,7 @@ const ControlCommandKindVariants = new Set([
   "add_child",
   "shutdown_tree",
 ]);
-const FleetRunStatusVariants = new Set([
+const FleetRunStatusVariants = /* @__PURE__ */ new Set([
   "pending",
   "queued",
   "running",
@@ -113,7 +125,7 @@ const FleetRunStatusVariants = new Set([
   "failed",
   "cancelled",
 ]);
-const FleetWorkerStatusVariants = new Set([
+const FleetWorkerStatusVariants = /* @__PURE__ */ new Set([
   "unknown",
   "online",
   "busy",
@@ -122,12 +134,18 @@ const FleetWorkerStatusVariants = new Set([
   "draining",
   "retired",
 ]);
-const FleetTaskResultVariants = new Set(["pass", "fail", "skip", "timeout"]);
-const RunnerUiErrorOrder = ["kind", "message", "detail", "reportedAt"];
-const RunnerUiErrorRequired = [true, true, false, true];
-const RunnerCrashOrder = ["filePath", "panicMessage", "panicLocation", "thread", "reportedAt"];
-const RunnerCrashRequired = [true, true, true, true, true];
-const RunnerOrder = [
+const FleetTaskResultVariants = /* @__PURE__ */ new Set(["pass", "fail", "skip", "timeout"]);
+const RunnerUiErrorOrder = /* @__PURE__ */ ["kind", "message", "detail", "reportedAt"];
+const RunnerUiErrorRequired = /* @__PURE__ */ [true, true, false, true];
+const RunnerCrashOrder = /* @__PURE__ */ [
+  "filePath",
+  "panicMessage",
+  "panicLocation",
+  "thread",
+  "reportedAt",
+];
+const RunnerCrashRequired = /* @__PURE__ */ [true, true, true, true, true];
+const RunnerOrder = /* @__PURE__ */ [
   "id",
   "userId",
   "name",
@@ -144,7 +162,7 @@ const RunnerOrder = [
   "recentCrash",
   "createdAt",
 ];
-const RunnerRequired = [
+const RunnerRequired = /* @__PURE__ */ [
   true,
   true,
   true,
@@ -161,7 +179,7 @@ const RunnerRequired = [
   false,
   true,
 ];
-const EventStartedOrder = [
+const EventStartedOrder = /* @__PURE__ */ [
   "result_id",
   "request_id",
   "exec_id",
@@ -170,24 +188,36 @@ const EventStartedOrder = [
   "manifest_id",
   "version",
 ];
-const EventStartedRequired = [true, true, true, true, true, true, true];
-const JobTailRequestOrder = ["result_id"];
-const JobTailRequestRequired = [true];
-const JobTailReplyOrder = ["found", "running", "stdout", "stderr", "stdout_truncated", "stderr_truncated"];
-const JobTailReplyRequired = [true, true, true, true, true, true];
-const SupportedCommandOrder = ["name", "idempotent", "timeout_seconds"];
-const SupportedCommandRequired = [true, true, true];
-const TargetProcessRegistrationOrder = [
+const EventStartedRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
+const JobTailRequestOrder = /* @__PURE__ */ ["result_id"];
+const JobTailRequestRequired = /* @__PURE__ */ [true];
+const JobTailReplyOrder = /* @__PURE__ */ [
+  "found",
+  "running",
+  "stdout",
+  "stderr",
+  "stdout_truncated",
+  "stderr_truncated",
+];
+const JobTailReplyRequired = /* @__PURE__ */ [true, true, true, true, true, true];
+const SupportedCommandOrder = /* @__PURE__ */ ["name", "idempotent", "timeout_seconds"];
+const SupportedCommandRequired = /* @__PURE__ */ [true, true, true];
+const TargetProcessRegistrationOrder = /* @__PURE__ */ [
   "target_id",
   "display_name",
   "ipc_path",
   "lease_seconds",
   "supported_commands",
 ];
-const TargetProcessRegistrationRequired = [true, true, true, true, true];
-const TargetProcessIdentityOrder = ["target_id", "display_name", "registration_state", "connection_state"];
-const TargetProcessIdentityRequired = [true, true, true, true];
-const DashboardStateOrder = [
+const TargetProcessRegistrationRequired = /* @__PURE__ */ [true, true, true, true, true];
+const TargetProcessIdentityOrder = /* @__PURE__ */ [
+  "target_id",
+  "display_name",
+  "registration_state",
+  "connection_state",
+];
+const TargetProcessIdentityRequired = /* @__PURE__ */ [true, true, true, true];
+const DashboardStateOrder = /* @__PURE__ */ [
   "target",
   "topology",
   "runtime_state",
@@ -199,10 +229,10 @@ const DashboardStateOrder = [
   "generated_at_unix_nanos",
   "state_generation",
 ];
-const DashboardStateRequired = [true, true, true, true, true, true, true, true, true, true];
-const SupervisorTopologyOrder = ["root", "nodes", "edges", "declaration_order"];
-const SupervisorTopologyRequired = [true, true, true, true];
-const SupervisorNodeOrder = [
+const DashboardStateRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true, true];
+const SupervisorTopologyOrder = /* @__PURE__ */ ["root", "nodes", "edges", "declaration_order"];
+const SupervisorTopologyRequired = /* @__PURE__ */ [true, true, true, true];
+const SupervisorNodeOrder = /* @__PURE__ */ [
   "node_id",
   "child_id",
   "path",
@@ -213,10 +243,10 @@ const SupervisorNodeOrder = [
   "state_summary",
   "diagnostics",
 ];
-const SupervisorNodeRequired = [true, true, true, true, true, true, true, true, true];
-const SupervisorEdgeOrder = ["edge_id", "source_path", "target_path", "kind", "order"];
-const SupervisorEdgeRequired = [true, true, true, true, true];
-const RuntimeStateOrder = [
+const SupervisorNodeRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true];
+const SupervisorEdgeOrder = /* @__PURE__ */ ["edge_id", "source_path", "target_path", "kind", "order"];
+const SupervisorEdgeRequired = /* @__PURE__ */ [true, true, true, true, true];
+const RuntimeStateOrder = /* @__PURE__ */ [
   "child_path",
   "lifecycle_state",
   "health",
@@ -228,8 +258,8 @@ const RuntimeStateOrder = [
   "last_policy_decision",
   "shutdown_state",
 ];
-const RuntimeStateRequired = [true, true, true, true, true, true, true, true, true, true];
-const EventRecordOrder = [
+const RuntimeStateRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true, true];
+const EventRecordOrder = /* @__PURE__ */ [
   "target_id",
   "sequence",
   "correlation_id",
@@ -241,8 +271,8 @@ const EventRecordOrder = [
   "config_version",
   "payload",
 ];
-const EventRecordRequired = [true, true, true, true, true, true, true, true, true, true];
-const LogRecordOrder = [
+const EventRecordRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true, true];
+const LogRecordOrder = /* @__PURE__ */ [
   "target_id",
   "sequence",
   "correlation_id",
@@ -251,10 +281,10 @@ const LogRecordOrder = [
   "fields",
   "occurred_at_unix_nanos",
 ];
-const LogRecordRequired = [true, true, true, true, true, true, true];
-const ControlCommandTargetOrder = ["child_path", "child_manifest"];
-const ControlCommandTargetRequired = [true, true];
-const ControlCommandRequestOrder = [
+const LogRecordRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
+const ControlCommandTargetOrder = /* @__PURE__ */ ["child_path", "child_manifest"];
+const ControlCommandTargetRequired = /* @__PURE__ */ [true, true];
+const ControlCommandRequestOrder = /* @__PURE__ */ [
   "command_id",
   "target_id",
   "command",
@@ -264,8 +294,8 @@ const ControlCommandRequestOrder = [
   "confirmed",
   "requested_at_unix_nanos",
 ];
-const ControlCommandRequestRequired = [true, true, true, true, true, true, true, true];
-const ControlCommandResultOrder = [
+const ControlCommandRequestRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true];
+const ControlCommandResultOrder = /* @__PURE__ */ [
   "command_id",
   "target_id",
   "accepted",
@@ -274,10 +304,10 @@ const ControlCommandResultOrder = [
   "state_delta",
   "completed_at_unix_nanos",
 ];
-const ControlCommandResultRequired = [true, true, true, true, true, true, true];
-const DashboardErrorOrder = ["code", "stage", "target_id", "message", "retryable"];
-const DashboardErrorRequired = [true, true, true, true, true];
-const AuditEventOrder = [
+const ControlCommandResultRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
+const DashboardErrorOrder = /* @__PURE__ */ ["code", "stage", "target_id", "message", "retryable"];
+const DashboardErrorRequired = /* @__PURE__ */ [true, true, true, true, true];
+const AuditEventOrder = /* @__PURE__ */ [
   "audit_id",
   "identity",
   "target_id",
@@ -288,8 +318,8 @@ const AuditEventOrder = [
   "result",
   "occurred_at_unix_nanos",
 ];
-const AuditEventRequired = [true, true, true, true, true, true, true, true, true];
-const FleetRunOrder = [
+const AuditEventRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true];
+const FleetRunOrder = /* @__PURE__ */ [
   "id",
   "name",
   "status",
@@ -300,8 +330,8 @@ const FleetRunOrder = [
   "updated_at",
   "completed_at",
 ];
-const FleetRunRequired = [true, true, true, true, true, true, true, false, false];
-const FleetTaskSpecOrder = [
+const FleetRunRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, false, false];
+const FleetTaskSpecOrder = /* @__PURE__ */ [
   "id",
   "name",
   "description",
@@ -313,47 +343,80 @@ const FleetTaskSpecOrder = [
   "timeout_seconds",
   "metadata",
 ];
-const FleetTaskSpecRequired = [true, true, false, true, true, false, false, false, true, true];
-const FleetScorerSpec_exit_codeOrder = ["kind"];
-const FleetScorerSpec_exit_codeRequired = [true];
-const FleetScorerSpec_file_existsOrder = ["kind", "path"];
-const FleetScorerSpec_file_existsRequired = [true, true];
-const FleetScorerSpec_regex_matchOrder = ["kind", "path", "pattern"];
-const FleetScorerSpec_regex_matchRequired = [true, true, true];
-const FleetScorerSpec_json_pathOrder = ["kind", "path", "expression"];
-const FleetScorerSpec_json_pathRequired = [true, true, true];
-const FleetScorerSpec_manualOrder = ["kind"];
-const FleetScorerSpec_manualRequired = [true];
-const FleetRetryPolicyOrder = [
+const FleetTaskSpecRequired = /* @__PURE__ */ [
+  true,
+  true,
+  false,
+  true,
+  true,
+  false,
+  false,
+  false,
+  true,
+  true,
+];
+const FleetScorerSpec_exit_codeOrder = /* @__PURE__ */ ["kind"];
+const FleetScorerSpec_exit_codeRequired = /* @__PURE__ */ [true];
+const FleetScorerSpec_file_existsOrder = /* @__PURE__ */ ["kind", "path"];
+const FleetScorerSpec_file_existsRequired = /* @__PURE__ */ [true, true];
+const FleetScorerSpec_regex_matchOrder = /* @__PURE__ */ ["kind", "path", "pattern"];
+const FleetScorerSpec_regex_matchRequired = /* @__PURE__ */ [true, true, true];
+const FleetScorerSpec_json_pathOrder = /* @__PURE__ */ ["kind", "path", "expression"];
+const FleetScorerSpec_json_pathRequired = /* @__PURE__ */ [true, true, true];
+const FleetScorerSpec_manualOrder = /* @__PURE__ */ ["kind"];
+const FleetScorerSpec_manualRequired = /* @__PURE__ */ [true];
+const FleetRetryPolicyOrder = /* @__PURE__ */ [
   "max_attempts",
   "initial_backoff_seconds",
   "max_backoff_seconds",
   "backoff_multiplier",
 ];
-const FleetRetryPolicyRequired = [true, true, true, true];
-const FleetAlertPolicyOrder = ["channels", "after_attempts", "after_minutes_stale"];
-const FleetAlertPolicyRequired = [true, true, true];
-const FleetAlertChannel_slackOrder = ["kind", "webhook_url"];
-const FleetAlertChannel_slackRequired = [true, true];
-const FleetAlertChannel_webhookOrder = ["kind", "url", "secret"];
-const FleetAlertChannel_webhookRequired = [true, true, true];
-const FleetAlertChannel_pager_dutyOrder = ["kind", "routing_key", "severity"];
-const FleetAlertChannel_pager_dutyRequired = [true, true, true];
-const FleetWorkerSpecOrder = ["id", "name", "host", "labels", "capabilities", "max_concurrent_tasks"];
-const FleetWorkerSpecRequired = [true, true, true, true, true, false];
-const FleetHostSpec_localOrder = ["kind"];
-const FleetHostSpec_localRequired = [true];
-const FleetHostSpec_sshOrder = ["kind", "host", "port", "user", "identity"];
-const FleetHostSpec_sshRequired = [true, true, false, false, false];
-const FleetHostSpec_dockerOrder = ["kind", "image", "args"];
-const FleetHostSpec_dockerRequired = [true, true, true];
-const FleetArtifactRefOrder = ["kind", "path", "checksum", "mime_type", "size_bytes"];
-const FleetArtifactRefRequired = [true, true, false, false, true];
-const FleetInboxEntryOrder = ["run_id", "task_id", "priority", "enqueued_at", "lease_deadline", "attempts"];
-const FleetInboxEntryRequired = [true, true, true, true, true, true];
-const FleetWorkerEvent_queuedOrder = ["seq", "run_id", "worker_id", "task_id", "timestamp", "state", "extra"];
-const FleetWorkerEvent_queuedRequired = [true, true, true, true, true, true, false];
-const FleetWorkerEvent_leasedOrder = [
+const FleetRetryPolicyRequired = /* @__PURE__ */ [true, true, true, true];
+const FleetAlertPolicyOrder = /* @__PURE__ */ ["channels", "after_attempts", "after_minutes_stale"];
+const FleetAlertPolicyRequired = /* @__PURE__ */ [true, true, true];
+const FleetAlertChannel_slackOrder = /* @__PURE__ */ ["kind", "webhook_url"];
+const FleetAlertChannel_slackRequired = /* @__PURE__ */ [true, true];
+const FleetAlertChannel_webhookOrder = /* @__PURE__ */ ["kind", "url", "secret"];
+const FleetAlertChannel_webhookRequired = /* @__PURE__ */ [true, true, true];
+const FleetAlertChannel_pager_dutyOrder = /* @__PURE__ */ ["kind", "routing_key", "severity"];
+const FleetAlertChannel_pager_dutyRequired = /* @__PURE__ */ [true, true, true];
+const FleetWorkerSpecOrder = /* @__PURE__ */ [
+  "id",
+  "name",
+  "host",
+  "labels",
+  "capabilities",
+  "max_concurrent_tasks",
+];
+const FleetWorkerSpecRequired = /* @__PURE__ */ [true, true, true, true, true, false];
+const FleetHostSpec_localOrder = /* @__PURE__ */ ["kind"];
+const FleetHostSpec_localRequired = /* @__PURE__ */ [true];
+const FleetHostSpec_sshOrder = /* @__PURE__ */ ["kind", "host", "port", "user", "identity"];
+const FleetHostSpec_sshRequired = /* @__PURE__ */ [true, true, false, false, false];
+const FleetHostSpec_dockerOrder = /* @__PURE__ */ ["kind", "image", "args"];
+const FleetHostSpec_dockerRequired = /* @__PURE__ */ [true, true, true];
+const FleetArtifactRefOrder = /* @__PURE__ */ ["kind", "path", "checksum", "mime_type", "size_bytes"];
+const FleetArtifactRefRequired = /* @__PURE__ */ [true, true, false, false, true];
+const FleetInboxEntryOrder = /* @__PURE__ */ [
+  "run_id",
+  "task_id",
+  "priority",
+  "enqueued_at",
+  "lease_deadline",
+  "attempts",
+];
+const FleetInboxEntryRequired = /* @__PURE__ */ [true, true, true, true, true, true];
+const FleetWorkerEvent_queuedOrder = /* @__PURE__ */ [
+  "seq",
+  "run_id",
+  "worker_id",
+  "task_id",
+  "timestamp",
+  "state",
+  "extra",
+];
+const FleetWorkerEvent_queuedRequired = /* @__PURE__ */ [true, true, true, true, true, true, false];
+const FleetWorkerEvent_leasedOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -363,8 +426,8 @@ const FleetWorkerEvent_leasedOrder = [
   "lease_expires_at",
   "extra",
 ];
-const FleetWorkerEvent_leasedRequired = [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_startingOrder = [
+const FleetWorkerEvent_leasedRequired = /* @__PURE__ */ [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_startingOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -373,8 +436,8 @@ const FleetWorkerEvent_startingOrder = [
   "state",
   "extra",
 ];
-const FleetWorkerEvent_startingRequired = [true, true, true, true, true, true, false];
-const FleetWorkerEvent_runningOrder = [
+const FleetWorkerEvent_startingRequired = /* @__PURE__ */ [true, true, true, true, true, true, false];
+const FleetWorkerEvent_runningOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -383,8 +446,8 @@ const FleetWorkerEvent_runningOrder = [
   "state",
   "extra",
 ];
-const FleetWorkerEvent_runningRequired = [true, true, true, true, true, true, false];
-const FleetWorkerEvent_model_waitOrder = [
+const FleetWorkerEvent_runningRequired = /* @__PURE__ */ [true, true, true, true, true, true, false];
+const FleetWorkerEvent_model_waitOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -394,8 +457,17 @@ const FleetWorkerEvent_model_waitOrder = [
   "model",
   "extra",
 ];
-const FleetWorkerEvent_model_waitRequired = [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_running_toolOrder = [
+const FleetWorkerEvent_model_waitRequired = /* @__PURE__ */ [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+];
+const FleetWorkerEvent_running_toolOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -406,8 +478,18 @@ const FleetWorkerEvent_running_toolOrder = [
   "call_id",
   "extra",
 ];
-const FleetWorkerEvent_running_toolRequired = [true, true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_heartbeatOrder = [
+const FleetWorkerEvent_running_toolRequired = /* @__PURE__ */ [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+];
+const FleetWorkerEvent_heartbeatOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -418,8 +500,18 @@ const FleetWorkerEvent_heartbeatOrder = [
   "memory_mb",
   "extra",
 ];
-const FleetWorkerEvent_heartbeatRequired = [true, true, true, true, true, true, false, false, false];
-const FleetWorkerEvent_artifactOrder = [
+const FleetWorkerEvent_heartbeatRequired = /* @__PURE__ */ [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+  false,
+];
+const FleetWorkerEvent_artifactOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -433,7 +525,7 @@ const FleetWorkerEvent_artifactOrder = [
   "size_bytes",
   "extra",
 ];
-const FleetWorkerEvent_artifactRequired = [
+const FleetWorkerEvent_artifactRequired = /* @__PURE__ */ [
   true,
   true,
   true,
@@ -447,7 +539,7 @@ const FleetWorkerEvent_artifactRequired = [
   true,
   false,
 ];
-const FleetWorkerEvent_completedOrder = [
+const FleetWorkerEvent_completedOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -458,8 +550,18 @@ const FleetWorkerEvent_completedOrder = [
   "summary",
   "extra",
 ];
-const FleetWorkerEvent_completedRequired = [true, true, true, true, true, true, false, false, false];
-const FleetWorkerEvent_failedOrder = [
+const FleetWorkerEvent_completedRequired = /* @__PURE__ */ [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+  false,
+];
+const FleetWorkerEvent_failedOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -470,8 +572,18 @@ const FleetWorkerEvent_failedOrder = [
   "recoverable",
   "extra",
 ];
-const FleetWorkerEvent_failedRequired = [true, true, true, true, true, true, true, true, false];
-const FleetWorkerEvent_cancelledOrder = [
+const FleetWorkerEvent_failedRequired = /* @__PURE__ */ [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+];
+const FleetWorkerEvent_cancelledOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -481,8 +593,8 @@ const FleetWorkerEvent_cancelledOrder = [
   "cancelled_by",
   "extra",
 ];
-const FleetWorkerEvent_cancelledRequired = [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_interruptedOrder = [
+const FleetWorkerEvent_cancelledRequired = /* @__PURE__ */ [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_interruptedOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -492,8 +604,17 @@ const FleetWorkerEvent_interruptedOrder = [
   "signal",
   "extra",
 ];
-const FleetWorkerEvent_interruptedRequired = [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_staleOrder = [
+const FleetWorkerEvent_interruptedRequired = /* @__PURE__ */ [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+];
+const FleetWorkerEvent_staleOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -503,8 +624,8 @@ const FleetWorkerEvent_staleOrder = [
   "last_heartbeat_at",
   "extra",
 ];
-const FleetWorkerEvent_staleRequired = [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_restartedOrder = [
+const FleetWorkerEvent_staleRequired = /* @__PURE__ */ [true, true, true, true, true, true, false, false];
+const FleetWorkerEvent_restartedOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -514,8 +635,8 @@ const FleetWorkerEvent_restartedOrder = [
   "restart_count",
   "extra",
 ];
-const FleetWorkerEvent_restartedRequired = [true, true, true, true, true, true, true, false];
-const FleetWorkerEvent_escalatedOrder = [
+const FleetWorkerEvent_restartedRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, false];
+const FleetWorkerEvent_escalatedOrder = /* @__PURE__ */ [
   "seq",
   "run_id",
   "worker_id",
@@ -526,22 +647,32 @@ const FleetWorkerEvent_escalatedOrder = [
   "alert_id",
   "extra",
 ];
-const FleetWorkerEvent_escalatedRequired = [true, true, true, true, true, true, true, false, false];
-const FleetWorkerEventPayload_queuedOrder = ["state"];
-const FleetWorkerEventPayload_queuedRequired = [true];
-const FleetWorkerEventPayload_leasedOrder = ["state", "lease_expires_at"];
-const FleetWorkerEventPayload_leasedRequired = [true, false];
-const FleetWorkerEventPayload_startingOrder = ["state"];
-const FleetWorkerEventPayload_startingRequired = [true];
-const FleetWorkerEventPayload_runningOrder = ["state"];
-const FleetWorkerEventPayload_runningRequired = [true];
-const FleetWorkerEventPayload_model_waitOrder = ["state", "model"];
-const FleetWorkerEventPayload_model_waitRequired = [true, false];
-const FleetWorkerEventPayload_running_toolOrder = ["state", "tool", "call_id"];
-const FleetWorkerEventPayload_running_toolRequired = [true, true, false];
-const FleetWorkerEventPayload_heartbeatOrder = ["state", "cpu_percent", "memory_mb"];
-const FleetWorkerEventPayload_heartbeatRequired = [true, false, false];
-const FleetWorkerEventPayload_artifactOrder = [
+const FleetWorkerEvent_escalatedRequired = /* @__PURE__ */ [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  false,
+  false,
+];
+const FleetWorkerEventPayload_queuedOrder = /* @__PURE__ */ ["state"];
+const FleetWorkerEventPayload_queuedRequired = /* @__PURE__ */ [true];
+const FleetWorkerEventPayload_leasedOrder = /* @__PURE__ */ ["state", "lease_expires_at"];
+const FleetWorkerEventPayload_leasedRequired = /* @__PURE__ */ [true, false];
+const FleetWorkerEventPayload_startingOrder = /* @__PURE__ */ ["state"];
+const FleetWorkerEventPayload_startingRequired = /* @__PURE__ */ [true];
+const FleetWorkerEventPayload_runningOrder = /* @__PURE__ */ ["state"];
+const FleetWorkerEventPayload_runningRequired = /* @__PURE__ */ [true];
+const FleetWorkerEventPayload_model_waitOrder = /* @__PURE__ */ ["state", "model"];
+const FleetWorkerEventPayload_model_waitRequired = /* @__PURE__ */ [true, false];
+const FleetWorkerEventPayload_running_toolOrder = /* @__PURE__ */ ["state", "tool", "call_id"];
+const FleetWorkerEventPayload_running_toolRequired = /* @__PURE__ */ [true, true, false];
+const FleetWorkerEventPayload_heartbeatOrder = /* @__PURE__ */ ["state", "cpu_percent", "memory_mb"];
+const FleetWorkerEventPayload_heartbeatRequired = /* @__PURE__ */ [true, false, false];
+const FleetWorkerEventPayload_artifactOrder = /* @__PURE__ */ [
   "state",
   "kind",
   "path",
@@ -549,25 +680,33 @@ const FleetWorkerEventPayload_artifactOrder = [
   "mime_type",
   "size_bytes",
 ];
-const FleetWorkerEventPayload_artifactRequired = [true, true, true, false, false, true];
-const FleetWorkerEventPayload_completedOrder = ["state", "exit_code", "summary"];
-const FleetWorkerEventPayload_completedRequired = [true, false, false];
-const FleetWorkerEventPayload_failedOrder = ["state", "reason", "recoverable"];
-const FleetWorkerEventPayload_failedRequired = [true, true, true];
-const FleetWorkerEventPayload_cancelledOrder = ["state", "cancelled_by"];
-const FleetWorkerEventPayload_cancelledRequired = [true, false];
-const FleetWorkerEventPayload_interruptedOrder = ["state", "signal"];
-const FleetWorkerEventPayload_interruptedRequired = [true, false];
-const FleetWorkerEventPayload_staleOrder = ["state", "last_heartbeat_at"];
-const FleetWorkerEventPayload_staleRequired = [true, false];
-const FleetWorkerEventPayload_restartedOrder = ["state", "restart_count"];
-const FleetWorkerEventPayload_restartedRequired = [true, true];
-const FleetWorkerEventPayload_escalatedOrder = ["state", "channel", "alert_id"];
-const FleetWorkerEventPayload_escalatedRequired = [true, true, false];
-const FleetReceiptOrder = ["run_id", "task_id", "worker_id", "completed_at", "result", "artifacts", "score"];
-const FleetReceiptRequired = [true, true, true, true, true, true, true];
-const FleetScoreOrder = ["value", "max", "notes"];
-const FleetScoreRequired = [true, false, false];
+const FleetWorkerEventPayload_artifactRequired = /* @__PURE__ */ [true, true, true, false, false, true];
+const FleetWorkerEventPayload_completedOrder = /* @__PURE__ */ ["state", "exit_code", "summary"];
+const FleetWorkerEventPayload_completedRequired = /* @__PURE__ */ [true, false, false];
+const FleetWorkerEventPayload_failedOrder = /* @__PURE__ */ ["state", "reason", "recoverable"];
+const FleetWorkerEventPayload_failedRequired = /* @__PURE__ */ [true, true, true];
+const FleetWorkerEventPayload_cancelledOrder = /* @__PURE__ */ ["state", "cancelled_by"];
+const FleetWorkerEventPayload_cancelledRequired = /* @__PURE__ */ [true, false];
+const FleetWorkerEventPayload_interruptedOrder = /* @__PURE__ */ ["state", "signal"];
+const FleetWorkerEventPayload_interruptedRequired = /* @__PURE__ */ [true, false];
+const FleetWorkerEventPayload_staleOrder = /* @__PURE__ */ ["state", "last_heartbeat_at"];
+const FleetWorkerEventPayload_staleRequired = /* @__PURE__ */ [true, false];
+const FleetWorkerEventPayload_restartedOrder = /* @__PURE__ */ ["state", "restart_count"];
+const FleetWorkerEventPayload_restartedRequired = /* @__PURE__ */ [true, true];
+const FleetWorkerEventPayload_escalatedOrder = /* @__PURE__ */ ["state", "channel", "alert_id"];
+const FleetWorkerEventPayload_escalatedRequired = /* @__PURE__ */ [true, true, false];
+const FleetReceiptOrder = /* @__PURE__ */ [
+  "run_id",
+  "task_id",
+  "worker_id",
+  "completed_at",
+  "result",
+  "artifacts",
+  "score",
+];
+const FleetReceiptRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
+const FleetScoreOrder = /* @__PURE__ */ ["value", "max", "notes"];
+const FleetScoreRequired = /* @__PURE__ */ [true, false, false];
 
 function writeRunnerUiError(v: unknown, d: number): string {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
