@@ -28,7 +28,7 @@ import type {
 import { errorCodes } from "fastify";
 import fp from "fastify-plugin";
 import type { DecodedValue, EncodableValue, WireTypeRef } from "../codec/decode.js";
-import { LINES_TYPES, type ReadWireBodyOptions } from "../http/body.js";
+import { LINES_TYPES, limitOf, type ReadWireBodyOptions } from "../http/body.js";
 import { type NodeRequestLike, readWireBodyFromNode } from "../http/node.js";
 import { problemHeaders } from "../http/problem.js";
 import { checkWireType, encodeResponse, WireResponseError } from "../http/response.js";
@@ -203,6 +203,8 @@ const plugin: FastifyPluginCallback<FleetwirePluginOptions> = (fastify, pluginOp
       // Nothing left for Fastify to validate: the body was decoded (and so validated) in preParsing.
       delete routeSchema.body;
       route.preParsing = [wirePreParsing(body.type, options) as never, ...toArray(route.preParsing)];
+      // The limit is fleetwire's, checked in preParsing; Fastify's own (on the empty stream left) must not be lower.
+      route.bodyLimit = Math.max(route.bodyLimit ?? 0, limitOf(options));
     }
     const declared = schema.response ?? {};
     if (responses.length > 0 && responses.length === Object.keys(declared).length) {

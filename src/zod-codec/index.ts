@@ -34,11 +34,11 @@ import { WireError } from "../codec/wire-error.js";
 type DecodeRest = typeof safeDecodeJson extends (type: never, text: never, ...rest: infer R) => unknown
   ? R
   : [];
-export type WireCodecOptions = DecodeRest extends [(infer O)?, ...unknown[]]
-  ? NonNullable<O> extends never
-    ? Record<never, never>
-    : NonNullable<O>
-  : Record<never, never>;
+export type WireCodecOptions = DecodeRest extends []
+  ? Record<never, never>
+  : DecodeRest extends [(infer O)?, ...unknown[]]
+    ? NonNullable<O>
+    : Record<never, never>;
 
 type DecodeWithOptions = (
   type: WireTypeRef,

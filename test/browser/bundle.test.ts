@@ -23,16 +23,23 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * The issue's budgets. "Main entry, 15 KB" was measured (and is measured
  * here) as what a page that decodes pays: `decodeJson` from `fleetwire`, the
  * codec with every contract it can name. The whole main entry, kept whole
- * (`jsonSchema` and the rest too; no page needs all of it), has its own
- * ceiling a little above today's size, so growth there shows as well.
+ * (`jsonSchema`, `wireCodec` and the rest too; no page needs all of it), has
+ * its own ceiling a little above its size, so growth there shows as well.
+ *
+ * Raised once, with the reason: the unknownFields option (issue 14: a walk of
+ * the parsed value against the contract's shape, always reachable from
+ * decodeJson) took decodeJson from 14.9 to 15.6 KB and the whole entry from
+ * 20.9 to 21.9 KB. Raise again only with a reason written here.
+ *
+ * Raised for issue 16: the code generated at build time in src/compiled (47
+ * wire types), the price of decodeJson/encodeJson without zod's parser on the
+ * hot path. A page that only decodes keeps the generated readers alone (the
+ * writers are looked up apart and tree-shaken away): 15.6 → 20.9 KB. The whole
+ * entry carries readers, checks, wire copies and string writers: 21.9 → 39.7 KB.
  */
-// Raised for issue 16: the generated code of src/compiled (47 wire types). A page that only decodes
-// keeps the readers alone (about 6 KB gzip; the writers are looked up apart and tree-shaken away);
-// the whole main entry carries readers, checks, wire copies and string writers (about 18 KB gzip).
-// That is the price of decodeJson/encodeJson without zod's parser on the hot path.
 const BUDGET_GZIP = {
   decodeJson: 22_000,
-  wholeMainEntry: 42_000,
+  wholeMainEntry: 41_000,
   domainSubpath: 6_000,
 };
 

@@ -2,7 +2,7 @@
 import Fastify from "fastify";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "vitest";
-import { decodeJson } from "../../src/codec/index.js";
+import { decodeJson, encodeJson } from "../../src/codec/index.js";
 import { type FleetwireTypeProvider, fleetwire, wire } from "../../src/fastify/index.js";
 import { readValid } from "../conformance/fixtures.js";
 import { brokenDashboard, dashboardLine, describeFramework, type RunningApp } from "./edge-cases.js";
@@ -141,6 +141,39 @@ test("a route mixing wire and JSON Schema responses uses Fastify's serializer fo
   );
   expect((await app.inject({ url: "/mixed" })).body).toBe(runLine);
   expect((await app.inject({ url: "/mixed?fail=true" })).body).toBe('{"error":"none"}');
+  await app.close();
+});
+
+test("a wire limit above Fastify's bodyLimit is the one that counts", async () => {
+  const app = Fastify({ bodyLimit: 1024 }).withTypeProvider<FleetwireTypeProvider>();
+  await app.register(fleetwire);
+  app.post(
+    "/tail",
+    { schema: { body: wire("JobTailReply", { limit: 64 * 1024 }), response: { 200: wire("JobTailReply") } } },
+    async (request) => request.body,
+  );
+  const text = encodeJson("JobTailReply", {
+    found: true,
+    running: false,
+    stdout: "x".repeat(32 * 1024),
+  } as never);
+  const ok = await app.inject({
+    method: "POST",
+    url: "/tail",
+    headers: { "content-type": "application/json" },
+    payload: text,
+  });
+  expect(ok.statusCode).toBe(200);
+  expect(ok.body).toBe(text);
+  const big = `{"found":true,"stdout":"${"x".repeat(70 * 1024)}"}`;
+  const refused = await app.inject({
+    method: "POST",
+    url: "/tail",
+    headers: { "content-type": "application/json" },
+    payload: big,
+  });
+  expect(refused.statusCode).toBe(413);
+  expect(refused.json()).toMatchObject({ limit: 64 * 1024 });
   await app.close();
 });
 

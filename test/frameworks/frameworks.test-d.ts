@@ -25,6 +25,10 @@ describe("wireCodec", () => {
     expectTypeOf(wireCodec(DashboardStateSchema).decode("{}")).toEqualTypeOf<DashboardState>();
     // @ts-expect-error not a wire type
     wireCodec("NoSuchType");
+    // decodeJson's options, as they are: a mode that does not exist is a type error.
+    wireCodec("FleetRun", { unknownFields: "reject" });
+    // @ts-expect-error no such unknownFields mode
+    wireCodec("FleetRun", { unknownFields: "ignore" });
   });
 });
 

@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "vitest";
 import { wireJson, wireValidator } from "../../src/hono/index.js";
+import { readValid } from "../conformance/fixtures.js";
 import { brokenDashboard, describeFramework, type RunningApp } from "./edge-cases.js";
 
 function start(): Promise<RunningApp> {
@@ -14,6 +15,9 @@ function start(): Promise<RunningApp> {
       c.json({ count: c.req.valid("json").length }),
     )
     .post("/small", wireValidator("FleetRun", { limit: 1024 }), (c) =>
+      wireJson(c, "FleetRun", c.req.valid("json")),
+    )
+    .post("/strict", wireValidator("FleetRun", { unknownFields: "reject" }), (c) =>
       wireJson(c, "FleetRun", c.req.valid("json")),
     )
     .get("/broken", (c) => wireJson(c, "DashboardState", brokenDashboard()));
@@ -37,6 +41,22 @@ function start(): Promise<RunningApp> {
 }
 
 describeFramework("Hono", start);
+
+test("fleetwire/http's options flow through: unknownFields", async () => {
+  const app = await start();
+  try {
+    const run = readValid("FleetRun")[0] as string;
+    const response = await fetch(`${app.url}/strict`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"surprise":1,${run.slice(1)}`,
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).path).toBe("surprise");
+  } finally {
+    await app.close();
+  }
+});
 
 test("an unknown type name fails when the app is built", () => {
   expect(() => wireValidator("NoSuchType" as never)).toThrow(

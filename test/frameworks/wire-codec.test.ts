@@ -121,3 +121,17 @@ test("JSON Schema, input side: a string holding JSON of the type", () => {
 test("an unknown type name throws when the codec is made", () => {
   expect(() => wireCodec("NoSuchType" as never)).toThrow(/no wire type named "NoSuchType"/);
 });
+
+test("decodeJson's options flow through: unknownFields", () => {
+  const run = readValid("FleetRun")[0] as string;
+  const extra = `{"surprise":1,${run.slice(1)}`;
+  expect(wireCodec("FleetRun").safeDecode(extra).success).toBe(true);
+  const strict = wireCodec("FleetRun", { unknownFields: "reject" }).safeDecode(extra);
+  expect(strict.success).toBe(false);
+  expect(strict.error?.issues[0]?.path).toStrictEqual(["surprise"]);
+  const reported: (readonly string[])[] = [];
+  wireCodec("FleetRun", { unknownFields: "report", onUnknownFields: (paths) => reported.push(paths) }).decode(
+    extra,
+  );
+  expect(reported).toStrictEqual([["surprise"]]);
+});

@@ -357,7 +357,7 @@ process.stdout.write(
 // each adapter runs a request in its framework, ESM and CJS, and a file using all three type-checks.
 const withFrameworks = join(work, "frameworks");
 mkdirSync(withFrameworks);
-step("install the tarball with hono, fastify, fastify-plugin, express into " + withFrameworks);
+step(`install the tarball with hono, fastify, fastify-plugin, express into ${withFrameworks}`);
 writeFileSync(
   join(withFrameworks, "package.json"),
   JSON.stringify({ name: "fleetwire-framework-consumer", private: true, type: "module" }, null, 2),
