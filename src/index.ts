@@ -7,9 +7,8 @@ export * from "./contracts/events.js";
 export * from "./contracts/jobtail.js";
 export * from "./contracts/dashboard.js";
 export * from "./contracts/fleet.js";
-/** The contracts with their build-time readers behind zod's `withParser`: the fast `safeParse`. */
-export { compiledSchema } from "./compiled/schemas.js";
 export {
+  compiledSchema,
   domains,
   isWireTypeName,
   wireTypeNames,
@@ -23,5 +22,13 @@ export {
 } from "./registry.js";
 export type { JsonValue } from "./serde/json-value.js";
 export * from "./codec/index.js";
-export { jsonSchema, type JsonSchemaDocument, SCHEMA_BASE_URI } from "./json-schema/index.js";
+export {
+  addOpenApiMetadata,
+  jsonSchema,
+  type JsonSchemaDocument,
+  type OpenApiMetadataOptions,
+  type OpenApiSchemaObject,
+  openApiComponents,
+  SCHEMA_BASE_URI,
+} from "./json-schema/index.js";
 export { type WireCodec, type WireCodecOptions, wireCodec } from "./zod-codec/index.js";

@@ -8,6 +8,7 @@
  * (a document spread over lines, a single line, nothing) is one document.
  */
 import { type FileHandle, open } from "node:fs/promises";
+import { MAX_INPUT_LENGTH } from "../codec/decode.js";
 import { CliError, type Io, UsageError } from "./command.js";
 
 export type InputFormat = "lines" | "document";
@@ -198,7 +199,17 @@ export async function openInput(
     chunks,
     async readAll() {
       const all: Uint8Array[] = [];
-      for await (const chunk of chunks()) all.push(chunk);
+      let total = 0;
+      for await (const chunk of chunks()) {
+        total += chunk.length;
+        // Stop before buffering more than a JavaScript string can hold: unreadable input, exit 2.
+        if (total > MAX_INPUT_LENGTH)
+          throw new CliError(
+            `cannot read ${name}: over ${MAX_INPUT_LENGTH} bytes (512 MiB, the longest string JavaScript holds), ` +
+              "too large for one JSON document; NDJSON is read line by line",
+          );
+        all.push(chunk);
+      }
       return Buffer.concat(all);
     },
   };

@@ -7,6 +7,7 @@
 import { canonicalCommand } from "./canonical.js";
 import { type Command, CliError, EXIT_OK, EXIT_USAGE, type Io, UsageError } from "./command.js";
 import { compatCommand } from "./compat.js";
+import { openapiCommand } from "./openapi.js";
 import { schemaCommand } from "./schema.js";
 import { closeNames } from "./suggest.js";
 import { typesCommand } from "./types.js";
@@ -18,6 +19,7 @@ export { type Command, CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Io, Usag
 const COMMANDS: Readonly<Record<string, Command>> = {
   types: typesCommand,
   schema: schemaCommand,
+  openapi: openapiCommand,
   validate: validateCommand,
   canonical: canonicalCommand,
   compat: compatCommand,

@@ -3,7 +3,7 @@
  * typed value in, serde_json's bytes out.
  */
 import type { z } from "zod";
-import { NOT_READ, readCompiled, writeCompiled } from "../compiled/index.js";
+import { writeCompiled } from "../compiled/index.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import {
@@ -14,7 +14,7 @@ import {
   wireTypes,
   type WireTypeName,
 } from "../registry.js";
-import { EncodeProblem, encoderFor, NeedsPreciseWriter } from "./encoder.js";
+import { EncodeProblem, encoderFor, NeedsPreciseWriter, snapshotOf } from "./encoder.js";
 import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
@@ -25,7 +25,7 @@ import {
   unknownFieldMessage,
   unknownFieldsModeOf,
 } from "./unknown-fields.js";
-import { formatPath, positionIn, WireError, type WireIssue } from "./wire-error.js";
+import { formatPath, positionIn, WireError, type WireErrorDetails, type WireIssue } from "./wire-error.js";
 
 /** A wire type: its Rust name, or its schema. */
 export type WireTypeRef = WireTypeName | z.ZodType;
@@ -70,8 +70,51 @@ export function resolveWireType(type: WireTypeRef): { schema: z.ZodType; typeNam
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+/**
+ * The longest input read: 2^29 − 24 bytes (just under 512 MiB), the longest
+ * string a JavaScript engine (V8) can hold. Longer input is an ordinary
+ * `WireError` that names the limit, never an engine error.
+ */
+export const MAX_INPUT_LENGTH = 2 ** 29 - 24;
+
+function tooLarge(typeName: string, length: number, unit: string): WireError {
+  return lightError({
+    typeName,
+    path: [],
+    expected:
+      `input too large: ${length} ${unit}; fleetwire reads at most ${MAX_INPUT_LENGTH} ` +
+      "(512 MiB, the longest string JavaScript holds)",
+  });
+}
+
+/**
+ * A `WireError` without a stack trace: errors that are returned (safeDecodeJson,
+ * a bad NDJSON line) are data, and capturing a stack for each of thousands of
+ * bad lines costs time and memory. `decodeJson` adds the stack when it throws.
+ */
+export function lightError(details: WireErrorDetails): WireError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new WireError(details);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Whether someone (another library, an attack on one) added enumerable keys
+ * to `Object.prototype`. Then `for…in`, `key in object` and a plain read of
+ * an absent field all see them, in fleetwire and in zod alike; the codec then
+ * reads text into objects without a prototype, so no verdict changes.
+ */
+export function isObjectPrototypePolluted(): boolean {
+  return Object.keys(Object.prototype).length !== 0;
+}
+
 function textOf(input: string | Uint8Array, typeName: string): string {
   if (typeof input === "string") return input;
+  if (input.length > MAX_INPUT_LENGTH) throw tooLarge(typeName, input.length, "bytes");
   try {
     return utf8.decode(input);
   } catch {
@@ -129,7 +172,7 @@ function errorAt(
   issues?: WireIssue[],
 ) {
   const { line, column, excerpt } = positionIn(text, offset);
-  return new WireError({ typeName, path, expected, line, column, offset, excerpt, issues });
+  return lightError({ typeName, path, expected, line, column, offset, excerpt, issues });
 }
 
 /** serde refuses a repeated struct field; a repeated key in a map or JSON value keeps the last. */
@@ -165,7 +208,8 @@ function collectStructs(
     case "default":
       return collectStructs(shape.inner, value, path, out);
     case "map":
-      for (const [key, item] of Object.entries(value)) collectStructs(shape.value, item, [...path, key], out);
+      for (const key of Object.keys(value))
+        collectStructs(shape.value, (value as Record<string, unknown>)[key], [...path, key], out);
       return;
     case "struct":
       out.set(value, { path, fields: new Set(shape.fields.map(([key]) => key)) });
@@ -192,14 +236,16 @@ function collectStructs(
   }
 }
 
+/** The most issues one error keeps: a body with 100,000 bad items does not become 100,000 issue objects. */
+export const MAX_ISSUES = 100;
+
 function errorFromIssues(error: z.ZodError, text: string | undefined, typeName: string): WireError {
-  const issues: WireIssue[] = error.issues.map((issue) => ({
+  const issues: WireIssue[] = error.issues.slice(0, MAX_ISSUES).map((issue) => ({
     path: issue.path as (string | number)[],
     message: issue.message,
   }));
   const first = issues[0] as WireIssue;
-  if (text === undefined)
-    return new WireError({ typeName, path: first.path, expected: first.message, issues });
+  if (text === undefined) return lightError({ typeName, path: first.path, expected: first.message, issues });
   return errorAt(text, locatePath(text, first.path), typeName, first.path, first.message, issues);
 }
 
@@ -215,7 +261,9 @@ function decodeText<T extends WireTypeRef>(
   try {
     text = textOf(input, typeName);
     try {
-      parsed = fastParseJsonText(text) ?? parseJsonText(text);
+      const polluted = isObjectPrototypePolluted();
+      parsed =
+        (polluted ? undefined : fastParseJsonText(text)) ?? parseJsonText(text, { nullPrototype: polluted });
     } catch (error) {
       if (error instanceof TextSyntaxError) throw errorAt(text, error.offset, typeName, [], error.message);
       throw error;
@@ -223,6 +271,9 @@ function decodeText<T extends WireTypeRef>(
     checkDuplicates(schema, parsed, text, typeName);
   } catch (error) {
     if (error instanceof WireError) return { ok: false, error };
+    // The engine's own limits (a string or array too long to build) are the input's fault, not a crash.
+    if (error instanceof RangeError)
+      return { ok: false, error: tooLarge(typeName, input.length, "characters") };
     throw error;
   }
   // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
@@ -231,11 +282,6 @@ function decodeText<T extends WireTypeRef>(
     mode === undefined || (mode === "drop" && !reachesClosedStruct(schema))
       ? undefined
       : findUnknownFields(schema, parsed.value, true);
-  if (unknown === undefined) {
-    // The generated reader builds zod's output; anything it declines, zod reads (and reports).
-    const read = readCompiled(schema, parsed.value);
-    if (read !== NOT_READ) return { ok: true, value: read as DecodedValue<T> };
-  }
   const result = compiledSchema(schema).safeParse(parsed.value);
   if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
   if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);
@@ -267,7 +313,10 @@ export function decodeJson<T extends WireTypeRef>(
   options?: DecodeOptions,
 ): DecodedValue<T> {
   const result = decodeText(type, text, options);
-  if (!result.ok) throw result.error;
+  if (!result.ok) {
+    Error.captureStackTrace?.(result.error, decodeJson);
+    throw result.error;
+  }
   return result.value;
 }
 
@@ -286,15 +335,29 @@ export function safeDecodeJson<T extends WireTypeRef>(
  */
 export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue<T>): string {
   const { schema, typeName } = resolveWireType(type);
-  return writeCompiled(schema, value) ?? encodeExact(schema, typeName, value);
+  // The generated writer, or (when it declines) the exact path, each from its own single read.
+  const fast = writeCompiled(schema, value);
+  if (fast !== undefined) return fast;
+  try {
+    return encodeExact(schema, typeName, value);
+  } catch (error) {
+    if (error instanceof WireError) Error.captureStackTrace?.(error, encodeJson);
+    throw error;
+  }
 }
 
-/** Validate, then write the validated copy: the path whose bytes and errors the generated writers match. */
+/**
+ * The exact path, which decides every verdict and every error: copy the
+ * value reading each property once, validate the copy, write the validated
+ * copy. The generated writers are held to its bytes.
+ */
 export function encodeExact(schema: z.ZodType, typeName: string, value: unknown): string {
-  const result = compiledSchema(schema).safeParse(value);
-  if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
-  markTransferFor(schema)?.(value, result.data);
   try {
+    // Validated and written from one copy, read once: nothing is read again after validation.
+    const copy = snapshotOf(value);
+    const result = compiledSchema(schema).safeParse(copy);
+    if (!result.success) throw errorFromIssues(result.error, undefined, typeName);
+    markTransferFor(schema)?.(copy, result.data);
     return write(schema, result.data);
   } catch (error) {
     if (error instanceof EncodeProblem)

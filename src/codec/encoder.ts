@@ -9,7 +9,7 @@
  * metadata, and cached.
  */
 import { IntegralFloat } from "../serde/float-token.js";
-import { isMarkedFloat } from "../serde/json-value.js";
+import { isMarkedFloat, markFloat } from "../serde/json-value.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
@@ -120,6 +120,9 @@ function quoteKey(key: string): string {
   throw problem;
 }
 
+const I64_MIN = -(2 ** 63);
+const U64_LIMIT = 2 ** 64;
+
 const writeBool = (value: unknown): string => (value ? "true" : "false");
 const writeInteger = (value: unknown): string => String(value);
 
@@ -165,14 +168,16 @@ const writeJsonValue: Encode = (value, depth, parent, key) => {
       return value.toString();
     case "number": {
       const isFloat =
-        !Number.isSafeInteger(value) ||
+        !Number.isInteger(value) ||
         Object.is(value, -0) ||
         (parent !== undefined && isMarkedFloat(parent, key as string | number));
-      return isFloat ? formatF64(value) : String(value);
+      if (isFloat) return formatF64(value);
+      if (Number.isSafeInteger(value)) return String(value);
+      // An integer built in JS (2 ** 53): serde_json keeps −2^63..2^64−1 as an integer, every digit written.
+      return value >= I64_MIN && value < U64_LIMIT ? BigInt(value).toString() : formatF64(value);
     }
     case "object": {
       if (value === null) return "null";
-      if (value instanceof IntegralFloat) return formatF64(value.value);
       if (!Array.isArray(value)) return writeMap(value, depth + 1, writeJsonValue);
       enterContainer(depth + 1);
       let out = "[";
@@ -183,6 +188,7 @@ const writeJsonValue: Encode = (value, depth, parent, key) => {
       return `${out}]`;
     }
     default:
+      if (value instanceof IntegralFloat) return formatF64(value.value);
       throw new EncodeProblem(`${typeof value} is not a JSON value`);
   }
 };
@@ -216,7 +222,8 @@ function writeObject(fields: readonly FieldWriter[]): Encode {
     const object = value as Record<string, unknown>;
     let out = "{";
     for (const field of fields) {
-      const fieldValue = object[field.key];
+      // Own fields only: an absent optional field must not be read from a polluted Object.prototype.
+      const fieldValue = Object.hasOwn(object, field.key) ? object[field.key] : undefined;
       if (field.skip(fieldValue)) continue;
       if (out.length > 1) out += ",";
       out += `${field.quotedKey}:${child(field.encode, fieldValue, depth + 1, object, field.key)}`;
@@ -281,5 +288,55 @@ function compile(schema: AnySchema, precise: boolean): Encode {
         return encode(value, depth, parent, key);
       };
     }
+  }
+}
+
+/**
+ * Containers deeper than this are refused while copying: serde_json reads at
+ * most 127 levels, and a cyclic value would otherwise never end.
+ */
+const SNAPSHOT_MAX_DEPTH = MAX_DEPTH + 1;
+
+/**
+ * The value `encodeJson` validates and then writes: a deep copy of every plain
+ * object and array, each own enumerable property read exactly once, into
+ * objects without a prototype. A getter or Proxy that answers differently on
+ * a second read cannot slip `NaN` or an out-of-range number past validation,
+ * and a key inherited from a polluted `Object.prototype` is never copied.
+ * Other objects (class instances, `Date`, `Map`) are kept as they are, for the
+ * schema to judge. Float marks travel with the copy.
+ */
+export function snapshotOf(value: unknown, depth = 0): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= SNAPSHOT_MAX_DEPTH)
+    throw new EncodeProblem(`nested deeper than serde_json's limit of ${MAX_DEPTH} levels (or cyclic)`);
+  if (Array.isArray(value)) {
+    const length = value.length;
+    const out: unknown[] = new Array(length);
+    for (let i = 0; i < length; i++) {
+      out[i] = snapshotChild(value[i], depth, i);
+      if (isMarkedFloat(value, i)) markFloat(out, i);
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const object = value as Record<string, unknown>;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(object)) {
+    // No prototype, so `"__proto__"` is stored as an ordinary own key.
+    out[key] = snapshotChild(object[key], depth, key);
+    if (isMarkedFloat(object, key)) markFloat(out, key);
+  }
+  return out;
+}
+
+function snapshotChild(value: unknown, depth: number, key: string | number): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  try {
+    return snapshotOf(value, depth + 1);
+  } catch (error) {
+    if (error instanceof EncodeProblem) error.path.unshift(key);
+    throw error;
   }
 }

@@ -28,14 +28,17 @@ function scan(text: string): Scan | undefined {
   let depth = 0;
   let members = 0;
   const tokens: number[] = [];
+  // The next backslash and the next quote at or after the scan position: each only ever moves
+  // forward, so a string of a million escapes costs one pass, not a search to its end per escape.
   let backslash = text.indexOf("\\");
+  let quote = -1;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       let from = i + 1;
       for (;;) {
-        const quote = text.indexOf('"', from);
+        if (quote < from) quote = text.indexOf('"', from);
         if (quote === -1) return undefined;
         if (backslash !== -1 && backslash < from) backslash = text.indexOf("\\", from);
         if (backslash === -1 || backslash > quote) {
@@ -114,8 +117,11 @@ function walk(value: unknown, exact: readonly unknown[] | undefined): number {
     return keys;
   }
   const object = value as Record<string, unknown>;
-  for (const key in object) {
-    keys++;
+  // Own keys only: an enumerable key inherited from a polluted Object.prototype must not be counted.
+  const own = Object.keys(object);
+  keys += own.length;
+  for (let k = 0; k < own.length; k++) {
+    const key = own[k] as string;
     const item = object[key];
     if (typeof item === "object") keys += walk(item, exact);
     else if (exact !== undefined && typeof item === "string" && item.charCodeAt(0) === 0)

@@ -49,10 +49,25 @@ const CONTROL_CHAR = /[\u0000-\u001f]/;
 /** An ASCII digit, as a UTF-16 code unit. */
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/** 1 for the characters that may follow a backslash on their own: `" \\ / b f n r t`. */
+const SIMPLE_ESCAPE: Uint8Array = (() => {
+  const table = new Uint8Array(0x80);
+  for (const c of '"\\/bfnrt') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * An integer token with more digits than this is above f64's largest value
+ * (about 1.8e308, 309 digits), so every kind refuses it, as serde_json does
+ * ("number out of range"). Judged by the digit count, before a `bigint` is
+ * built: building one from a million digits takes most of a second.
+ */
+export const MAX_INTEGER_DIGITS = 309;
+
 /**
  * The value of a JSON number token as serde_json reads it: an integer stays
  * exact (`bigint` beyond 2^53−1), `-0` and integral floats become
- * `IntegralFloat`, a float beyond f64 is `undefined` (an error).
+ * `IntegralFloat`, a number beyond f64 is `undefined` (an error).
  */
 export function numberFromToken(token: string, isFloat: boolean, integerDigits: number): unknown {
   if (!isFloat) {
@@ -61,9 +76,11 @@ export function numberFromToken(token: string, isFloat: boolean, integerDigits: 
       // serde_json reads `-0` as the float -0.0.
       return value === 0 && token.charCodeAt(0) === 0x2d ? new IntegralFloat(-0, token) : value;
     }
+    if (integerDigits > MAX_INTEGER_DIGITS) return undefined;
     const big = BigInt(token);
     return big <= MAX_SAFE && big >= -MAX_SAFE ? Number(big) : big;
   }
+  // JS reads a long fraction or exponent in linear time (V8 keeps the significant digits it needs).
   const value = +token;
   if (!Number.isFinite(value)) return undefined;
   return Number.isInteger(value) ? new IntegralFloat(value, token) : value;
@@ -76,7 +93,11 @@ class Parser {
   duplicates: DuplicateKey[] = [];
   hasIntegralFloats = false;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    /** Objects without a prototype: nothing inherited (a polluted `Object.prototype`) is ever read as a key. */
+    readonly nullPrototype = false,
+  ) {}
 
   fail(message: string, at: number = this.pos): never {
     throw new TextSyntaxError(message, at);
@@ -163,7 +184,7 @@ class Parser {
 
   parseObject(): Record<string, unknown> {
     this.enter();
-    const object: Record<string, unknown> = {};
+    const object: Record<string, unknown> = this.nullPrototype ? Object.create(null) : {};
     this.skipWhitespace();
     if (this.text.charCodeAt(this.pos) === 0x7d) {
       this.pos++;
@@ -240,57 +261,23 @@ class Parser {
     }
   }
 
+  /**
+   * A string with escapes: checked here in one pass (every escape valid, no
+   * lone surrogate escape, no raw control character), then decoded by
+   * `JSON.parse` of the string token alone, which decodes exactly these
+   * escapes in native code: a million escapes cost one pass, not a million
+   * string concatenations.
+   */
   parseEscapedString(start: number): string {
     const text = this.text;
-    let out = "";
-    let segment = start;
+    let rawSurrogate = false;
     let p = start;
     for (;;) {
       const c = text.charCodeAt(p);
       if (c === 0x22) break;
-      if (Number.isNaN(c)) this.fail("EOF while parsing a string", p);
-      if (c !== 0x5c) {
-        p++;
-        continue;
-      }
-      const raw = text.slice(segment, p);
-      if (SUSPECT_CHAR.test(raw)) this.checkRaw(raw, segment);
-      out += raw;
-      const escaped = text.charCodeAt(p + 1);
-      switch (escaped) {
-        case 0x22:
-          out += '"';
-          p += 2;
-          break;
-        case 0x5c:
-          out += "\\";
-          p += 2;
-          break;
-        case 0x2f:
-          out += "/";
-          p += 2;
-          break;
-        case 0x62:
-          out += "\b";
-          p += 2;
-          break;
-        case 0x66:
-          out += "\f";
-          p += 2;
-          break;
-        case 0x6e:
-          out += "\n";
-          p += 2;
-          break;
-        case 0x72:
-          out += "\r";
-          p += 2;
-          break;
-        case 0x74:
-          out += "\t";
-          p += 2;
-          break;
-        case 0x75: {
+      if (c === 0x5c) {
+        const next = text.charCodeAt(p + 1);
+        if (next === 0x75) {
           const unit = this.hex4(p + 2);
           if (unit >= 0xdc00 && unit <= 0xdfff) this.fail("lone trailing surrogate in hex escape", p);
           if (unit >= 0xd800 && unit <= 0xdbff) {
@@ -298,23 +285,27 @@ class Parser {
               this.fail("lone leading surrogate in hex escape", p);
             const low = this.hex4(p + 8);
             if (low < 0xdc00 || low > 0xdfff) this.fail("lone leading surrogate in hex escape", p);
-            out += String.fromCharCode(unit, low);
             p += 12;
           } else {
-            out += String.fromCharCode(unit);
             p += 6;
           }
-          break;
+        } else if (next < 0x80 && SIMPLE_ESCAPE[next] === 1) {
+          p += 2;
+        } else {
+          this.fail(Number.isNaN(next) ? "EOF while parsing a string" : "invalid escape", p);
         }
-        default:
-          this.fail(Number.isNaN(escaped) ? "EOF while parsing a string" : "invalid escape", p);
+        continue;
       }
-      segment = p;
+      if (c < 0x20) this.fail("control character (\\u0000-\\u001F) found while parsing a string", p);
+      if (Number.isNaN(c)) this.fail("EOF while parsing a string", p);
+      if (c >= 0xd800 && c <= 0xdfff) rawSurrogate = true;
+      p++;
     }
-    const raw = text.slice(segment, p);
-    if (SUSPECT_CHAR.test(raw)) this.checkRaw(raw, segment);
+    const token = text.slice(start - 1, p + 1);
+    // Raw surrogates must pair up in the text itself (escapes are ASCII, so they break a raw pair, as in UTF-8).
+    if (rawSurrogate) this.checkRaw(token, start - 1);
     this.pos = p + 1;
-    return out + raw;
+    return JSON.parse(token) as string;
   }
 
   hex4(at: number): number {
@@ -375,9 +366,17 @@ class Parser {
   }
 }
 
+export interface ParseOptions {
+  /**
+   * Build objects without a prototype. The codec asks for it when
+   * `Object.prototype` has been polluted, so no inherited key is read as data.
+   */
+  readonly nullPrototype?: boolean;
+}
+
 /** Parse one JSON document. Throws `TextSyntaxError`. */
-export function parseJsonText(text: string): ParsedText {
-  const parser = new Parser(text);
+export function parseJsonText(text: string, options: ParseOptions = {}): ParsedText {
+  const parser = new Parser(text, options.nullPrototype === true);
   const value = parser.parseDocument();
   return { value, duplicates: parser.duplicates, hasIntegralFloats: parser.hasIntegralFloats };
 }
@@ -386,60 +385,107 @@ export function parseJsonText(text: string): ParsedText {
  * Offset of the value at `path` in valid JSON text (the last occurrence of a
  * repeated key, as the parsed value holds), or of the deepest container
  * reached when the path goes further than the text.
+ *
+ * One pass over the text, whatever the depth: values off the path are
+ * skipped without being built, and a value on the path is entered once (a
+ * later repeat of its key replaces what was found below it).
  */
 export function locatePath(text: string, path: readonly (string | number)[]): number {
-  const parser = new Parser(text);
-  parser.skipWhitespace();
-  for (const segment of path) {
-    const containerStart = parser.pos;
-    const c = text.charCodeAt(parser.pos);
-    const found =
-      c === 0x7b && typeof segment === "string"
-        ? findKey(parser, segment)
-        : c === 0x5b && typeof segment === "number"
-          ? findIndex(parser, segment)
-          : -1;
-    if (found === -1) return containerStart;
-    parser.pos = found;
-    parser.nextBackslash = -1; // the backslash cache only holds while reading forward
-  }
-  return parser.pos;
+  const locator = new Locator(text, path);
+  locator.skipWhitespace();
+  locator.found.push(locator.pos);
+  locator.value(0);
+  return locator.found[locator.found.length - 1] as number;
 }
 
-function findKey(parser: Parser, wanted: string): number {
-  let found = -1;
-  parser.pos++;
-  parser.skipWhitespace();
-  while (parser.text.charCodeAt(parser.pos) === 0x22) {
-    const key = parser.parseString();
-    parser.skipWhitespace();
-    parser.pos++; // `:`
-    parser.skipWhitespace();
-    if (key === wanted) found = parser.pos;
-    skipValue(parser);
-    parser.skipWhitespace();
-    if (parser.text.charCodeAt(parser.pos) !== 0x2c) break;
-    parser.pos++;
-    parser.skipWhitespace();
-  }
-  return found;
-}
+class Locator extends Parser {
+  /** found[i]: offset of the value at the first i segments of the path. */
+  readonly found: number[] = [];
 
-function findIndex(parser: Parser, wanted: number): number {
-  parser.pos++;
-  parser.skipWhitespace();
-  for (let index = 0; parser.text.charCodeAt(parser.pos) !== 0x5d; index++) {
-    if (index === wanted) return parser.pos;
-    skipValue(parser);
-    parser.skipWhitespace();
-    if (parser.text.charCodeAt(parser.pos) !== 0x2c) break;
-    parser.pos++;
-    parser.skipWhitespace();
+  constructor(
+    text: string,
+    readonly path: readonly (string | number)[],
+  ) {
+    super(text);
   }
-  return -1;
-}
 
-function skipValue(parser: Parser): void {
-  parser.depth = 0;
-  parser.parseValue();
+  /** The value at `pos`, which sits at the first `level` segments of the path (−1: off the path). */
+  value(level: number): void {
+    const text = this.text;
+    const c = text.charCodeAt(this.pos);
+    if (c === 0x7b) this.object(level);
+    else if (c === 0x5b) this.array(level);
+    else if (c === 0x22) this.skipString();
+    else this.skipScalar();
+  }
+
+  object(level: number): void {
+    const wanted = level >= 0 && level < this.path.length ? this.path[level] : undefined;
+    this.pos++;
+    this.skipWhitespace();
+    while (this.text.charCodeAt(this.pos) === 0x22) {
+      // Only keys compared with the path are decoded.
+      let key: string | undefined;
+      if (typeof wanted === "string") key = this.parseString();
+      else this.skipString();
+      this.skipWhitespace();
+      this.pos++; // `:`
+      this.skipWhitespace();
+      if (key === wanted && key !== undefined) {
+        this.found.length = level + 1;
+        this.found.push(this.pos);
+        this.value(level + 1);
+      } else {
+        this.value(-1);
+      }
+      this.skipWhitespace();
+      if (this.text.charCodeAt(this.pos) !== 0x2c) break;
+      this.pos++;
+      this.skipWhitespace();
+    }
+    this.pos++; // `}`
+  }
+
+  array(level: number): void {
+    const wanted = level >= 0 && level < this.path.length ? this.path[level] : undefined;
+    this.pos++;
+    this.skipWhitespace();
+    for (let index = 0; this.text.charCodeAt(this.pos) !== 0x5d; index++) {
+      if (index === wanted) {
+        this.found.length = level + 1;
+        this.found.push(this.pos);
+        this.value(level + 1);
+      } else {
+        this.value(-1);
+      }
+      this.skipWhitespace();
+      if (this.text.charCodeAt(this.pos) !== 0x2c) break;
+      this.pos++;
+      this.skipWhitespace();
+    }
+    this.pos++; // `]`
+  }
+
+  /** Past a string known to be valid. */
+  skipString(): void {
+    const text = this.text;
+    let p = this.pos + 1;
+    for (let c = text.charCodeAt(p); c !== 0x22 && p < text.length; c = text.charCodeAt(p))
+      p += c === 0x5c ? 2 : 1;
+    this.pos = p + 1;
+  }
+
+  /** Past a number or literal known to be valid. */
+  skipScalar(): void {
+    const text = this.text;
+    let p = this.pos;
+    for (;;) {
+      const c = text.charCodeAt(p);
+      if (c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+        break;
+      if (Number.isNaN(c)) break;
+      p++;
+    }
+    this.pos = p;
+  }
 }

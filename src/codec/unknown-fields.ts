@@ -88,7 +88,7 @@ function walk(
       return;
     case "map":
       if (!isPlainObject(value)) return;
-      for (const key in value) {
+      for (const key of Object.keys(value)) {
         path.push(key);
         walk(shape.value, value[key], path, found, remove, undefined);
         path.pop();
@@ -97,7 +97,7 @@ function walk(
     case "struct": {
       if (!isPlainObject(value)) return;
       const fields = fieldsOf(schema, shape.fields);
-      for (const key in value) {
+      for (const key of Object.keys(value)) {
         const field = fields.get(key);
         path.push(key);
         if (field !== undefined) walk(field, value[key], path, found, remove, undefined);

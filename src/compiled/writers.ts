@@ -2,44 +2,9 @@
 // Regenerate with `npm run build`; `npm run compiled:check` fails when this file is stale.
 import {
   bail,
-  bool,
-  type Check,
   DEPTH_LIMIT,
-  dateTime,
-  f32,
-  f64,
-  int,
-  isEmptyMap,
   isRecord,
-  keysInOrder,
-  map,
-  okDateTime,
-  okF64,
-  okInt,
-  okMap,
-  okNonEmptyMap,
-  okStr,
-  okStringMap,
-  okU128,
-  okValue,
-  okVec,
-  oneOf,
   type Raw,
-  type Reader,
-  readBool,
-  readDateTime,
-  readF32,
-  readF64,
-  readInt,
-  readMap,
-  readOneOf,
-  readStr,
-  readStringMap,
-  readStringVec,
-  readU128,
-  readValue,
-  readValueField,
-  readVec,
   type WireCopy,
   wireBool,
   wireDateTime,
@@ -49,18 +14,11 @@ import {
   wireMap,
   wireOneOf,
   wireStr,
-  wireStringMap,
   wireStringVec,
   wireU128,
   wireUnlessEmpty,
   wireValue,
   wireVec,
-  str,
-  stringMap,
-  u128,
-  value,
-  vec,
-  type Writer,
 } from "./runtime.js";
 
 const RunnerStatusVariants = /* @__PURE__ */ new Set([
@@ -69,31 +27,6 @@ const RunnerStatusVariants = /* @__PURE__ */ new Set([
   "offline",
   "starting",
   "errored",
-]);
-const RunnerUiErrorFields = /* @__PURE__ */ new Set(["kind", "message", "detail", "reportedAt"]);
-const RunnerCrashFields = /* @__PURE__ */ new Set([
-  "filePath",
-  "panicMessage",
-  "panicLocation",
-  "thread",
-  "reportedAt",
-]);
-const RunnerFields = /* @__PURE__ */ new Set([
-  "id",
-  "userId",
-  "name",
-  "hostname",
-  "ipAddress",
-  "port",
-  "os",
-  "osVersion",
-  "capabilities",
-  "derivedStatus",
-  "wsConnected",
-  "lastHeartbeat",
-  "uiError",
-  "recentCrash",
-  "createdAt",
 ]);
 const RegistrationStateVariants = /* @__PURE__ */ new Set(["active", "rejected", "expired"]);
 const TargetConnectionStateVariants = /* @__PURE__ */ new Set([
@@ -135,4855 +68,1732 @@ const FleetWorkerStatusVariants = /* @__PURE__ */ new Set([
   "retired",
 ]);
 const FleetTaskResultVariants = /* @__PURE__ */ new Set(["pass", "fail", "skip", "timeout"]);
-const RunnerUiErrorOrder = /* @__PURE__ */ ["kind", "message", "detail", "reportedAt"];
-const RunnerUiErrorRequired = /* @__PURE__ */ [true, true, false, true];
-const RunnerCrashOrder = /* @__PURE__ */ [
-  "filePath",
-  "panicMessage",
-  "panicLocation",
-  "thread",
-  "reportedAt",
-];
-const RunnerCrashRequired = /* @__PURE__ */ [true, true, true, true, true];
-const RunnerOrder = /* @__PURE__ */ [
-  "id",
-  "userId",
-  "name",
-  "hostname",
-  "ipAddress",
-  "port",
-  "os",
-  "osVersion",
-  "capabilities",
-  "derivedStatus",
-  "wsConnected",
-  "lastHeartbeat",
-  "uiError",
-  "recentCrash",
-  "createdAt",
-];
-const RunnerRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  false,
-  false,
-  false,
-  false,
-  false,
-  true,
-  true,
-  true,
-  false,
-  false,
-  false,
-  true,
-];
-const EventStartedOrder = /* @__PURE__ */ [
-  "result_id",
-  "request_id",
-  "exec_id",
-  "pc_id",
-  "started_at",
-  "manifest_id",
-  "version",
-];
-const EventStartedRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
-const JobTailRequestOrder = /* @__PURE__ */ ["result_id"];
-const JobTailRequestRequired = /* @__PURE__ */ [true];
-const JobTailReplyOrder = /* @__PURE__ */ [
-  "found",
-  "running",
-  "stdout",
-  "stderr",
-  "stdout_truncated",
-  "stderr_truncated",
-];
-const JobTailReplyRequired = /* @__PURE__ */ [true, true, true, true, true, true];
-const SupportedCommandOrder = /* @__PURE__ */ ["name", "idempotent", "timeout_seconds"];
-const SupportedCommandRequired = /* @__PURE__ */ [true, true, true];
-const TargetProcessRegistrationOrder = /* @__PURE__ */ [
-  "target_id",
-  "display_name",
-  "ipc_path",
-  "lease_seconds",
-  "supported_commands",
-];
-const TargetProcessRegistrationRequired = /* @__PURE__ */ [true, true, true, true, true];
-const TargetProcessIdentityOrder = /* @__PURE__ */ [
-  "target_id",
-  "display_name",
-  "registration_state",
-  "connection_state",
-];
-const TargetProcessIdentityRequired = /* @__PURE__ */ [true, true, true, true];
-const DashboardStateOrder = /* @__PURE__ */ [
-  "target",
-  "topology",
-  "runtime_state",
-  "recent_events",
-  "recent_logs",
-  "dropped_event_count",
-  "dropped_log_count",
-  "config_version",
-  "generated_at_unix_nanos",
-  "state_generation",
-];
-const DashboardStateRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true, true];
-const SupervisorTopologyOrder = /* @__PURE__ */ ["root", "nodes", "edges", "declaration_order"];
-const SupervisorTopologyRequired = /* @__PURE__ */ [true, true, true, true];
-const SupervisorNodeOrder = /* @__PURE__ */ [
-  "node_id",
-  "child_id",
-  "path",
-  "name",
-  "kind",
-  "tags",
-  "criticality",
-  "state_summary",
-  "diagnostics",
-];
-const SupervisorNodeRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true];
-const SupervisorEdgeOrder = /* @__PURE__ */ ["edge_id", "source_path", "target_path", "kind", "order"];
-const SupervisorEdgeRequired = /* @__PURE__ */ [true, true, true, true, true];
-const RuntimeStateOrder = /* @__PURE__ */ [
-  "child_path",
-  "lifecycle_state",
-  "health",
-  "readiness",
-  "generation",
-  "attempt",
-  "restart_count",
-  "last_failure",
-  "last_policy_decision",
-  "shutdown_state",
-];
-const RuntimeStateRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true, true];
-const EventRecordOrder = /* @__PURE__ */ [
-  "target_id",
-  "sequence",
-  "correlation_id",
-  "event_type",
-  "severity",
-  "target_path",
-  "child_id",
-  "occurred_at_unix_nanos",
-  "config_version",
-  "payload",
-];
-const EventRecordRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true, true];
-const LogRecordOrder = /* @__PURE__ */ [
-  "target_id",
-  "sequence",
-  "correlation_id",
-  "severity",
-  "message",
-  "fields",
-  "occurred_at_unix_nanos",
-];
-const LogRecordRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
-const ControlCommandTargetOrder = /* @__PURE__ */ ["child_path", "child_manifest"];
-const ControlCommandTargetRequired = /* @__PURE__ */ [true, true];
-const ControlCommandRequestOrder = /* @__PURE__ */ [
-  "command_id",
-  "target_id",
-  "command",
-  "target",
-  "reason",
-  "requested_by",
-  "confirmed",
-  "requested_at_unix_nanos",
-];
-const ControlCommandRequestRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true];
-const ControlCommandResultOrder = /* @__PURE__ */ [
-  "command_id",
-  "target_id",
-  "accepted",
-  "status",
-  "error",
-  "state_delta",
-  "completed_at_unix_nanos",
-];
-const ControlCommandResultRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
-const DashboardErrorOrder = /* @__PURE__ */ ["code", "stage", "target_id", "message", "retryable"];
-const DashboardErrorRequired = /* @__PURE__ */ [true, true, true, true, true];
-const AuditEventOrder = /* @__PURE__ */ [
-  "audit_id",
-  "identity",
-  "target_id",
-  "command_id",
-  "command",
-  "target",
-  "reason",
-  "result",
-  "occurred_at_unix_nanos",
-];
-const AuditEventRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, true, true];
-const FleetRunOrder = /* @__PURE__ */ [
-  "id",
-  "name",
-  "status",
-  "task_specs",
-  "worker_specs",
-  "labels",
-  "created_at",
-  "updated_at",
-  "completed_at",
-];
-const FleetRunRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, false, false];
-const FleetTaskSpecOrder = /* @__PURE__ */ [
-  "id",
-  "name",
-  "description",
-  "instructions",
-  "expected_artifacts",
-  "scorer",
-  "retry_policy",
-  "alert_policy",
-  "timeout_seconds",
-  "metadata",
-];
-const FleetTaskSpecRequired = /* @__PURE__ */ [
-  true,
-  true,
-  false,
-  true,
-  true,
-  false,
-  false,
-  false,
-  true,
-  true,
-];
-const FleetScorerSpec_exit_codeOrder = /* @__PURE__ */ ["kind"];
-const FleetScorerSpec_exit_codeRequired = /* @__PURE__ */ [true];
-const FleetScorerSpec_file_existsOrder = /* @__PURE__ */ ["kind", "path"];
-const FleetScorerSpec_file_existsRequired = /* @__PURE__ */ [true, true];
-const FleetScorerSpec_regex_matchOrder = /* @__PURE__ */ ["kind", "path", "pattern"];
-const FleetScorerSpec_regex_matchRequired = /* @__PURE__ */ [true, true, true];
-const FleetScorerSpec_json_pathOrder = /* @__PURE__ */ ["kind", "path", "expression"];
-const FleetScorerSpec_json_pathRequired = /* @__PURE__ */ [true, true, true];
-const FleetScorerSpec_manualOrder = /* @__PURE__ */ ["kind"];
-const FleetScorerSpec_manualRequired = /* @__PURE__ */ [true];
-const FleetRetryPolicyOrder = /* @__PURE__ */ [
-  "max_attempts",
-  "initial_backoff_seconds",
-  "max_backoff_seconds",
-  "backoff_multiplier",
-];
-const FleetRetryPolicyRequired = /* @__PURE__ */ [true, true, true, true];
-const FleetAlertPolicyOrder = /* @__PURE__ */ ["channels", "after_attempts", "after_minutes_stale"];
-const FleetAlertPolicyRequired = /* @__PURE__ */ [true, true, true];
-const FleetAlertChannel_slackOrder = /* @__PURE__ */ ["kind", "webhook_url"];
-const FleetAlertChannel_slackRequired = /* @__PURE__ */ [true, true];
-const FleetAlertChannel_webhookOrder = /* @__PURE__ */ ["kind", "url", "secret"];
-const FleetAlertChannel_webhookRequired = /* @__PURE__ */ [true, true, true];
-const FleetAlertChannel_pager_dutyOrder = /* @__PURE__ */ ["kind", "routing_key", "severity"];
-const FleetAlertChannel_pager_dutyRequired = /* @__PURE__ */ [true, true, true];
-const FleetWorkerSpecOrder = /* @__PURE__ */ [
-  "id",
-  "name",
-  "host",
-  "labels",
-  "capabilities",
-  "max_concurrent_tasks",
-];
-const FleetWorkerSpecRequired = /* @__PURE__ */ [true, true, true, true, true, false];
-const FleetHostSpec_localOrder = /* @__PURE__ */ ["kind"];
-const FleetHostSpec_localRequired = /* @__PURE__ */ [true];
-const FleetHostSpec_sshOrder = /* @__PURE__ */ ["kind", "host", "port", "user", "identity"];
-const FleetHostSpec_sshRequired = /* @__PURE__ */ [true, true, false, false, false];
-const FleetHostSpec_dockerOrder = /* @__PURE__ */ ["kind", "image", "args"];
-const FleetHostSpec_dockerRequired = /* @__PURE__ */ [true, true, true];
-const FleetArtifactRefOrder = /* @__PURE__ */ ["kind", "path", "checksum", "mime_type", "size_bytes"];
-const FleetArtifactRefRequired = /* @__PURE__ */ [true, true, false, false, true];
-const FleetInboxEntryOrder = /* @__PURE__ */ [
-  "run_id",
-  "task_id",
-  "priority",
-  "enqueued_at",
-  "lease_deadline",
-  "attempts",
-];
-const FleetInboxEntryRequired = /* @__PURE__ */ [true, true, true, true, true, true];
-const FleetWorkerEvent_queuedOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "extra",
-];
-const FleetWorkerEvent_queuedRequired = /* @__PURE__ */ [true, true, true, true, true, true, false];
-const FleetWorkerEvent_leasedOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "lease_expires_at",
-  "extra",
-];
-const FleetWorkerEvent_leasedRequired = /* @__PURE__ */ [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_startingOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "extra",
-];
-const FleetWorkerEvent_startingRequired = /* @__PURE__ */ [true, true, true, true, true, true, false];
-const FleetWorkerEvent_runningOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "extra",
-];
-const FleetWorkerEvent_runningRequired = /* @__PURE__ */ [true, true, true, true, true, true, false];
-const FleetWorkerEvent_model_waitOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "model",
-  "extra",
-];
-const FleetWorkerEvent_model_waitRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-  false,
-];
-const FleetWorkerEvent_running_toolOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "tool",
-  "call_id",
-  "extra",
-];
-const FleetWorkerEvent_running_toolRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-  false,
-];
-const FleetWorkerEvent_heartbeatOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "cpu_percent",
-  "memory_mb",
-  "extra",
-];
-const FleetWorkerEvent_heartbeatRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-  false,
-  false,
-];
-const FleetWorkerEvent_artifactOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "kind",
-  "path",
-  "checksum",
-  "mime_type",
-  "size_bytes",
-  "extra",
-];
-const FleetWorkerEvent_artifactRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-  false,
-  true,
-  false,
-];
-const FleetWorkerEvent_completedOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "exit_code",
-  "summary",
-  "extra",
-];
-const FleetWorkerEvent_completedRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-  false,
-  false,
-];
-const FleetWorkerEvent_failedOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "reason",
-  "recoverable",
-  "extra",
-];
-const FleetWorkerEvent_failedRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-];
-const FleetWorkerEvent_cancelledOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "cancelled_by",
-  "extra",
-];
-const FleetWorkerEvent_cancelledRequired = /* @__PURE__ */ [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_interruptedOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "signal",
-  "extra",
-];
-const FleetWorkerEvent_interruptedRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-  false,
-];
-const FleetWorkerEvent_staleOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "last_heartbeat_at",
-  "extra",
-];
-const FleetWorkerEvent_staleRequired = /* @__PURE__ */ [true, true, true, true, true, true, false, false];
-const FleetWorkerEvent_restartedOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "restart_count",
-  "extra",
-];
-const FleetWorkerEvent_restartedRequired = /* @__PURE__ */ [true, true, true, true, true, true, true, false];
-const FleetWorkerEvent_escalatedOrder = /* @__PURE__ */ [
-  "seq",
-  "run_id",
-  "worker_id",
-  "task_id",
-  "timestamp",
-  "state",
-  "channel",
-  "alert_id",
-  "extra",
-];
-const FleetWorkerEvent_escalatedRequired = /* @__PURE__ */ [
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  true,
-  false,
-  false,
-];
-const FleetWorkerEventPayload_queuedOrder = /* @__PURE__ */ ["state"];
-const FleetWorkerEventPayload_queuedRequired = /* @__PURE__ */ [true];
-const FleetWorkerEventPayload_leasedOrder = /* @__PURE__ */ ["state", "lease_expires_at"];
-const FleetWorkerEventPayload_leasedRequired = /* @__PURE__ */ [true, false];
-const FleetWorkerEventPayload_startingOrder = /* @__PURE__ */ ["state"];
-const FleetWorkerEventPayload_startingRequired = /* @__PURE__ */ [true];
-const FleetWorkerEventPayload_runningOrder = /* @__PURE__ */ ["state"];
-const FleetWorkerEventPayload_runningRequired = /* @__PURE__ */ [true];
-const FleetWorkerEventPayload_model_waitOrder = /* @__PURE__ */ ["state", "model"];
-const FleetWorkerEventPayload_model_waitRequired = /* @__PURE__ */ [true, false];
-const FleetWorkerEventPayload_running_toolOrder = /* @__PURE__ */ ["state", "tool", "call_id"];
-const FleetWorkerEventPayload_running_toolRequired = /* @__PURE__ */ [true, true, false];
-const FleetWorkerEventPayload_heartbeatOrder = /* @__PURE__ */ ["state", "cpu_percent", "memory_mb"];
-const FleetWorkerEventPayload_heartbeatRequired = /* @__PURE__ */ [true, false, false];
-const FleetWorkerEventPayload_artifactOrder = /* @__PURE__ */ [
-  "state",
-  "kind",
-  "path",
-  "checksum",
-  "mime_type",
-  "size_bytes",
-];
-const FleetWorkerEventPayload_artifactRequired = /* @__PURE__ */ [true, true, true, false, false, true];
-const FleetWorkerEventPayload_completedOrder = /* @__PURE__ */ ["state", "exit_code", "summary"];
-const FleetWorkerEventPayload_completedRequired = /* @__PURE__ */ [true, false, false];
-const FleetWorkerEventPayload_failedOrder = /* @__PURE__ */ ["state", "reason", "recoverable"];
-const FleetWorkerEventPayload_failedRequired = /* @__PURE__ */ [true, true, true];
-const FleetWorkerEventPayload_cancelledOrder = /* @__PURE__ */ ["state", "cancelled_by"];
-const FleetWorkerEventPayload_cancelledRequired = /* @__PURE__ */ [true, false];
-const FleetWorkerEventPayload_interruptedOrder = /* @__PURE__ */ ["state", "signal"];
-const FleetWorkerEventPayload_interruptedRequired = /* @__PURE__ */ [true, false];
-const FleetWorkerEventPayload_staleOrder = /* @__PURE__ */ ["state", "last_heartbeat_at"];
-const FleetWorkerEventPayload_staleRequired = /* @__PURE__ */ [true, false];
-const FleetWorkerEventPayload_restartedOrder = /* @__PURE__ */ ["state", "restart_count"];
-const FleetWorkerEventPayload_restartedRequired = /* @__PURE__ */ [true, true];
-const FleetWorkerEventPayload_escalatedOrder = /* @__PURE__ */ ["state", "channel", "alert_id"];
-const FleetWorkerEventPayload_escalatedRequired = /* @__PURE__ */ [true, true, false];
-const FleetReceiptOrder = /* @__PURE__ */ [
-  "run_id",
-  "task_id",
-  "worker_id",
-  "completed_at",
-  "result",
-  "artifacts",
-  "score",
-];
-const FleetReceiptRequired = /* @__PURE__ */ [true, true, true, true, true, true, true];
-const FleetScoreOrder = /* @__PURE__ */ ["value", "max", "notes"];
-const FleetScoreRequired = /* @__PURE__ */ [true, false, false];
-
-function writeRunnerUiError(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerUiErrorFields.has(k)) return bail();
-  let o = "{";
-  o += `"kind":${str(v.kind)}`;
-  o += `,"message":${str(v.message)}`;
-  const x4 = v.detail;
-  if (x4 !== undefined && x4 !== null) o += `,"detail":${str(x4)}`;
-  o += `,"reportedAt":${str(v.reportedAt)}`;
-  return `${o}}`;
-}
-
-function writeRunnerCrash(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerCrashFields.has(k)) return bail();
-  let o = "{";
-  o += `"filePath":${str(v.filePath)}`;
-  o += `,"panicMessage":${str(v.panicMessage)}`;
-  o += `,"panicLocation":${str(v.panicLocation)}`;
-  o += `,"thread":${str(v.thread)}`;
-  o += `,"reportedAt":${str(v.reportedAt)}`;
-  return `${o}}`;
-}
-
-const item1 = (v: unknown, _d: number): string => str(v);
-
-function writeRunner(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerFields.has(k)) return bail();
-  let o = "{";
-  o += `"id":${str(v.id)}`;
-  o += `,"userId":${str(v.userId)}`;
-  o += `,"name":${str(v.name)}`;
-  const x5 = v.hostname;
-  if (x5 !== undefined && x5 !== null) o += `,"hostname":${str(x5)}`;
-  const x7 = v.ipAddress;
-  if (x7 !== undefined && x7 !== null) o += `,"ipAddress":${str(x7)}`;
-  const x9 = v.port;
-  if (x9 !== undefined && x9 !== null) o += `,"port":${int(x9, 0, 65535)}`;
-  const x11 = v.os;
-  if (x11 !== undefined && x11 !== null) o += `,"os":${str(x11)}`;
-  const x13 = v.osVersion;
-  if (x13 !== undefined && x13 !== null) o += `,"osVersion":${str(x13)}`;
-  o += `,"capabilities":${v.capabilities === undefined ? bail() : vec(v.capabilities, d + 1, item1)}`;
-  o += `,"derivedStatus":${oneOf(v.derivedStatus, RunnerStatusVariants)}`;
-  o += `,"wsConnected":${bool(v.wsConnected)}`;
-  const x18 = v.lastHeartbeat;
-  if (x18 !== undefined && x18 !== null) o += `,"lastHeartbeat":${str(x18)}`;
-  const x20 = v.uiError;
-  if (x20 !== undefined && x20 !== null) o += `,"uiError":${writeRunnerUiError(x20, d + 1)}`;
-  const x22 = v.recentCrash;
-  if (x22 !== undefined && x22 !== null) o += `,"recentCrash":${writeRunnerCrash(x22, d + 1)}`;
-  o += `,"createdAt":${str(v.createdAt)}`;
-  return `${o}}`;
-}
-
-function writeEventStarted(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"result_id":${str(v.result_id)}`;
-  o += `,"request_id":${str(v.request_id)}`;
-  o += `,"exec_id":${str(v.exec_id)}`;
-  o += `,"pc_id":${str(v.pc_id)}`;
-  o += `,"started_at":${dateTime(v.started_at)}`;
-  o += `,"manifest_id":${str(v.manifest_id)}`;
-  o += `,"version":${str(v.version)}`;
-  return `${o}}`;
-}
-
-function writeJobTailRequest(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"result_id":${v.result_id === undefined ? bail() : str(v.result_id)}`;
-  return `${o}}`;
-}
-
-function writeJobTailReply(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"found":${v.found === undefined ? bail() : bool(v.found)}`;
-  o += `,"running":${v.running === undefined ? bail() : bool(v.running)}`;
-  o += `,"stdout":${v.stdout === undefined ? bail() : str(v.stdout)}`;
-  o += `,"stderr":${v.stderr === undefined ? bail() : str(v.stderr)}`;
-  o += `,"stdout_truncated":${v.stdout_truncated === undefined ? bail() : bool(v.stdout_truncated)}`;
-  o += `,"stderr_truncated":${v.stderr_truncated === undefined ? bail() : bool(v.stderr_truncated)}`;
-  return `${o}}`;
-}
-
-function writeSupportedCommand(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"name":${str(v.name)}`;
-  o += `,"idempotent":${bool(v.idempotent)}`;
-  o += `,"timeout_seconds":${int(v.timeout_seconds, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-const item2 = (v: unknown, d: number): string => writeSupportedCommand(v, d + 1);
-
-function writeTargetProcessRegistration(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"target_id":${str(v.target_id)}`;
-  o += `,"display_name":${str(v.display_name)}`;
-  o += `,"ipc_path":${str(v.ipc_path)}`;
-  o += `,"lease_seconds":${int(v.lease_seconds, 0, 9007199254740991)}`;
-  o += `,"supported_commands":${vec(v.supported_commands, d + 1, item2)}`;
-  return `${o}}`;
-}
-
-function writeTargetProcessIdentity(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"target_id":${str(v.target_id)}`;
-  o += `,"display_name":${str(v.display_name)}`;
-  o += `,"registration_state":${oneOf(v.registration_state, RegistrationStateVariants)}`;
-  o += `,"connection_state":${oneOf(v.connection_state, TargetConnectionStateVariants)}`;
-  return `${o}}`;
-}
-
-function writeSupervisorNode(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"node_id":${str(v.node_id)}`;
-  o += `,"child_id":${v.child_id === undefined || v.child_id === null ? "null" : str(v.child_id)}`;
-  o += `,"path":${str(v.path)}`;
-  o += `,"name":${str(v.name)}`;
-  o += `,"kind":${oneOf(v.kind, SupervisorNodeKindVariants)}`;
-  o += `,"tags":${vec(v.tags, d + 1, item1)}`;
-  o += `,"criticality":${oneOf(v.criticality, DashboardCriticalityVariants)}`;
-  o += `,"state_summary":${str(v.state_summary)}`;
-  o += `,"diagnostics":${stringMap(v.diagnostics, d + 1)}`;
-  return `${o}}`;
-}
-
-const item3 = (v: unknown, d: number): string => writeSupervisorNode(v, d + 1);
-
-function writeSupervisorEdge(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"edge_id":${str(v.edge_id)}`;
-  o += `,"source_path":${str(v.source_path)}`;
-  o += `,"target_path":${str(v.target_path)}`;
-  o += `,"kind":${oneOf(v.kind, SupervisorEdgeKindVariants)}`;
-  o += `,"order":${int(v.order, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-const item4 = (v: unknown, d: number): string => writeSupervisorEdge(v, d + 1);
-
-function writeSupervisorTopology(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"root":${writeSupervisorNode(v.root, d + 1)}`;
-  o += `,"nodes":${vec(v.nodes, d + 1, item3)}`;
-  o += `,"edges":${vec(v.edges, d + 1, item4)}`;
-  o += `,"declaration_order":${vec(v.declaration_order, d + 1, item1)}`;
-  return `${o}}`;
-}
-
-function writeRuntimeState(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"child_path":${str(v.child_path)}`;
-  o += `,"lifecycle_state":${str(v.lifecycle_state)}`;
-  o += `,"health":${str(v.health)}`;
-  o += `,"readiness":${str(v.readiness)}`;
-  o += `,"generation":${int(v.generation, 0, 9007199254740991)}`;
-  o += `,"attempt":${int(v.attempt, 0, 9007199254740991)}`;
-  o += `,"restart_count":${int(v.restart_count, 0, 9007199254740991)}`;
-  o += `,"last_failure":${v.last_failure === undefined || v.last_failure === null ? "null" : str(v.last_failure)}`;
-  o += `,"last_policy_decision":${v.last_policy_decision === undefined || v.last_policy_decision === null ? "null" : str(v.last_policy_decision)}`;
-  o += `,"shutdown_state":${str(v.shutdown_state)}`;
-  return `${o}}`;
-}
-
-const item5 = (v: unknown, d: number): string => writeRuntimeState(v, d + 1);
-
-function writeEventRecord(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"target_id":${str(v.target_id)}`;
-  o += `,"sequence":${int(v.sequence, 0, 9007199254740991)}`;
-  o += `,"correlation_id":${str(v.correlation_id)}`;
-  o += `,"event_type":${str(v.event_type)}`;
-  o += `,"severity":${str(v.severity)}`;
-  o += `,"target_path":${str(v.target_path)}`;
-  o += `,"child_id":${v.child_id === undefined || v.child_id === null ? "null" : str(v.child_id)}`;
-  o += `,"occurred_at_unix_nanos":${u128(v.occurred_at_unix_nanos)}`;
-  o += `,"config_version":${str(v.config_version)}`;
-  o += `,"payload":${value(v.payload, d, v, "payload")}`;
-  return `${o}}`;
-}
-
-const item6 = (v: unknown, d: number): string => writeEventRecord(v, d + 1);
-
-function writeLogRecord(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"target_id":${str(v.target_id)}`;
-  o += `,"sequence":${v.sequence === undefined || v.sequence === null ? "null" : int(v.sequence, 0, 9007199254740991)}`;
-  o += `,"correlation_id":${v.correlation_id === undefined || v.correlation_id === null ? "null" : str(v.correlation_id)}`;
-  o += `,"severity":${str(v.severity)}`;
-  o += `,"message":${str(v.message)}`;
-  o += `,"fields":${stringMap(v.fields, d + 1)}`;
-  o += `,"occurred_at_unix_nanos":${u128(v.occurred_at_unix_nanos)}`;
-  return `${o}}`;
-}
-
-const item7 = (v: unknown, d: number): string => writeLogRecord(v, d + 1);
-
-function writeDashboardState(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"target":${writeTargetProcessIdentity(v.target, d + 1)}`;
-  o += `,"topology":${writeSupervisorTopology(v.topology, d + 1)}`;
-  o += `,"runtime_state":${vec(v.runtime_state, d + 1, item5)}`;
-  o += `,"recent_events":${vec(v.recent_events, d + 1, item6)}`;
-  o += `,"recent_logs":${vec(v.recent_logs, d + 1, item7)}`;
-  o += `,"dropped_event_count":${int(v.dropped_event_count, 0, 9007199254740991)}`;
-  o += `,"dropped_log_count":${int(v.dropped_log_count, 0, 9007199254740991)}`;
-  o += `,"config_version":${str(v.config_version)}`;
-  o += `,"generated_at_unix_nanos":${u128(v.generated_at_unix_nanos)}`;
-  o += `,"state_generation":${int(v.state_generation, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-function writeControlCommandTarget(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"child_path":${v.child_path === undefined || v.child_path === null ? "null" : str(v.child_path)}`;
-  o += `,"child_manifest":${v.child_manifest === undefined || v.child_manifest === null ? "null" : str(v.child_manifest)}`;
-  return `${o}}`;
-}
-
-function writeControlCommandRequest(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"command_id":${str(v.command_id)}`;
-  o += `,"target_id":${str(v.target_id)}`;
-  o += `,"command":${oneOf(v.command, ControlCommandKindVariants)}`;
-  o += `,"target":${writeControlCommandTarget(v.target, d + 1)}`;
-  o += `,"reason":${str(v.reason)}`;
-  o += `,"requested_by":${str(v.requested_by)}`;
-  o += `,"confirmed":${bool(v.confirmed)}`;
-  o += `,"requested_at_unix_nanos":${u128(v.requested_at_unix_nanos)}`;
-  return `${o}}`;
-}
-
-function writeDashboardError(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"code":${str(v.code)}`;
-  o += `,"stage":${str(v.stage)}`;
-  o += `,"target_id":${v.target_id === undefined || v.target_id === null ? "null" : str(v.target_id)}`;
-  o += `,"message":${str(v.message)}`;
-  o += `,"retryable":${bool(v.retryable)}`;
-  return `${o}}`;
-}
-
-function writeControlCommandResult(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"command_id":${str(v.command_id)}`;
-  o += `,"target_id":${str(v.target_id)}`;
-  o += `,"accepted":${bool(v.accepted)}`;
-  o += `,"status":${str(v.status)}`;
-  o += `,"error":${v.error === undefined || v.error === null ? "null" : writeDashboardError(v.error, d + 1)}`;
-  o += `,"state_delta":${v.state_delta === undefined || v.state_delta === null ? "null" : value(v.state_delta, d, v, "state_delta")}`;
-  o += `,"completed_at_unix_nanos":${v.completed_at_unix_nanos === undefined || v.completed_at_unix_nanos === null ? "null" : u128(v.completed_at_unix_nanos)}`;
-  return `${o}}`;
-}
-
-function writeAuditEvent(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"audit_id":${str(v.audit_id)}`;
-  o += `,"identity":${str(v.identity)}`;
-  o += `,"target_id":${str(v.target_id)}`;
-  o += `,"command_id":${str(v.command_id)}`;
-  o += `,"command":${oneOf(v.command, ControlCommandKindVariants)}`;
-  o += `,"target":${writeControlCommandTarget(v.target, d + 1)}`;
-  o += `,"reason":${str(v.reason)}`;
-  o += `,"result":${str(v.result)}`;
-  o += `,"occurred_at_unix_nanos":${u128(v.occurred_at_unix_nanos)}`;
-  return `${o}}`;
-}
-
-function writeFleetScorerSpec_exit_code(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "exit_code" ? '"exit_code"' : bail()}`;
-  return `${o}}`;
-}
-
-function writeFleetScorerSpec_file_exists(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "file_exists" ? '"file_exists"' : bail()}`;
-  o += `,"path":${str(v.path)}`;
-  return `${o}}`;
-}
-
-function writeFleetScorerSpec_regex_match(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "regex_match" ? '"regex_match"' : bail()}`;
-  o += `,"path":${str(v.path)}`;
-  o += `,"pattern":${str(v.pattern)}`;
-  return `${o}}`;
-}
-
-function writeFleetScorerSpec_json_path(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "json_path" ? '"json_path"' : bail()}`;
-  o += `,"path":${str(v.path)}`;
-  o += `,"expression":${str(v.expression)}`;
-  return `${o}}`;
-}
-
-function writeFleetScorerSpec_manual(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "manual" ? '"manual"' : bail()}`;
-  return `${o}}`;
-}
-
-function writeFleetScorerSpec(v: unknown, d: number): string {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
-    case "exit_code":
-      return writeFleetScorerSpec_exit_code(v, d);
-    case "file_exists":
-      return writeFleetScorerSpec_file_exists(v, d);
-    case "regex_match":
-      return writeFleetScorerSpec_regex_match(v, d);
-    case "json_path":
-      return writeFleetScorerSpec_json_path(v, d);
-    case "manual":
-      return writeFleetScorerSpec_manual(v, d);
-  }
-  return bail();
-}
-
-function writeFleetRetryPolicy(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"max_attempts":${v.max_attempts === undefined ? bail() : int(v.max_attempts, 0, 4294967295)}`;
-  o += `,"initial_backoff_seconds":${v.initial_backoff_seconds === undefined ? bail() : int(v.initial_backoff_seconds, 0, 9007199254740991)}`;
-  o += `,"max_backoff_seconds":${v.max_backoff_seconds === undefined ? bail() : int(v.max_backoff_seconds, 0, 9007199254740991)}`;
-  o += `,"backoff_multiplier":${v.backoff_multiplier === undefined ? bail() : int(v.backoff_multiplier, 0, 4294967295)}`;
-  return `${o}}`;
-}
-
-function writeFleetAlertChannel_slack(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "slack" ? '"slack"' : bail()}`;
-  o += `,"webhook_url":${str(v.webhook_url)}`;
-  return `${o}}`;
-}
-
-function writeFleetAlertChannel_webhook(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "webhook" ? '"webhook"' : bail()}`;
-  o += `,"url":${str(v.url)}`;
-  o += `,"secret":${v.secret === undefined || v.secret === null ? "null" : str(v.secret)}`;
-  return `${o}}`;
-}
-
-function writeFleetAlertChannel_pager_duty(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "pager_duty" ? '"pager_duty"' : bail()}`;
-  o += `,"routing_key":${str(v.routing_key)}`;
-  o += `,"severity":${str(v.severity)}`;
-  return `${o}}`;
-}
-
-function writeFleetAlertChannel(v: unknown, d: number): string {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
-    case "slack":
-      return writeFleetAlertChannel_slack(v, d);
-    case "webhook":
-      return writeFleetAlertChannel_webhook(v, d);
-    case "pager_duty":
-      return writeFleetAlertChannel_pager_duty(v, d);
-  }
-  return bail();
-}
-
-const item8 = (v: unknown, d: number): string => writeFleetAlertChannel(v, d + 1);
-
-function writeFleetAlertPolicy(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"channels":${v.channels === undefined ? bail() : vec(v.channels, d + 1, item8)}`;
-  o += `,"after_attempts":${v.after_attempts === undefined || v.after_attempts === null ? "null" : int(v.after_attempts, 0, 4294967295)}`;
-  o += `,"after_minutes_stale":${v.after_minutes_stale === undefined || v.after_minutes_stale === null ? "null" : int(v.after_minutes_stale, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-const item9 = (v: unknown, d: number, p: object, k: string): string => value(v, d, p, k);
-
-function writeFleetTaskSpec(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"id":${str(v.id)}`;
-  o += `,"name":${str(v.name)}`;
-  const x3 = v.description;
-  if (x3 !== undefined && x3 !== null) o += `,"description":${str(x3)}`;
-  o += `,"instructions":${str(v.instructions)}`;
-  o += `,"expected_artifacts":${v.expected_artifacts === undefined ? bail() : vec(v.expected_artifacts, d + 1, item1)}`;
-  const x7 = v.scorer;
-  if (x7 !== undefined && x7 !== null) o += `,"scorer":${writeFleetScorerSpec(x7, d + 1)}`;
-  const x9 = v.retry_policy;
-  if (x9 !== undefined && x9 !== null) o += `,"retry_policy":${writeFleetRetryPolicy(x9, d + 1)}`;
-  const x11 = v.alert_policy;
-  if (x11 !== undefined && x11 !== null) o += `,"alert_policy":${writeFleetAlertPolicy(x11, d + 1)}`;
-  o += `,"timeout_seconds":${v.timeout_seconds === undefined || v.timeout_seconds === null ? "null" : int(v.timeout_seconds, 0, 9007199254740991)}`;
-  o += `,"metadata":${v.metadata === undefined ? bail() : map(v.metadata, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-const item10 = (v: unknown, d: number): string => writeFleetTaskSpec(v, d + 1);
-
-function writeFleetHostSpec_local(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "local" ? '"local"' : bail()}`;
-  return `${o}}`;
-}
-
-function writeFleetHostSpec_ssh(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "ssh" ? '"ssh"' : bail()}`;
-  o += `,"host":${str(v.host)}`;
-  const x3 = v.port;
-  if (x3 !== undefined && x3 !== null) o += `,"port":${int(x3, 0, 65535)}`;
-  const x5 = v.user;
-  if (x5 !== undefined && x5 !== null) o += `,"user":${str(x5)}`;
-  const x7 = v.identity;
-  if (x7 !== undefined && x7 !== null) o += `,"identity":${str(x7)}`;
-  return `${o}}`;
-}
-
-function writeFleetHostSpec_docker(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${v.kind === "docker" ? '"docker"' : bail()}`;
-  o += `,"image":${str(v.image)}`;
-  o += `,"args":${v.args === undefined ? bail() : vec(v.args, d + 1, item1)}`;
-  return `${o}}`;
-}
-
-function writeFleetHostSpec(v: unknown, d: number): string {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
-    case "local":
-      return writeFleetHostSpec_local(v, d);
-    case "ssh":
-      return writeFleetHostSpec_ssh(v, d);
-    case "docker":
-      return writeFleetHostSpec_docker(v, d);
-  }
-  return bail();
-}
-
-function writeFleetWorkerSpec(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"id":${str(v.id)}`;
-  o += `,"name":${str(v.name)}`;
-  o += `,"host":${writeFleetHostSpec(v.host, d + 1)}`;
-  o += `,"labels":${v.labels === undefined ? bail() : stringMap(v.labels, d + 1)}`;
-  o += `,"capabilities":${v.capabilities === undefined ? bail() : vec(v.capabilities, d + 1, item1)}`;
-  const x6 = v.max_concurrent_tasks;
-  if (x6 !== undefined && x6 !== null) o += `,"max_concurrent_tasks":${int(x6, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-const item11 = (v: unknown, d: number): string => writeFleetWorkerSpec(v, d + 1);
-
-function writeFleetRun(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"id":${str(v.id)}`;
-  o += `,"name":${str(v.name)}`;
-  o += `,"status":${oneOf(v.status, FleetRunStatusVariants)}`;
-  o += `,"task_specs":${v.task_specs === undefined ? bail() : vec(v.task_specs, d + 1, item10)}`;
-  o += `,"worker_specs":${v.worker_specs === undefined ? bail() : vec(v.worker_specs, d + 1, item11)}`;
-  o += `,"labels":${v.labels === undefined ? bail() : stringMap(v.labels, d + 1)}`;
-  o += `,"created_at":${str(v.created_at)}`;
-  const x8 = v.updated_at;
-  if (x8 !== undefined && x8 !== null) o += `,"updated_at":${str(x8)}`;
-  const x10 = v.completed_at;
-  if (x10 !== undefined && x10 !== null) o += `,"completed_at":${str(x10)}`;
-  return `${o}}`;
-}
-
-function writeFleetArtifactRef(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"kind":${str(v.kind)}`;
-  o += `,"path":${str(v.path)}`;
-  const x3 = v.checksum;
-  if (x3 !== undefined && x3 !== null) o += `,"checksum":${str(x3)}`;
-  const x5 = v.mime_type;
-  if (x5 !== undefined && x5 !== null) o += `,"mime_type":${str(x5)}`;
-  o += `,"size_bytes":${v.size_bytes === undefined || v.size_bytes === null ? "null" : int(v.size_bytes, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-function writeFleetInboxEntry(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"run_id":${str(v.run_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"priority":${int(v.priority, -2147483648, 2147483647)}`;
-  o += `,"enqueued_at":${str(v.enqueued_at)}`;
-  o += `,"lease_deadline":${v.lease_deadline === undefined || v.lease_deadline === null ? "null" : str(v.lease_deadline)}`;
-  o += `,"attempts":${v.attempts === undefined ? bail() : int(v.attempts, 0, 4294967295)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_queued(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "queued" ? '"queued"' : bail()}`;
-  const x7 = v.extra;
-  if (x7 !== undefined && !isEmptyMap(x7)) o += `,"extra":${map(x7, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_leased(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "leased" ? '"leased"' : bail()}`;
-  const x7 = v.lease_expires_at;
-  if (x7 !== undefined && x7 !== null) o += `,"lease_expires_at":${str(x7)}`;
-  const x9 = v.extra;
-  if (x9 !== undefined && !isEmptyMap(x9)) o += `,"extra":${map(x9, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_starting(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "starting" ? '"starting"' : bail()}`;
-  const x7 = v.extra;
-  if (x7 !== undefined && !isEmptyMap(x7)) o += `,"extra":${map(x7, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_running(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "running" ? '"running"' : bail()}`;
-  const x7 = v.extra;
-  if (x7 !== undefined && !isEmptyMap(x7)) o += `,"extra":${map(x7, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_model_wait(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "model_wait" ? '"model_wait"' : bail()}`;
-  const x7 = v.model;
-  if (x7 !== undefined && x7 !== null) o += `,"model":${str(x7)}`;
-  const x9 = v.extra;
-  if (x9 !== undefined && !isEmptyMap(x9)) o += `,"extra":${map(x9, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_running_tool(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "running_tool" ? '"running_tool"' : bail()}`;
-  o += `,"tool":${str(v.tool)}`;
-  const x8 = v.call_id;
-  if (x8 !== undefined && x8 !== null) o += `,"call_id":${str(x8)}`;
-  const x10 = v.extra;
-  if (x10 !== undefined && !isEmptyMap(x10)) o += `,"extra":${map(x10, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_heartbeat(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "heartbeat" ? '"heartbeat"' : bail()}`;
-  const x7 = v.cpu_percent;
-  if (x7 !== undefined && x7 !== null) o += `,"cpu_percent":${f32(x7)}`;
-  const x9 = v.memory_mb;
-  if (x9 !== undefined && x9 !== null) o += `,"memory_mb":${int(x9, 0, 9007199254740991)}`;
-  const x11 = v.extra;
-  if (x11 !== undefined && !isEmptyMap(x11)) o += `,"extra":${map(x11, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_artifact(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "artifact" ? '"artifact"' : bail()}`;
-  o += `,"kind":${str(v.kind)}`;
-  o += `,"path":${str(v.path)}`;
-  const x9 = v.checksum;
-  if (x9 !== undefined && x9 !== null) o += `,"checksum":${str(x9)}`;
-  const x11 = v.mime_type;
-  if (x11 !== undefined && x11 !== null) o += `,"mime_type":${str(x11)}`;
-  o += `,"size_bytes":${v.size_bytes === undefined || v.size_bytes === null ? "null" : int(v.size_bytes, 0, 9007199254740991)}`;
-  const x14 = v.extra;
-  if (x14 !== undefined && !isEmptyMap(x14)) o += `,"extra":${map(x14, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_completed(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "completed" ? '"completed"' : bail()}`;
-  const x7 = v.exit_code;
-  if (x7 !== undefined && x7 !== null) o += `,"exit_code":${int(x7, -2147483648, 2147483647)}`;
-  const x9 = v.summary;
-  if (x9 !== undefined && x9 !== null) o += `,"summary":${str(x9)}`;
-  const x11 = v.extra;
-  if (x11 !== undefined && !isEmptyMap(x11)) o += `,"extra":${map(x11, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_failed(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "failed" ? '"failed"' : bail()}`;
-  o += `,"reason":${str(v.reason)}`;
-  o += `,"recoverable":${v.recoverable === undefined ? bail() : bool(v.recoverable)}`;
-  const x9 = v.extra;
-  if (x9 !== undefined && !isEmptyMap(x9)) o += `,"extra":${map(x9, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_cancelled(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "cancelled" ? '"cancelled"' : bail()}`;
-  const x7 = v.cancelled_by;
-  if (x7 !== undefined && x7 !== null) o += `,"cancelled_by":${str(x7)}`;
-  const x9 = v.extra;
-  if (x9 !== undefined && !isEmptyMap(x9)) o += `,"extra":${map(x9, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_interrupted(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "interrupted" ? '"interrupted"' : bail()}`;
-  const x7 = v.signal;
-  if (x7 !== undefined && x7 !== null) o += `,"signal":${str(x7)}`;
-  const x9 = v.extra;
-  if (x9 !== undefined && !isEmptyMap(x9)) o += `,"extra":${map(x9, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_stale(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "stale" ? '"stale"' : bail()}`;
-  const x7 = v.last_heartbeat_at;
-  if (x7 !== undefined && x7 !== null) o += `,"last_heartbeat_at":${str(x7)}`;
-  const x9 = v.extra;
-  if (x9 !== undefined && !isEmptyMap(x9)) o += `,"extra":${map(x9, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_restarted(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "restarted" ? '"restarted"' : bail()}`;
-  o += `,"restart_count":${v.restart_count === undefined ? bail() : int(v.restart_count, 0, 4294967295)}`;
-  const x8 = v.extra;
-  if (x8 !== undefined && !isEmptyMap(x8)) o += `,"extra":${map(x8, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent_escalated(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"seq":${int(v.seq, 0, 9007199254740991)}`;
-  o += `,"run_id":${str(v.run_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"timestamp":${str(v.timestamp)}`;
-  o += `,"state":${v.state === "escalated" ? '"escalated"' : bail()}`;
-  o += `,"channel":${str(v.channel)}`;
-  const x8 = v.alert_id;
-  if (x8 !== undefined && x8 !== null) o += `,"alert_id":${str(x8)}`;
-  const x10 = v.extra;
-  if (x10 !== undefined && !isEmptyMap(x10)) o += `,"extra":${map(x10, d + 1, item9)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEvent(v: unknown, d: number): string {
-  if (!isRecord(v)) return bail();
-  switch (v.state) {
-    case "queued":
-      return writeFleetWorkerEvent_queued(v, d);
-    case "leased":
-      return writeFleetWorkerEvent_leased(v, d);
-    case "starting":
-      return writeFleetWorkerEvent_starting(v, d);
-    case "running":
-      return writeFleetWorkerEvent_running(v, d);
-    case "model_wait":
-      return writeFleetWorkerEvent_model_wait(v, d);
-    case "running_tool":
-      return writeFleetWorkerEvent_running_tool(v, d);
-    case "heartbeat":
-      return writeFleetWorkerEvent_heartbeat(v, d);
-    case "artifact":
-      return writeFleetWorkerEvent_artifact(v, d);
-    case "completed":
-      return writeFleetWorkerEvent_completed(v, d);
-    case "failed":
-      return writeFleetWorkerEvent_failed(v, d);
-    case "cancelled":
-      return writeFleetWorkerEvent_cancelled(v, d);
-    case "interrupted":
-      return writeFleetWorkerEvent_interrupted(v, d);
-    case "stale":
-      return writeFleetWorkerEvent_stale(v, d);
-    case "restarted":
-      return writeFleetWorkerEvent_restarted(v, d);
-    case "escalated":
-      return writeFleetWorkerEvent_escalated(v, d);
-  }
-  return bail();
-}
-
-function writeFleetWorkerEventPayload_queued(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "queued" ? '"queued"' : bail()}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_leased(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "leased" ? '"leased"' : bail()}`;
-  const x2 = v.lease_expires_at;
-  if (x2 !== undefined && x2 !== null) o += `,"lease_expires_at":${str(x2)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_starting(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "starting" ? '"starting"' : bail()}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_running(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "running" ? '"running"' : bail()}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_model_wait(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "model_wait" ? '"model_wait"' : bail()}`;
-  const x2 = v.model;
-  if (x2 !== undefined && x2 !== null) o += `,"model":${str(x2)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_running_tool(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "running_tool" ? '"running_tool"' : bail()}`;
-  o += `,"tool":${str(v.tool)}`;
-  const x3 = v.call_id;
-  if (x3 !== undefined && x3 !== null) o += `,"call_id":${str(x3)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_heartbeat(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "heartbeat" ? '"heartbeat"' : bail()}`;
-  const x2 = v.cpu_percent;
-  if (x2 !== undefined && x2 !== null) o += `,"cpu_percent":${f32(x2)}`;
-  const x4 = v.memory_mb;
-  if (x4 !== undefined && x4 !== null) o += `,"memory_mb":${int(x4, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_artifact(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "artifact" ? '"artifact"' : bail()}`;
-  o += `,"kind":${str(v.kind)}`;
-  o += `,"path":${str(v.path)}`;
-  const x4 = v.checksum;
-  if (x4 !== undefined && x4 !== null) o += `,"checksum":${str(x4)}`;
-  const x6 = v.mime_type;
-  if (x6 !== undefined && x6 !== null) o += `,"mime_type":${str(x6)}`;
-  o += `,"size_bytes":${v.size_bytes === undefined || v.size_bytes === null ? "null" : int(v.size_bytes, 0, 9007199254740991)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_completed(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "completed" ? '"completed"' : bail()}`;
-  const x2 = v.exit_code;
-  if (x2 !== undefined && x2 !== null) o += `,"exit_code":${int(x2, -2147483648, 2147483647)}`;
-  const x4 = v.summary;
-  if (x4 !== undefined && x4 !== null) o += `,"summary":${str(x4)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_failed(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "failed" ? '"failed"' : bail()}`;
-  o += `,"reason":${str(v.reason)}`;
-  o += `,"recoverable":${v.recoverable === undefined ? bail() : bool(v.recoverable)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_cancelled(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "cancelled" ? '"cancelled"' : bail()}`;
-  const x2 = v.cancelled_by;
-  if (x2 !== undefined && x2 !== null) o += `,"cancelled_by":${str(x2)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_interrupted(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "interrupted" ? '"interrupted"' : bail()}`;
-  const x2 = v.signal;
-  if (x2 !== undefined && x2 !== null) o += `,"signal":${str(x2)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_stale(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "stale" ? '"stale"' : bail()}`;
-  const x2 = v.last_heartbeat_at;
-  if (x2 !== undefined && x2 !== null) o += `,"last_heartbeat_at":${str(x2)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_restarted(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "restarted" ? '"restarted"' : bail()}`;
-  o += `,"restart_count":${v.restart_count === undefined ? bail() : int(v.restart_count, 0, 4294967295)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload_escalated(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"state":${v.state === "escalated" ? '"escalated"' : bail()}`;
-  o += `,"channel":${str(v.channel)}`;
-  const x3 = v.alert_id;
-  if (x3 !== undefined && x3 !== null) o += `,"alert_id":${str(x3)}`;
-  return `${o}}`;
-}
-
-function writeFleetWorkerEventPayload(v: unknown, d: number): string {
-  if (!isRecord(v)) return bail();
-  switch (v.state) {
-    case "queued":
-      return writeFleetWorkerEventPayload_queued(v, d);
-    case "leased":
-      return writeFleetWorkerEventPayload_leased(v, d);
-    case "starting":
-      return writeFleetWorkerEventPayload_starting(v, d);
-    case "running":
-      return writeFleetWorkerEventPayload_running(v, d);
-    case "model_wait":
-      return writeFleetWorkerEventPayload_model_wait(v, d);
-    case "running_tool":
-      return writeFleetWorkerEventPayload_running_tool(v, d);
-    case "heartbeat":
-      return writeFleetWorkerEventPayload_heartbeat(v, d);
-    case "artifact":
-      return writeFleetWorkerEventPayload_artifact(v, d);
-    case "completed":
-      return writeFleetWorkerEventPayload_completed(v, d);
-    case "failed":
-      return writeFleetWorkerEventPayload_failed(v, d);
-    case "cancelled":
-      return writeFleetWorkerEventPayload_cancelled(v, d);
-    case "interrupted":
-      return writeFleetWorkerEventPayload_interrupted(v, d);
-    case "stale":
-      return writeFleetWorkerEventPayload_stale(v, d);
-    case "restarted":
-      return writeFleetWorkerEventPayload_restarted(v, d);
-    case "escalated":
-      return writeFleetWorkerEventPayload_escalated(v, d);
-  }
-  return bail();
-}
-
-const item12 = (v: unknown, d: number): string => writeFleetArtifactRef(v, d + 1);
-
-function writeFleetScore(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"value":${f64(v.value)}`;
-  const x2 = v.max;
-  if (x2 !== undefined && x2 !== null) o += `,"max":${f64(x2)}`;
-  const x4 = v.notes;
-  if (x4 !== undefined && x4 !== null) o += `,"notes":${str(x4)}`;
-  return `${o}}`;
-}
-
-function writeFleetReceipt(v: unknown, d: number): string {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  let o = "{";
-  o += `"run_id":${str(v.run_id)}`;
-  o += `,"task_id":${str(v.task_id)}`;
-  o += `,"worker_id":${str(v.worker_id)}`;
-  o += `,"completed_at":${str(v.completed_at)}`;
-  o += `,"result":${oneOf(v.result, FleetTaskResultVariants)}`;
-  o += `,"artifacts":${v.artifacts === undefined ? bail() : vec(v.artifacts, d + 1, item12)}`;
-  o += `,"score":${v.score === undefined || v.score === null ? "null" : writeFleetScore(v.score, d + 1)}`;
-  return `${o}}`;
-}
 
 function wireRunnerUiError(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerUiErrorFields.has(k)) return bail();
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown;
+  for (const k in v)
+    switch (k) {
+      case "kind":
+        a0 = v[k];
+        break;
+      case "message":
+        a1 = v[k];
+        break;
+      case "detail":
+        a2 = v[k];
+        break;
+      case "reportedAt":
+        a3 = v[k];
+        break;
+      default:
+        return bail();
+    }
   return {
-    kind: wireStr(v.kind),
-    message: wireStr(v.message),
-    detail: v.detail === undefined || v.detail === null ? undefined : wireStr(v.detail),
-    reportedAt: wireStr(v.reportedAt),
+    kind: wireStr(a0),
+    message: wireStr(a1),
+    detail: a2 === undefined || a2 === null ? undefined : wireStr(a2),
+    reportedAt: wireStr(a3),
   };
 }
 
 function wireRunnerCrash(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerCrashFields.has(k)) return bail();
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown;
+  for (const k in v)
+    switch (k) {
+      case "filePath":
+        a0 = v[k];
+        break;
+      case "panicMessage":
+        a1 = v[k];
+        break;
+      case "panicLocation":
+        a2 = v[k];
+        break;
+      case "thread":
+        a3 = v[k];
+        break;
+      case "reportedAt":
+        a4 = v[k];
+        break;
+      default:
+        return bail();
+    }
   return {
-    filePath: wireStr(v.filePath),
-    panicMessage: wireStr(v.panicMessage),
-    panicLocation: wireStr(v.panicLocation),
-    thread: wireStr(v.thread),
-    reportedAt: wireStr(v.reportedAt),
+    filePath: wireStr(a0),
+    panicMessage: wireStr(a1),
+    panicLocation: wireStr(a2),
+    thread: wireStr(a3),
+    reportedAt: wireStr(a4),
   };
 }
 
 function wireRunner(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerFields.has(k)) return bail();
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown,
+    a9: unknown,
+    a10: unknown,
+    a11: unknown,
+    a12: unknown,
+    a13: unknown,
+    a14: unknown;
+  for (const k in v)
+    switch (k) {
+      case "id":
+        a0 = v[k];
+        break;
+      case "userId":
+        a1 = v[k];
+        break;
+      case "name":
+        a2 = v[k];
+        break;
+      case "hostname":
+        a3 = v[k];
+        break;
+      case "ipAddress":
+        a4 = v[k];
+        break;
+      case "port":
+        a5 = v[k];
+        break;
+      case "os":
+        a6 = v[k];
+        break;
+      case "osVersion":
+        a7 = v[k];
+        break;
+      case "capabilities":
+        a8 = v[k];
+        break;
+      case "derivedStatus":
+        a9 = v[k];
+        break;
+      case "wsConnected":
+        a10 = v[k];
+        break;
+      case "lastHeartbeat":
+        a11 = v[k];
+        break;
+      case "uiError":
+        a12 = v[k];
+        break;
+      case "recentCrash":
+        a13 = v[k];
+        break;
+      case "createdAt":
+        a14 = v[k];
+        break;
+      default:
+        return bail();
+    }
   return {
-    id: wireStr(v.id),
-    userId: wireStr(v.userId),
-    name: wireStr(v.name),
-    hostname: v.hostname === undefined || v.hostname === null ? undefined : wireStr(v.hostname),
-    ipAddress: v.ipAddress === undefined || v.ipAddress === null ? undefined : wireStr(v.ipAddress),
-    port: v.port === undefined || v.port === null ? undefined : wireInt(v.port, 0, 65535),
-    os: v.os === undefined || v.os === null ? undefined : wireStr(v.os),
-    osVersion: v.osVersion === undefined || v.osVersion === null ? undefined : wireStr(v.osVersion),
-    capabilities: v.capabilities === undefined ? bail() : wireStringVec(v.capabilities, d + 1),
-    derivedStatus: wireOneOf(v.derivedStatus, RunnerStatusVariants),
-    wsConnected: wireBool(v.wsConnected),
-    lastHeartbeat:
-      v.lastHeartbeat === undefined || v.lastHeartbeat === null ? undefined : wireStr(v.lastHeartbeat),
-    uiError:
-      v.uiError === undefined || v.uiError === null ? undefined : wireRunnerUiError(v.uiError, d + 1, raw),
-    recentCrash:
-      v.recentCrash === undefined || v.recentCrash === null
-        ? undefined
-        : wireRunnerCrash(v.recentCrash, d + 1, raw),
-    createdAt: wireStr(v.createdAt),
+    id: wireStr(a0),
+    userId: wireStr(a1),
+    name: wireStr(a2),
+    hostname: a3 === undefined || a3 === null ? undefined : wireStr(a3),
+    ipAddress: a4 === undefined || a4 === null ? undefined : wireStr(a4),
+    port: a5 === undefined || a5 === null ? undefined : wireInt(a5, 0, 65535),
+    os: a6 === undefined || a6 === null ? undefined : wireStr(a6),
+    osVersion: a7 === undefined || a7 === null ? undefined : wireStr(a7),
+    capabilities: wireStringVec(a8 === undefined ? [] : a8, d + 1),
+    derivedStatus: wireOneOf(a9, RunnerStatusVariants),
+    wsConnected: wireBool(a10),
+    lastHeartbeat: a11 === undefined || a11 === null ? undefined : wireStr(a11),
+    uiError: a12 === undefined || a12 === null ? undefined : wireRunnerUiError(a12, d + 1, raw),
+    recentCrash: a13 === undefined || a13 === null ? undefined : wireRunnerCrash(a13, d + 1, raw),
+    createdAt: wireStr(a14),
   };
 }
 
 function wireEventStarted(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
+  for (const k in v)
+    switch (k) {
+      case "result_id":
+        a0 = v[k];
+        break;
+      case "request_id":
+        a1 = v[k];
+        break;
+      case "exec_id":
+        a2 = v[k];
+        break;
+      case "pc_id":
+        a3 = v[k];
+        break;
+      case "started_at":
+        a4 = v[k];
+        break;
+      case "manifest_id":
+        a5 = v[k];
+        break;
+      case "version":
+        a6 = v[k];
+        break;
+    }
   return {
-    result_id: wireStr(v.result_id),
-    request_id: wireStr(v.request_id),
-    exec_id: wireStr(v.exec_id),
-    pc_id: wireStr(v.pc_id),
-    started_at: wireDateTime(v.started_at),
-    manifest_id: wireStr(v.manifest_id),
-    version: wireStr(v.version),
+    result_id: wireStr(a0),
+    request_id: wireStr(a1),
+    exec_id: wireStr(a2),
+    pc_id: wireStr(a3),
+    started_at: wireDateTime(a4),
+    manifest_id: wireStr(a5),
+    version: wireStr(a6),
   };
 }
 
 function wireJobTailRequest(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { result_id: v.result_id === undefined ? bail() : wireStr(v.result_id) };
+  let a0: unknown;
+  for (const k in v)
+    switch (k) {
+      case "result_id":
+        a0 = v[k];
+        break;
+    }
+  return { result_id: wireStr(a0 === undefined ? "" : a0) };
 }
 
 function wireJobTailReply(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown;
+  for (const k in v)
+    switch (k) {
+      case "found":
+        a0 = v[k];
+        break;
+      case "running":
+        a1 = v[k];
+        break;
+      case "stdout":
+        a2 = v[k];
+        break;
+      case "stderr":
+        a3 = v[k];
+        break;
+      case "stdout_truncated":
+        a4 = v[k];
+        break;
+      case "stderr_truncated":
+        a5 = v[k];
+        break;
+    }
   return {
-    found: v.found === undefined ? bail() : wireBool(v.found),
-    running: v.running === undefined ? bail() : wireBool(v.running),
-    stdout: v.stdout === undefined ? bail() : wireStr(v.stdout),
-    stderr: v.stderr === undefined ? bail() : wireStr(v.stderr),
-    stdout_truncated: v.stdout_truncated === undefined ? bail() : wireBool(v.stdout_truncated),
-    stderr_truncated: v.stderr_truncated === undefined ? bail() : wireBool(v.stderr_truncated),
+    found: wireBool(a0 === undefined ? false : a0),
+    running: wireBool(a1 === undefined ? false : a1),
+    stdout: wireStr(a2 === undefined ? "" : a2),
+    stderr: wireStr(a3 === undefined ? "" : a3),
+    stdout_truncated: wireBool(a4 === undefined ? false : a4),
+    stderr_truncated: wireBool(a5 === undefined ? false : a5),
   };
 }
 
 function wireSupportedCommand(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    name: wireStr(v.name),
-    idempotent: wireBool(v.idempotent),
-    timeout_seconds: wireInt(v.timeout_seconds, 0, 9007199254740991),
-  };
+  let a0: unknown, a1: unknown, a2: unknown;
+  for (const k in v)
+    switch (k) {
+      case "name":
+        a0 = v[k];
+        break;
+      case "idempotent":
+        a1 = v[k];
+        break;
+      case "timeout_seconds":
+        a2 = v[k];
+        break;
+    }
+  return { name: wireStr(a0), idempotent: wireBool(a1), timeout_seconds: wireInt(a2, 0, 9007199254740991) };
 }
 
-const item13 = (v: unknown, d: number, raw: Raw): unknown => wireSupportedCommand(v, d + 1, raw);
+const item1 = (v: unknown, d: number, raw: Raw): unknown => wireSupportedCommand(v, d + 1, raw);
 
 function wireTargetProcessRegistration(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown;
+  for (const k in v)
+    switch (k) {
+      case "target_id":
+        a0 = v[k];
+        break;
+      case "display_name":
+        a1 = v[k];
+        break;
+      case "ipc_path":
+        a2 = v[k];
+        break;
+      case "lease_seconds":
+        a3 = v[k];
+        break;
+      case "supported_commands":
+        a4 = v[k];
+        break;
+    }
   return {
-    target_id: wireStr(v.target_id),
-    display_name: wireStr(v.display_name),
-    ipc_path: wireStr(v.ipc_path),
-    lease_seconds: wireInt(v.lease_seconds, 0, 9007199254740991),
-    supported_commands: wireVec(v.supported_commands, d + 1, raw, item13),
+    target_id: wireStr(a0),
+    display_name: wireStr(a1),
+    ipc_path: wireStr(a2),
+    lease_seconds: wireInt(a3, 0, 9007199254740991),
+    supported_commands: wireVec(a4, d + 1, raw, item1),
   };
 }
 
 function wireTargetProcessIdentity(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown;
+  for (const k in v)
+    switch (k) {
+      case "target_id":
+        a0 = v[k];
+        break;
+      case "display_name":
+        a1 = v[k];
+        break;
+      case "registration_state":
+        a2 = v[k];
+        break;
+      case "connection_state":
+        a3 = v[k];
+        break;
+    }
   return {
-    target_id: wireStr(v.target_id),
-    display_name: wireStr(v.display_name),
-    registration_state: wireOneOf(v.registration_state, RegistrationStateVariants),
-    connection_state: wireOneOf(v.connection_state, TargetConnectionStateVariants),
+    target_id: wireStr(a0),
+    display_name: wireStr(a1),
+    registration_state: wireOneOf(a2, RegistrationStateVariants),
+    connection_state: wireOneOf(a3, TargetConnectionStateVariants),
   };
 }
 
-function wireSupervisorNode(v: unknown, d: number, _raw: Raw): unknown {
+const item2 = (v: unknown, _d: number, _raw: Raw, _p: object, _k: string): unknown => wireStr(v);
+
+function wireSupervisorNode(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown;
+  for (const k in v)
+    switch (k) {
+      case "node_id":
+        a0 = v[k];
+        break;
+      case "child_id":
+        a1 = v[k];
+        break;
+      case "path":
+        a2 = v[k];
+        break;
+      case "name":
+        a3 = v[k];
+        break;
+      case "kind":
+        a4 = v[k];
+        break;
+      case "tags":
+        a5 = v[k];
+        break;
+      case "criticality":
+        a6 = v[k];
+        break;
+      case "state_summary":
+        a7 = v[k];
+        break;
+      case "diagnostics":
+        a8 = v[k];
+        break;
+    }
   return {
-    node_id: wireStr(v.node_id),
-    child_id: v.child_id === undefined || v.child_id === null ? null : wireStr(v.child_id),
-    path: wireStr(v.path),
-    name: wireStr(v.name),
-    kind: wireOneOf(v.kind, SupervisorNodeKindVariants),
-    tags: wireStringVec(v.tags, d + 1),
-    criticality: wireOneOf(v.criticality, DashboardCriticalityVariants),
-    state_summary: wireStr(v.state_summary),
-    diagnostics: wireStringMap(v.diagnostics, d + 1),
+    node_id: wireStr(a0),
+    child_id: a1 === undefined || a1 === null ? null : wireStr(a1),
+    path: wireStr(a2),
+    name: wireStr(a3),
+    kind: wireOneOf(a4, SupervisorNodeKindVariants),
+    tags: wireStringVec(a5, d + 1),
+    criticality: wireOneOf(a6, DashboardCriticalityVariants),
+    state_summary: wireStr(a7),
+    diagnostics: wireMap(a8, d + 1, raw, item2),
   };
 }
 
-const item14 = (v: unknown, d: number, raw: Raw): unknown => wireSupervisorNode(v, d + 1, raw);
+const item3 = (v: unknown, d: number, raw: Raw): unknown => wireSupervisorNode(v, d + 1, raw);
 
 function wireSupervisorEdge(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown;
+  for (const k in v)
+    switch (k) {
+      case "edge_id":
+        a0 = v[k];
+        break;
+      case "source_path":
+        a1 = v[k];
+        break;
+      case "target_path":
+        a2 = v[k];
+        break;
+      case "kind":
+        a3 = v[k];
+        break;
+      case "order":
+        a4 = v[k];
+        break;
+    }
   return {
-    edge_id: wireStr(v.edge_id),
-    source_path: wireStr(v.source_path),
-    target_path: wireStr(v.target_path),
-    kind: wireOneOf(v.kind, SupervisorEdgeKindVariants),
-    order: wireInt(v.order, 0, 9007199254740991),
+    edge_id: wireStr(a0),
+    source_path: wireStr(a1),
+    target_path: wireStr(a2),
+    kind: wireOneOf(a3, SupervisorEdgeKindVariants),
+    order: wireInt(a4, 0, 9007199254740991),
   };
 }
 
-const item15 = (v: unknown, d: number, raw: Raw): unknown => wireSupervisorEdge(v, d + 1, raw);
+const item4 = (v: unknown, d: number, raw: Raw): unknown => wireSupervisorEdge(v, d + 1, raw);
 
 function wireSupervisorTopology(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown;
+  for (const k in v)
+    switch (k) {
+      case "root":
+        a0 = v[k];
+        break;
+      case "nodes":
+        a1 = v[k];
+        break;
+      case "edges":
+        a2 = v[k];
+        break;
+      case "declaration_order":
+        a3 = v[k];
+        break;
+    }
   return {
-    root: wireSupervisorNode(v.root, d + 1, raw),
-    nodes: wireVec(v.nodes, d + 1, raw, item14),
-    edges: wireVec(v.edges, d + 1, raw, item15),
-    declaration_order: wireStringVec(v.declaration_order, d + 1),
+    root: wireSupervisorNode(a0, d + 1, raw),
+    nodes: wireVec(a1, d + 1, raw, item3),
+    edges: wireVec(a2, d + 1, raw, item4),
+    declaration_order: wireStringVec(a3, d + 1),
   };
 }
 
 function wireRuntimeState(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown,
+    a9: unknown;
+  for (const k in v)
+    switch (k) {
+      case "child_path":
+        a0 = v[k];
+        break;
+      case "lifecycle_state":
+        a1 = v[k];
+        break;
+      case "health":
+        a2 = v[k];
+        break;
+      case "readiness":
+        a3 = v[k];
+        break;
+      case "generation":
+        a4 = v[k];
+        break;
+      case "attempt":
+        a5 = v[k];
+        break;
+      case "restart_count":
+        a6 = v[k];
+        break;
+      case "last_failure":
+        a7 = v[k];
+        break;
+      case "last_policy_decision":
+        a8 = v[k];
+        break;
+      case "shutdown_state":
+        a9 = v[k];
+        break;
+    }
   return {
-    child_path: wireStr(v.child_path),
-    lifecycle_state: wireStr(v.lifecycle_state),
-    health: wireStr(v.health),
-    readiness: wireStr(v.readiness),
-    generation: wireInt(v.generation, 0, 9007199254740991),
-    attempt: wireInt(v.attempt, 0, 9007199254740991),
-    restart_count: wireInt(v.restart_count, 0, 9007199254740991),
-    last_failure: v.last_failure === undefined || v.last_failure === null ? null : wireStr(v.last_failure),
-    last_policy_decision:
-      v.last_policy_decision === undefined || v.last_policy_decision === null
-        ? null
-        : wireStr(v.last_policy_decision),
-    shutdown_state: wireStr(v.shutdown_state),
+    child_path: wireStr(a0),
+    lifecycle_state: wireStr(a1),
+    health: wireStr(a2),
+    readiness: wireStr(a3),
+    generation: wireInt(a4, 0, 9007199254740991),
+    attempt: wireInt(a5, 0, 9007199254740991),
+    restart_count: wireInt(a6, 0, 9007199254740991),
+    last_failure: a7 === undefined || a7 === null ? null : wireStr(a7),
+    last_policy_decision: a8 === undefined || a8 === null ? null : wireStr(a8),
+    shutdown_state: wireStr(a9),
   };
 }
 
-const item16 = (v: unknown, d: number, raw: Raw): unknown => wireRuntimeState(v, d + 1, raw);
+const item5 = (v: unknown, d: number, raw: Raw): unknown => wireRuntimeState(v, d + 1, raw);
 
 function wireEventRecord(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown,
+    a9: unknown;
+  for (const k in v)
+    switch (k) {
+      case "target_id":
+        a0 = v[k];
+        break;
+      case "sequence":
+        a1 = v[k];
+        break;
+      case "correlation_id":
+        a2 = v[k];
+        break;
+      case "event_type":
+        a3 = v[k];
+        break;
+      case "severity":
+        a4 = v[k];
+        break;
+      case "target_path":
+        a5 = v[k];
+        break;
+      case "child_id":
+        a6 = v[k];
+        break;
+      case "occurred_at_unix_nanos":
+        a7 = v[k];
+        break;
+      case "config_version":
+        a8 = v[k];
+        break;
+      case "payload":
+        a9 = v[k];
+        break;
+    }
   return {
-    target_id: wireStr(v.target_id),
-    sequence: wireInt(v.sequence, 0, 9007199254740991),
-    correlation_id: wireStr(v.correlation_id),
-    event_type: wireStr(v.event_type),
-    severity: wireStr(v.severity),
-    target_path: wireStr(v.target_path),
-    child_id: v.child_id === undefined || v.child_id === null ? null : wireStr(v.child_id),
-    occurred_at_unix_nanos: wireU128(v.occurred_at_unix_nanos, raw),
-    config_version: wireStr(v.config_version),
-    payload: wireValue(v.payload, d, raw, v, "payload"),
+    target_id: wireStr(a0),
+    sequence: wireInt(a1, 0, 9007199254740991),
+    correlation_id: wireStr(a2),
+    event_type: wireStr(a3),
+    severity: wireStr(a4),
+    target_path: wireStr(a5),
+    child_id: a6 === undefined || a6 === null ? null : wireStr(a6),
+    occurred_at_unix_nanos: wireU128(a7, raw),
+    config_version: wireStr(a8),
+    payload: wireValue(a9, d, raw, v, "payload"),
   };
 }
 
-const item17 = (v: unknown, d: number, raw: Raw): unknown => wireEventRecord(v, d + 1, raw);
+const item6 = (v: unknown, d: number, raw: Raw): unknown => wireEventRecord(v, d + 1, raw);
 
 function wireLogRecord(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
+  for (const k in v)
+    switch (k) {
+      case "target_id":
+        a0 = v[k];
+        break;
+      case "sequence":
+        a1 = v[k];
+        break;
+      case "correlation_id":
+        a2 = v[k];
+        break;
+      case "severity":
+        a3 = v[k];
+        break;
+      case "message":
+        a4 = v[k];
+        break;
+      case "fields":
+        a5 = v[k];
+        break;
+      case "occurred_at_unix_nanos":
+        a6 = v[k];
+        break;
+    }
   return {
-    target_id: wireStr(v.target_id),
-    sequence:
-      v.sequence === undefined || v.sequence === null ? null : wireInt(v.sequence, 0, 9007199254740991),
-    correlation_id:
-      v.correlation_id === undefined || v.correlation_id === null ? null : wireStr(v.correlation_id),
-    severity: wireStr(v.severity),
-    message: wireStr(v.message),
-    fields: wireStringMap(v.fields, d + 1),
-    occurred_at_unix_nanos: wireU128(v.occurred_at_unix_nanos, raw),
+    target_id: wireStr(a0),
+    sequence: a1 === undefined || a1 === null ? null : wireInt(a1, 0, 9007199254740991),
+    correlation_id: a2 === undefined || a2 === null ? null : wireStr(a2),
+    severity: wireStr(a3),
+    message: wireStr(a4),
+    fields: wireMap(a5, d + 1, raw, item2),
+    occurred_at_unix_nanos: wireU128(a6, raw),
   };
 }
 
-const item18 = (v: unknown, d: number, raw: Raw): unknown => wireLogRecord(v, d + 1, raw);
+const item7 = (v: unknown, d: number, raw: Raw): unknown => wireLogRecord(v, d + 1, raw);
 
 function wireDashboardState(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown,
+    a9: unknown;
+  for (const k in v)
+    switch (k) {
+      case "target":
+        a0 = v[k];
+        break;
+      case "topology":
+        a1 = v[k];
+        break;
+      case "runtime_state":
+        a2 = v[k];
+        break;
+      case "recent_events":
+        a3 = v[k];
+        break;
+      case "recent_logs":
+        a4 = v[k];
+        break;
+      case "dropped_event_count":
+        a5 = v[k];
+        break;
+      case "dropped_log_count":
+        a6 = v[k];
+        break;
+      case "config_version":
+        a7 = v[k];
+        break;
+      case "generated_at_unix_nanos":
+        a8 = v[k];
+        break;
+      case "state_generation":
+        a9 = v[k];
+        break;
+    }
   return {
-    target: wireTargetProcessIdentity(v.target, d + 1, raw),
-    topology: wireSupervisorTopology(v.topology, d + 1, raw),
-    runtime_state: wireVec(v.runtime_state, d + 1, raw, item16),
-    recent_events: wireVec(v.recent_events, d + 1, raw, item17),
-    recent_logs: wireVec(v.recent_logs, d + 1, raw, item18),
-    dropped_event_count: wireInt(v.dropped_event_count, 0, 9007199254740991),
-    dropped_log_count: wireInt(v.dropped_log_count, 0, 9007199254740991),
-    config_version: wireStr(v.config_version),
-    generated_at_unix_nanos: wireU128(v.generated_at_unix_nanos, raw),
-    state_generation: wireInt(v.state_generation, 0, 9007199254740991),
+    target: wireTargetProcessIdentity(a0, d + 1, raw),
+    topology: wireSupervisorTopology(a1, d + 1, raw),
+    runtime_state: wireVec(a2, d + 1, raw, item5),
+    recent_events: wireVec(a3, d + 1, raw, item6),
+    recent_logs: wireVec(a4, d + 1, raw, item7),
+    dropped_event_count: wireInt(a5, 0, 9007199254740991),
+    dropped_log_count: wireInt(a6, 0, 9007199254740991),
+    config_version: wireStr(a7),
+    generated_at_unix_nanos: wireU128(a8, raw),
+    state_generation: wireInt(a9, 0, 9007199254740991),
   };
 }
 
 function wireControlCommandTarget(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown;
+  for (const k in v)
+    switch (k) {
+      case "child_path":
+        a0 = v[k];
+        break;
+      case "child_manifest":
+        a1 = v[k];
+        break;
+    }
   return {
-    child_path: v.child_path === undefined || v.child_path === null ? null : wireStr(v.child_path),
-    child_manifest:
-      v.child_manifest === undefined || v.child_manifest === null ? null : wireStr(v.child_manifest),
+    child_path: a0 === undefined || a0 === null ? null : wireStr(a0),
+    child_manifest: a1 === undefined || a1 === null ? null : wireStr(a1),
   };
 }
 
 function wireControlCommandRequest(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown, a7: unknown;
+  for (const k in v)
+    switch (k) {
+      case "command_id":
+        a0 = v[k];
+        break;
+      case "target_id":
+        a1 = v[k];
+        break;
+      case "command":
+        a2 = v[k];
+        break;
+      case "target":
+        a3 = v[k];
+        break;
+      case "reason":
+        a4 = v[k];
+        break;
+      case "requested_by":
+        a5 = v[k];
+        break;
+      case "confirmed":
+        a6 = v[k];
+        break;
+      case "requested_at_unix_nanos":
+        a7 = v[k];
+        break;
+    }
   return {
-    command_id: wireStr(v.command_id),
-    target_id: wireStr(v.target_id),
-    command: wireOneOf(v.command, ControlCommandKindVariants),
-    target: wireControlCommandTarget(v.target, d + 1, raw),
-    reason: wireStr(v.reason),
-    requested_by: wireStr(v.requested_by),
-    confirmed: wireBool(v.confirmed),
-    requested_at_unix_nanos: wireU128(v.requested_at_unix_nanos, raw),
+    command_id: wireStr(a0),
+    target_id: wireStr(a1),
+    command: wireOneOf(a2, ControlCommandKindVariants),
+    target: wireControlCommandTarget(a3, d + 1, raw),
+    reason: wireStr(a4),
+    requested_by: wireStr(a5),
+    confirmed: wireBool(a6),
+    requested_at_unix_nanos: wireU128(a7, raw),
   };
 }
 
 function wireDashboardError(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown;
+  for (const k in v)
+    switch (k) {
+      case "code":
+        a0 = v[k];
+        break;
+      case "stage":
+        a1 = v[k];
+        break;
+      case "target_id":
+        a2 = v[k];
+        break;
+      case "message":
+        a3 = v[k];
+        break;
+      case "retryable":
+        a4 = v[k];
+        break;
+    }
   return {
-    code: wireStr(v.code),
-    stage: wireStr(v.stage),
-    target_id: v.target_id === undefined || v.target_id === null ? null : wireStr(v.target_id),
-    message: wireStr(v.message),
-    retryable: wireBool(v.retryable),
+    code: wireStr(a0),
+    stage: wireStr(a1),
+    target_id: a2 === undefined || a2 === null ? null : wireStr(a2),
+    message: wireStr(a3),
+    retryable: wireBool(a4),
   };
 }
 
 function wireControlCommandResult(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
+  for (const k in v)
+    switch (k) {
+      case "command_id":
+        a0 = v[k];
+        break;
+      case "target_id":
+        a1 = v[k];
+        break;
+      case "accepted":
+        a2 = v[k];
+        break;
+      case "status":
+        a3 = v[k];
+        break;
+      case "error":
+        a4 = v[k];
+        break;
+      case "state_delta":
+        a5 = v[k];
+        break;
+      case "completed_at_unix_nanos":
+        a6 = v[k];
+        break;
+    }
   return {
-    command_id: wireStr(v.command_id),
-    target_id: wireStr(v.target_id),
-    accepted: wireBool(v.accepted),
-    status: wireStr(v.status),
-    error: v.error === undefined || v.error === null ? null : wireDashboardError(v.error, d + 1, raw),
-    state_delta:
-      v.state_delta === undefined || v.state_delta === null
-        ? null
-        : wireValue(v.state_delta, d, raw, v, "state_delta"),
-    completed_at_unix_nanos:
-      v.completed_at_unix_nanos === undefined || v.completed_at_unix_nanos === null
-        ? null
-        : wireU128(v.completed_at_unix_nanos, raw),
+    command_id: wireStr(a0),
+    target_id: wireStr(a1),
+    accepted: wireBool(a2),
+    status: wireStr(a3),
+    error: a4 === undefined || a4 === null ? null : wireDashboardError(a4, d + 1, raw),
+    state_delta: a5 === undefined || a5 === null ? null : wireValue(a5, d, raw, v, "state_delta"),
+    completed_at_unix_nanos: a6 === undefined || a6 === null ? null : wireU128(a6, raw),
   };
 }
 
 function wireAuditEvent(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown;
+  for (const k in v)
+    switch (k) {
+      case "audit_id":
+        a0 = v[k];
+        break;
+      case "identity":
+        a1 = v[k];
+        break;
+      case "target_id":
+        a2 = v[k];
+        break;
+      case "command_id":
+        a3 = v[k];
+        break;
+      case "command":
+        a4 = v[k];
+        break;
+      case "target":
+        a5 = v[k];
+        break;
+      case "reason":
+        a6 = v[k];
+        break;
+      case "result":
+        a7 = v[k];
+        break;
+      case "occurred_at_unix_nanos":
+        a8 = v[k];
+        break;
+    }
   return {
-    audit_id: wireStr(v.audit_id),
-    identity: wireStr(v.identity),
-    target_id: wireStr(v.target_id),
-    command_id: wireStr(v.command_id),
-    command: wireOneOf(v.command, ControlCommandKindVariants),
-    target: wireControlCommandTarget(v.target, d + 1, raw),
-    reason: wireStr(v.reason),
-    result: wireStr(v.result),
-    occurred_at_unix_nanos: wireU128(v.occurred_at_unix_nanos, raw),
+    audit_id: wireStr(a0),
+    identity: wireStr(a1),
+    target_id: wireStr(a2),
+    command_id: wireStr(a3),
+    command: wireOneOf(a4, ControlCommandKindVariants),
+    target: wireControlCommandTarget(a5, d + 1, raw),
+    reason: wireStr(a6),
+    result: wireStr(a7),
+    occurred_at_unix_nanos: wireU128(a8, raw),
   };
 }
 
-function wireFleetScorerSpec_exit_code(v: unknown, d: number, _raw: Raw): unknown {
+function wireFleetScorerSpec(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { kind: v.kind === "exit_code" ? "exit_code" : bail() };
-}
-
-function wireFleetScorerSpec_file_exists(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { kind: v.kind === "file_exists" ? "file_exists" : bail(), path: wireStr(v.path) };
-}
-
-function wireFleetScorerSpec_regex_match(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    kind: v.kind === "regex_match" ? "regex_match" : bail(),
-    path: wireStr(v.path),
-    pattern: wireStr(v.pattern),
-  };
-}
-
-function wireFleetScorerSpec_json_path(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    kind: v.kind === "json_path" ? "json_path" : bail(),
-    path: wireStr(v.path),
-    expression: wireStr(v.expression),
-  };
-}
-
-function wireFleetScorerSpec_manual(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { kind: v.kind === "manual" ? "manual" : bail() };
-}
-
-function wireFleetScorerSpec(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown;
+  for (const k in v)
+    switch (k) {
+      case "kind":
+        a0 = v[k];
+        break;
+      case "path":
+        a1 = v[k];
+        break;
+      case "pattern":
+        a2 = v[k];
+        break;
+      case "expression":
+        a3 = v[k];
+        break;
+    }
+  switch (a0) {
     case "exit_code":
-      return wireFleetScorerSpec_exit_code(v, d, raw);
+      return { kind: "exit_code" };
     case "file_exists":
-      return wireFleetScorerSpec_file_exists(v, d, raw);
+      return { kind: "file_exists", path: wireStr(a1) };
     case "regex_match":
-      return wireFleetScorerSpec_regex_match(v, d, raw);
+      return { kind: "regex_match", path: wireStr(a1), pattern: wireStr(a2) };
     case "json_path":
-      return wireFleetScorerSpec_json_path(v, d, raw);
+      return { kind: "json_path", path: wireStr(a1), expression: wireStr(a3) };
     case "manual":
-      return wireFleetScorerSpec_manual(v, d, raw);
+      return { kind: "manual" };
   }
   return bail();
 }
 
 function wireFleetRetryPolicy(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown;
+  for (const k in v)
+    switch (k) {
+      case "max_attempts":
+        a0 = v[k];
+        break;
+      case "initial_backoff_seconds":
+        a1 = v[k];
+        break;
+      case "max_backoff_seconds":
+        a2 = v[k];
+        break;
+      case "backoff_multiplier":
+        a3 = v[k];
+        break;
+    }
   return {
-    max_attempts: v.max_attempts === undefined ? bail() : wireInt(v.max_attempts, 0, 4294967295),
-    initial_backoff_seconds:
-      v.initial_backoff_seconds === undefined
-        ? bail()
-        : wireInt(v.initial_backoff_seconds, 0, 9007199254740991),
-    max_backoff_seconds:
-      v.max_backoff_seconds === undefined ? bail() : wireInt(v.max_backoff_seconds, 0, 9007199254740991),
-    backoff_multiplier:
-      v.backoff_multiplier === undefined ? bail() : wireInt(v.backoff_multiplier, 0, 4294967295),
+    max_attempts: wireInt(a0 === undefined ? 3 : a0, 0, 4294967295),
+    initial_backoff_seconds: wireInt(a1 === undefined ? 5 : a1, 0, 9007199254740991),
+    max_backoff_seconds: wireInt(a2 === undefined ? 300 : a2, 0, 9007199254740991),
+    backoff_multiplier: wireInt(a3 === undefined ? 2 : a3, 0, 4294967295),
   };
 }
 
-function wireFleetAlertChannel_slack(v: unknown, d: number, _raw: Raw): unknown {
+function wireFleetAlertChannel(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { kind: v.kind === "slack" ? "slack" : bail(), webhook_url: wireStr(v.webhook_url) };
-}
-
-function wireFleetAlertChannel_webhook(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    kind: v.kind === "webhook" ? "webhook" : bail(),
-    url: wireStr(v.url),
-    secret: v.secret === undefined || v.secret === null ? null : wireStr(v.secret),
-  };
-}
-
-function wireFleetAlertChannel_pager_duty(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    kind: v.kind === "pager_duty" ? "pager_duty" : bail(),
-    routing_key: wireStr(v.routing_key),
-    severity: wireStr(v.severity),
-  };
-}
-
-function wireFleetAlertChannel(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown;
+  for (const k in v)
+    switch (k) {
+      case "kind":
+        a0 = v[k];
+        break;
+      case "webhook_url":
+        a1 = v[k];
+        break;
+      case "url":
+        a2 = v[k];
+        break;
+      case "secret":
+        a3 = v[k];
+        break;
+      case "routing_key":
+        a4 = v[k];
+        break;
+      case "severity":
+        a5 = v[k];
+        break;
+    }
+  switch (a0) {
     case "slack":
-      return wireFleetAlertChannel_slack(v, d, raw);
+      return { kind: "slack", webhook_url: wireStr(a1) };
     case "webhook":
-      return wireFleetAlertChannel_webhook(v, d, raw);
+      return {
+        kind: "webhook",
+        url: wireStr(a2),
+        secret: a3 === undefined || a3 === null ? null : wireStr(a3),
+      };
     case "pager_duty":
-      return wireFleetAlertChannel_pager_duty(v, d, raw);
+      return { kind: "pager_duty", routing_key: wireStr(a4), severity: wireStr(a5) };
   }
   return bail();
 }
 
-const item19 = (v: unknown, d: number, raw: Raw): unknown => wireFleetAlertChannel(v, d + 1, raw);
+const item8 = (v: unknown, d: number, raw: Raw): unknown => wireFleetAlertChannel(v, d + 1, raw);
 
 function wireFleetAlertPolicy(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown;
+  for (const k in v)
+    switch (k) {
+      case "channels":
+        a0 = v[k];
+        break;
+      case "after_attempts":
+        a1 = v[k];
+        break;
+      case "after_minutes_stale":
+        a2 = v[k];
+        break;
+    }
   return {
-    channels: v.channels === undefined ? bail() : wireVec(v.channels, d + 1, raw, item19),
-    after_attempts:
-      v.after_attempts === undefined || v.after_attempts === null
-        ? null
-        : wireInt(v.after_attempts, 0, 4294967295),
-    after_minutes_stale:
-      v.after_minutes_stale === undefined || v.after_minutes_stale === null
-        ? null
-        : wireInt(v.after_minutes_stale, 0, 9007199254740991),
+    channels: wireVec(a0 === undefined ? [] : a0, d + 1, raw, item8),
+    after_attempts: a1 === undefined || a1 === null ? null : wireInt(a1, 0, 4294967295),
+    after_minutes_stale: a2 === undefined || a2 === null ? null : wireInt(a2, 0, 9007199254740991),
   };
 }
 
-const item20 = (v: unknown, d: number, raw: Raw, p: object, k: string): unknown => wireValue(v, d, raw, p, k);
+const item9 = (v: unknown, d: number, raw: Raw, p: object, k: string): unknown => wireValue(v, d, raw, p, k);
 
 function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown,
+    a9: unknown;
+  for (const k in v)
+    switch (k) {
+      case "id":
+        a0 = v[k];
+        break;
+      case "name":
+        a1 = v[k];
+        break;
+      case "description":
+        a2 = v[k];
+        break;
+      case "instructions":
+        a3 = v[k];
+        break;
+      case "expected_artifacts":
+        a4 = v[k];
+        break;
+      case "scorer":
+        a5 = v[k];
+        break;
+      case "retry_policy":
+        a6 = v[k];
+        break;
+      case "alert_policy":
+        a7 = v[k];
+        break;
+      case "timeout_seconds":
+        a8 = v[k];
+        break;
+      case "metadata":
+        a9 = v[k];
+        break;
+    }
   return {
-    id: wireStr(v.id),
-    name: wireStr(v.name),
-    description: v.description === undefined || v.description === null ? undefined : wireStr(v.description),
-    instructions: wireStr(v.instructions),
-    expected_artifacts:
-      v.expected_artifacts === undefined ? bail() : wireStringVec(v.expected_artifacts, d + 1),
-    scorer:
-      v.scorer === undefined || v.scorer === null ? undefined : wireFleetScorerSpec(v.scorer, d + 1, raw),
-    retry_policy:
-      v.retry_policy === undefined || v.retry_policy === null
-        ? undefined
-        : wireFleetRetryPolicy(v.retry_policy, d + 1, raw),
-    alert_policy:
-      v.alert_policy === undefined || v.alert_policy === null
-        ? undefined
-        : wireFleetAlertPolicy(v.alert_policy, d + 1, raw),
-    timeout_seconds:
-      v.timeout_seconds === undefined || v.timeout_seconds === null
-        ? null
-        : wireInt(v.timeout_seconds, 0, 9007199254740991),
-    metadata: v.metadata === undefined ? bail() : wireMap(v.metadata, d + 1, raw, item20),
+    id: wireStr(a0),
+    name: wireStr(a1),
+    description: a2 === undefined || a2 === null ? undefined : wireStr(a2),
+    instructions: wireStr(a3),
+    expected_artifacts: wireStringVec(a4 === undefined ? [] : a4, d + 1),
+    scorer: a5 === undefined || a5 === null ? undefined : wireFleetScorerSpec(a5, d + 1, raw),
+    retry_policy: a6 === undefined || a6 === null ? undefined : wireFleetRetryPolicy(a6, d + 1, raw),
+    alert_policy: a7 === undefined || a7 === null ? undefined : wireFleetAlertPolicy(a7, d + 1, raw),
+    timeout_seconds: a8 === undefined || a8 === null ? null : wireInt(a8, 0, 9007199254740991),
+    metadata: wireMap(a9 === undefined ? {} : a9, d + 1, raw, item9),
   };
 }
 
-const item21 = (v: unknown, d: number, raw: Raw): unknown => wireFleetTaskSpec(v, d + 1, raw);
+const item10 = (v: unknown, d: number, raw: Raw): unknown => wireFleetTaskSpec(v, d + 1, raw);
 
-function wireFleetHostSpec_local(v: unknown, d: number, _raw: Raw): unknown {
+function wireFleetHostSpec(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { kind: v.kind === "local" ? "local" : bail() };
-}
-
-function wireFleetHostSpec_ssh(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    kind: v.kind === "ssh" ? "ssh" : bail(),
-    host: wireStr(v.host),
-    port: v.port === undefined || v.port === null ? undefined : wireInt(v.port, 0, 65535),
-    user: v.user === undefined || v.user === null ? undefined : wireStr(v.user),
-    identity: v.identity === undefined || v.identity === null ? undefined : wireStr(v.identity),
-  };
-}
-
-function wireFleetHostSpec_docker(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    kind: v.kind === "docker" ? "docker" : bail(),
-    image: wireStr(v.image),
-    args: v.args === undefined ? bail() : wireStringVec(v.args, d + 1),
-  };
-}
-
-function wireFleetHostSpec(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
+  for (const k in v)
+    switch (k) {
+      case "kind":
+        a0 = v[k];
+        break;
+      case "host":
+        a1 = v[k];
+        break;
+      case "port":
+        a2 = v[k];
+        break;
+      case "user":
+        a3 = v[k];
+        break;
+      case "identity":
+        a4 = v[k];
+        break;
+      case "image":
+        a5 = v[k];
+        break;
+      case "args":
+        a6 = v[k];
+        break;
+    }
+  switch (a0) {
     case "local":
-      return wireFleetHostSpec_local(v, d, raw);
+      return { kind: "local" };
     case "ssh":
-      return wireFleetHostSpec_ssh(v, d, raw);
+      return {
+        kind: "ssh",
+        host: wireStr(a1),
+        port: a2 === undefined || a2 === null ? undefined : wireInt(a2, 0, 65535),
+        user: a3 === undefined || a3 === null ? undefined : wireStr(a3),
+        identity: a4 === undefined || a4 === null ? undefined : wireStr(a4),
+      };
     case "docker":
-      return wireFleetHostSpec_docker(v, d, raw);
+      return { kind: "docker", image: wireStr(a5), args: wireStringVec(a6 === undefined ? [] : a6, d + 1) };
   }
   return bail();
 }
 
 function wireFleetWorkerSpec(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown;
+  for (const k in v)
+    switch (k) {
+      case "id":
+        a0 = v[k];
+        break;
+      case "name":
+        a1 = v[k];
+        break;
+      case "host":
+        a2 = v[k];
+        break;
+      case "labels":
+        a3 = v[k];
+        break;
+      case "capabilities":
+        a4 = v[k];
+        break;
+      case "max_concurrent_tasks":
+        a5 = v[k];
+        break;
+    }
   return {
-    id: wireStr(v.id),
-    name: wireStr(v.name),
-    host: wireFleetHostSpec(v.host, d + 1, raw),
-    labels: v.labels === undefined ? bail() : wireStringMap(v.labels, d + 1),
-    capabilities: v.capabilities === undefined ? bail() : wireStringVec(v.capabilities, d + 1),
-    max_concurrent_tasks:
-      v.max_concurrent_tasks === undefined || v.max_concurrent_tasks === null
-        ? undefined
-        : wireInt(v.max_concurrent_tasks, 0, 9007199254740991),
+    id: wireStr(a0),
+    name: wireStr(a1),
+    host: wireFleetHostSpec(a2, d + 1, raw),
+    labels: wireMap(a3 === undefined ? {} : a3, d + 1, raw, item2),
+    capabilities: wireStringVec(a4 === undefined ? [] : a4, d + 1),
+    max_concurrent_tasks: a5 === undefined || a5 === null ? undefined : wireInt(a5, 0, 9007199254740991),
   };
 }
 
-const item22 = (v: unknown, d: number, raw: Raw): unknown => wireFleetWorkerSpec(v, d + 1, raw);
+const item11 = (v: unknown, d: number, raw: Raw): unknown => wireFleetWorkerSpec(v, d + 1, raw);
 
 function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown;
+  for (const k in v)
+    switch (k) {
+      case "id":
+        a0 = v[k];
+        break;
+      case "name":
+        a1 = v[k];
+        break;
+      case "status":
+        a2 = v[k];
+        break;
+      case "task_specs":
+        a3 = v[k];
+        break;
+      case "worker_specs":
+        a4 = v[k];
+        break;
+      case "labels":
+        a5 = v[k];
+        break;
+      case "created_at":
+        a6 = v[k];
+        break;
+      case "updated_at":
+        a7 = v[k];
+        break;
+      case "completed_at":
+        a8 = v[k];
+        break;
+    }
   return {
-    id: wireStr(v.id),
-    name: wireStr(v.name),
-    status: wireOneOf(v.status, FleetRunStatusVariants),
-    task_specs: v.task_specs === undefined ? bail() : wireVec(v.task_specs, d + 1, raw, item21),
-    worker_specs: v.worker_specs === undefined ? bail() : wireVec(v.worker_specs, d + 1, raw, item22),
-    labels: v.labels === undefined ? bail() : wireStringMap(v.labels, d + 1),
-    created_at: wireStr(v.created_at),
-    updated_at: v.updated_at === undefined || v.updated_at === null ? undefined : wireStr(v.updated_at),
-    completed_at:
-      v.completed_at === undefined || v.completed_at === null ? undefined : wireStr(v.completed_at),
+    id: wireStr(a0),
+    name: wireStr(a1),
+    status: wireOneOf(a2, FleetRunStatusVariants),
+    task_specs: wireVec(a3 === undefined ? [] : a3, d + 1, raw, item10),
+    worker_specs: wireVec(a4 === undefined ? [] : a4, d + 1, raw, item11),
+    labels: wireMap(a5 === undefined ? {} : a5, d + 1, raw, item2),
+    created_at: wireStr(a6),
+    updated_at: a7 === undefined || a7 === null ? undefined : wireStr(a7),
+    completed_at: a8 === undefined || a8 === null ? undefined : wireStr(a8),
   };
 }
 
 function wireFleetArtifactRef(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown;
+  for (const k in v)
+    switch (k) {
+      case "kind":
+        a0 = v[k];
+        break;
+      case "path":
+        a1 = v[k];
+        break;
+      case "checksum":
+        a2 = v[k];
+        break;
+      case "mime_type":
+        a3 = v[k];
+        break;
+      case "size_bytes":
+        a4 = v[k];
+        break;
+    }
   return {
-    kind: wireStr(v.kind),
-    path: wireStr(v.path),
-    checksum: v.checksum === undefined || v.checksum === null ? undefined : wireStr(v.checksum),
-    mime_type: v.mime_type === undefined || v.mime_type === null ? undefined : wireStr(v.mime_type),
-    size_bytes:
-      v.size_bytes === undefined || v.size_bytes === null ? null : wireInt(v.size_bytes, 0, 9007199254740991),
+    kind: wireStr(a0),
+    path: wireStr(a1),
+    checksum: a2 === undefined || a2 === null ? undefined : wireStr(a2),
+    mime_type: a3 === undefined || a3 === null ? undefined : wireStr(a3),
+    size_bytes: a4 === undefined || a4 === null ? null : wireInt(a4, 0, 9007199254740991),
   };
 }
 
 function wireFleetInboxEntry(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown;
+  for (const k in v)
+    switch (k) {
+      case "run_id":
+        a0 = v[k];
+        break;
+      case "task_id":
+        a1 = v[k];
+        break;
+      case "priority":
+        a2 = v[k];
+        break;
+      case "enqueued_at":
+        a3 = v[k];
+        break;
+      case "lease_deadline":
+        a4 = v[k];
+        break;
+      case "attempts":
+        a5 = v[k];
+        break;
+    }
   return {
-    run_id: wireStr(v.run_id),
-    task_id: wireStr(v.task_id),
-    priority: wireInt(v.priority, -2147483648, 2147483647),
-    enqueued_at: wireStr(v.enqueued_at),
-    lease_deadline:
-      v.lease_deadline === undefined || v.lease_deadline === null ? null : wireStr(v.lease_deadline),
-    attempts: v.attempts === undefined ? bail() : wireInt(v.attempts, 0, 4294967295),
-  };
-}
-
-function wireFleetWorkerEvent_queued(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "queued" ? "queued" : bail(),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_leased(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "leased" ? "leased" : bail(),
-    lease_expires_at:
-      v.lease_expires_at === undefined || v.lease_expires_at === null
-        ? undefined
-        : wireStr(v.lease_expires_at),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_starting(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "starting" ? "starting" : bail(),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_running(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "running" ? "running" : bail(),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_model_wait(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "model_wait" ? "model_wait" : bail(),
-    model: v.model === undefined || v.model === null ? undefined : wireStr(v.model),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_running_tool(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "running_tool" ? "running_tool" : bail(),
-    tool: wireStr(v.tool),
-    call_id: v.call_id === undefined || v.call_id === null ? undefined : wireStr(v.call_id),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_heartbeat(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "heartbeat" ? "heartbeat" : bail(),
-    cpu_percent:
-      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : wireF32(v.cpu_percent, raw),
-    memory_mb:
-      v.memory_mb === undefined || v.memory_mb === null
-        ? undefined
-        : wireInt(v.memory_mb, 0, 9007199254740991),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_artifact(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "artifact" ? "artifact" : bail(),
-    kind: wireStr(v.kind),
-    path: wireStr(v.path),
-    checksum: v.checksum === undefined || v.checksum === null ? undefined : wireStr(v.checksum),
-    mime_type: v.mime_type === undefined || v.mime_type === null ? undefined : wireStr(v.mime_type),
-    size_bytes:
-      v.size_bytes === undefined || v.size_bytes === null ? null : wireInt(v.size_bytes, 0, 9007199254740991),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_completed(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "completed" ? "completed" : bail(),
-    exit_code:
-      v.exit_code === undefined || v.exit_code === null
-        ? undefined
-        : wireInt(v.exit_code, -2147483648, 2147483647),
-    summary: v.summary === undefined || v.summary === null ? undefined : wireStr(v.summary),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_failed(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "failed" ? "failed" : bail(),
-    reason: wireStr(v.reason),
-    recoverable: v.recoverable === undefined ? bail() : wireBool(v.recoverable),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_cancelled(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "cancelled" ? "cancelled" : bail(),
-    cancelled_by:
-      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : wireStr(v.cancelled_by),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_interrupted(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "interrupted" ? "interrupted" : bail(),
-    signal: v.signal === undefined || v.signal === null ? undefined : wireStr(v.signal),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_stale(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "stale" ? "stale" : bail(),
-    last_heartbeat_at:
-      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
-        ? undefined
-        : wireStr(v.last_heartbeat_at),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_restarted(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "restarted" ? "restarted" : bail(),
-    restart_count: v.restart_count === undefined ? bail() : wireInt(v.restart_count, 0, 4294967295),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
-  };
-}
-
-function wireFleetWorkerEvent_escalated(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    seq: wireInt(v.seq, 0, 9007199254740991),
-    run_id: wireStr(v.run_id),
-    worker_id: wireStr(v.worker_id),
-    task_id: wireStr(v.task_id),
-    timestamp: wireStr(v.timestamp),
-    state: v.state === "escalated" ? "escalated" : bail(),
-    channel: wireStr(v.channel),
-    alert_id: v.alert_id === undefined || v.alert_id === null ? undefined : wireStr(v.alert_id),
-    extra: wireUnlessEmpty(v.extra, (x) => wireMap(x, d + 1, raw, item20)),
+    run_id: wireStr(a0),
+    task_id: wireStr(a1),
+    priority: wireInt(a2, -2147483648, 2147483647),
+    enqueued_at: wireStr(a3),
+    lease_deadline: a4 === undefined || a4 === null ? null : wireStr(a4),
+    attempts: wireInt(a5 === undefined ? 0 : a5, 0, 4294967295),
   };
 }
 
 function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.state) {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown,
+    a9: unknown,
+    a10: unknown,
+    a11: unknown,
+    a12: unknown,
+    a13: unknown,
+    a14: unknown,
+    a15: unknown,
+    a16: unknown,
+    a17: unknown,
+    a18: unknown,
+    a19: unknown,
+    a20: unknown,
+    a21: unknown,
+    a22: unknown,
+    a23: unknown,
+    a24: unknown,
+    a25: unknown,
+    a26: unknown,
+    a27: unknown;
+  for (const k in v)
+    switch (k) {
+      case "seq":
+        a0 = v[k];
+        break;
+      case "run_id":
+        a1 = v[k];
+        break;
+      case "worker_id":
+        a2 = v[k];
+        break;
+      case "task_id":
+        a3 = v[k];
+        break;
+      case "timestamp":
+        a4 = v[k];
+        break;
+      case "state":
+        a5 = v[k];
+        break;
+      case "extra":
+        a6 = v[k];
+        break;
+      case "lease_expires_at":
+        a7 = v[k];
+        break;
+      case "model":
+        a8 = v[k];
+        break;
+      case "tool":
+        a9 = v[k];
+        break;
+      case "call_id":
+        a10 = v[k];
+        break;
+      case "cpu_percent":
+        a11 = v[k];
+        break;
+      case "memory_mb":
+        a12 = v[k];
+        break;
+      case "kind":
+        a13 = v[k];
+        break;
+      case "path":
+        a14 = v[k];
+        break;
+      case "checksum":
+        a15 = v[k];
+        break;
+      case "mime_type":
+        a16 = v[k];
+        break;
+      case "size_bytes":
+        a17 = v[k];
+        break;
+      case "exit_code":
+        a18 = v[k];
+        break;
+      case "summary":
+        a19 = v[k];
+        break;
+      case "reason":
+        a20 = v[k];
+        break;
+      case "recoverable":
+        a21 = v[k];
+        break;
+      case "cancelled_by":
+        a22 = v[k];
+        break;
+      case "signal":
+        a23 = v[k];
+        break;
+      case "last_heartbeat_at":
+        a24 = v[k];
+        break;
+      case "restart_count":
+        a25 = v[k];
+        break;
+      case "channel":
+        a26 = v[k];
+        break;
+      case "alert_id":
+        a27 = v[k];
+        break;
+    }
+  switch (a5) {
     case "queued":
-      return wireFleetWorkerEvent_queued(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "queued",
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "leased":
-      return wireFleetWorkerEvent_leased(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "leased",
+        lease_expires_at: a7 === undefined || a7 === null ? undefined : wireStr(a7),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "starting":
-      return wireFleetWorkerEvent_starting(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "starting",
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "running":
-      return wireFleetWorkerEvent_running(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "running",
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "model_wait":
-      return wireFleetWorkerEvent_model_wait(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "model_wait",
+        model: a8 === undefined || a8 === null ? undefined : wireStr(a8),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "running_tool":
-      return wireFleetWorkerEvent_running_tool(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "running_tool",
+        tool: wireStr(a9),
+        call_id: a10 === undefined || a10 === null ? undefined : wireStr(a10),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "heartbeat":
-      return wireFleetWorkerEvent_heartbeat(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "heartbeat",
+        cpu_percent: a11 === undefined || a11 === null ? undefined : wireF32(a11, raw),
+        memory_mb: a12 === undefined || a12 === null ? undefined : wireInt(a12, 0, 9007199254740991),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "artifact":
-      return wireFleetWorkerEvent_artifact(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "artifact",
+        kind: wireStr(a13),
+        path: wireStr(a14),
+        checksum: a15 === undefined || a15 === null ? undefined : wireStr(a15),
+        mime_type: a16 === undefined || a16 === null ? undefined : wireStr(a16),
+        size_bytes: a17 === undefined || a17 === null ? null : wireInt(a17, 0, 9007199254740991),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "completed":
-      return wireFleetWorkerEvent_completed(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "completed",
+        exit_code: a18 === undefined || a18 === null ? undefined : wireInt(a18, -2147483648, 2147483647),
+        summary: a19 === undefined || a19 === null ? undefined : wireStr(a19),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "failed":
-      return wireFleetWorkerEvent_failed(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "failed",
+        reason: wireStr(a20),
+        recoverable: wireBool(a21 === undefined ? false : a21),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "cancelled":
-      return wireFleetWorkerEvent_cancelled(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "cancelled",
+        cancelled_by: a22 === undefined || a22 === null ? undefined : wireStr(a22),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "interrupted":
-      return wireFleetWorkerEvent_interrupted(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "interrupted",
+        signal: a23 === undefined || a23 === null ? undefined : wireStr(a23),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "stale":
-      return wireFleetWorkerEvent_stale(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "stale",
+        last_heartbeat_at: a24 === undefined || a24 === null ? undefined : wireStr(a24),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "restarted":
-      return wireFleetWorkerEvent_restarted(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "restarted",
+        restart_count: wireInt(a25 === undefined ? 0 : a25, 0, 4294967295),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
     case "escalated":
-      return wireFleetWorkerEvent_escalated(v, d, raw);
+      return {
+        seq: wireInt(a0, 0, 9007199254740991),
+        run_id: wireStr(a1),
+        worker_id: wireStr(a2),
+        task_id: wireStr(a3),
+        timestamp: wireStr(a4),
+        state: "escalated",
+        channel: wireStr(a26),
+        alert_id: a27 === undefined || a27 === null ? undefined : wireStr(a27),
+        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
+      };
   }
   return bail();
-}
-
-function wireFleetWorkerEventPayload_queued(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { state: v.state === "queued" ? "queued" : bail() };
-}
-
-function wireFleetWorkerEventPayload_leased(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "leased" ? "leased" : bail(),
-    lease_expires_at:
-      v.lease_expires_at === undefined || v.lease_expires_at === null
-        ? undefined
-        : wireStr(v.lease_expires_at),
-  };
-}
-
-function wireFleetWorkerEventPayload_starting(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { state: v.state === "starting" ? "starting" : bail() };
-}
-
-function wireFleetWorkerEventPayload_running(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return { state: v.state === "running" ? "running" : bail() };
-}
-
-function wireFleetWorkerEventPayload_model_wait(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "model_wait" ? "model_wait" : bail(),
-    model: v.model === undefined || v.model === null ? undefined : wireStr(v.model),
-  };
-}
-
-function wireFleetWorkerEventPayload_running_tool(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "running_tool" ? "running_tool" : bail(),
-    tool: wireStr(v.tool),
-    call_id: v.call_id === undefined || v.call_id === null ? undefined : wireStr(v.call_id),
-  };
-}
-
-function wireFleetWorkerEventPayload_heartbeat(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "heartbeat" ? "heartbeat" : bail(),
-    cpu_percent:
-      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : wireF32(v.cpu_percent, raw),
-    memory_mb:
-      v.memory_mb === undefined || v.memory_mb === null
-        ? undefined
-        : wireInt(v.memory_mb, 0, 9007199254740991),
-  };
-}
-
-function wireFleetWorkerEventPayload_artifact(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "artifact" ? "artifact" : bail(),
-    kind: wireStr(v.kind),
-    path: wireStr(v.path),
-    checksum: v.checksum === undefined || v.checksum === null ? undefined : wireStr(v.checksum),
-    mime_type: v.mime_type === undefined || v.mime_type === null ? undefined : wireStr(v.mime_type),
-    size_bytes:
-      v.size_bytes === undefined || v.size_bytes === null ? null : wireInt(v.size_bytes, 0, 9007199254740991),
-  };
-}
-
-function wireFleetWorkerEventPayload_completed(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "completed" ? "completed" : bail(),
-    exit_code:
-      v.exit_code === undefined || v.exit_code === null
-        ? undefined
-        : wireInt(v.exit_code, -2147483648, 2147483647),
-    summary: v.summary === undefined || v.summary === null ? undefined : wireStr(v.summary),
-  };
-}
-
-function wireFleetWorkerEventPayload_failed(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "failed" ? "failed" : bail(),
-    reason: wireStr(v.reason),
-    recoverable: v.recoverable === undefined ? bail() : wireBool(v.recoverable),
-  };
-}
-
-function wireFleetWorkerEventPayload_cancelled(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "cancelled" ? "cancelled" : bail(),
-    cancelled_by:
-      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : wireStr(v.cancelled_by),
-  };
-}
-
-function wireFleetWorkerEventPayload_interrupted(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "interrupted" ? "interrupted" : bail(),
-    signal: v.signal === undefined || v.signal === null ? undefined : wireStr(v.signal),
-  };
-}
-
-function wireFleetWorkerEventPayload_stale(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "stale" ? "stale" : bail(),
-    last_heartbeat_at:
-      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
-        ? undefined
-        : wireStr(v.last_heartbeat_at),
-  };
-}
-
-function wireFleetWorkerEventPayload_restarted(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "restarted" ? "restarted" : bail(),
-    restart_count: v.restart_count === undefined ? bail() : wireInt(v.restart_count, 0, 4294967295),
-  };
-}
-
-function wireFleetWorkerEventPayload_escalated(v: unknown, d: number, _raw: Raw): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
-  return {
-    state: v.state === "escalated" ? "escalated" : bail(),
-    channel: wireStr(v.channel),
-    alert_id: v.alert_id === undefined || v.alert_id === null ? undefined : wireStr(v.alert_id),
-  };
 }
 
 function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.state) {
+  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
+  let a0: unknown,
+    a1: unknown,
+    a2: unknown,
+    a3: unknown,
+    a4: unknown,
+    a5: unknown,
+    a6: unknown,
+    a7: unknown,
+    a8: unknown,
+    a9: unknown,
+    a10: unknown,
+    a11: unknown,
+    a12: unknown,
+    a13: unknown,
+    a14: unknown,
+    a15: unknown,
+    a16: unknown,
+    a17: unknown,
+    a18: unknown,
+    a19: unknown,
+    a20: unknown,
+    a21: unknown;
+  for (const k in v)
+    switch (k) {
+      case "state":
+        a0 = v[k];
+        break;
+      case "lease_expires_at":
+        a1 = v[k];
+        break;
+      case "model":
+        a2 = v[k];
+        break;
+      case "tool":
+        a3 = v[k];
+        break;
+      case "call_id":
+        a4 = v[k];
+        break;
+      case "cpu_percent":
+        a5 = v[k];
+        break;
+      case "memory_mb":
+        a6 = v[k];
+        break;
+      case "kind":
+        a7 = v[k];
+        break;
+      case "path":
+        a8 = v[k];
+        break;
+      case "checksum":
+        a9 = v[k];
+        break;
+      case "mime_type":
+        a10 = v[k];
+        break;
+      case "size_bytes":
+        a11 = v[k];
+        break;
+      case "exit_code":
+        a12 = v[k];
+        break;
+      case "summary":
+        a13 = v[k];
+        break;
+      case "reason":
+        a14 = v[k];
+        break;
+      case "recoverable":
+        a15 = v[k];
+        break;
+      case "cancelled_by":
+        a16 = v[k];
+        break;
+      case "signal":
+        a17 = v[k];
+        break;
+      case "last_heartbeat_at":
+        a18 = v[k];
+        break;
+      case "restart_count":
+        a19 = v[k];
+        break;
+      case "channel":
+        a20 = v[k];
+        break;
+      case "alert_id":
+        a21 = v[k];
+        break;
+    }
+  switch (a0) {
     case "queued":
-      return wireFleetWorkerEventPayload_queued(v, d, raw);
+      return { state: "queued" };
     case "leased":
-      return wireFleetWorkerEventPayload_leased(v, d, raw);
+      return { state: "leased", lease_expires_at: a1 === undefined || a1 === null ? undefined : wireStr(a1) };
     case "starting":
-      return wireFleetWorkerEventPayload_starting(v, d, raw);
+      return { state: "starting" };
     case "running":
-      return wireFleetWorkerEventPayload_running(v, d, raw);
+      return { state: "running" };
     case "model_wait":
-      return wireFleetWorkerEventPayload_model_wait(v, d, raw);
+      return { state: "model_wait", model: a2 === undefined || a2 === null ? undefined : wireStr(a2) };
     case "running_tool":
-      return wireFleetWorkerEventPayload_running_tool(v, d, raw);
+      return {
+        state: "running_tool",
+        tool: wireStr(a3),
+        call_id: a4 === undefined || a4 === null ? undefined : wireStr(a4),
+      };
     case "heartbeat":
-      return wireFleetWorkerEventPayload_heartbeat(v, d, raw);
+      return {
+        state: "heartbeat",
+        cpu_percent: a5 === undefined || a5 === null ? undefined : wireF32(a5, raw),
+        memory_mb: a6 === undefined || a6 === null ? undefined : wireInt(a6, 0, 9007199254740991),
+      };
     case "artifact":
-      return wireFleetWorkerEventPayload_artifact(v, d, raw);
+      return {
+        state: "artifact",
+        kind: wireStr(a7),
+        path: wireStr(a8),
+        checksum: a9 === undefined || a9 === null ? undefined : wireStr(a9),
+        mime_type: a10 === undefined || a10 === null ? undefined : wireStr(a10),
+        size_bytes: a11 === undefined || a11 === null ? null : wireInt(a11, 0, 9007199254740991),
+      };
     case "completed":
-      return wireFleetWorkerEventPayload_completed(v, d, raw);
+      return {
+        state: "completed",
+        exit_code: a12 === undefined || a12 === null ? undefined : wireInt(a12, -2147483648, 2147483647),
+        summary: a13 === undefined || a13 === null ? undefined : wireStr(a13),
+      };
     case "failed":
-      return wireFleetWorkerEventPayload_failed(v, d, raw);
+      return {
+        state: "failed",
+        reason: wireStr(a14),
+        recoverable: wireBool(a15 === undefined ? false : a15),
+      };
     case "cancelled":
-      return wireFleetWorkerEventPayload_cancelled(v, d, raw);
+      return {
+        state: "cancelled",
+        cancelled_by: a16 === undefined || a16 === null ? undefined : wireStr(a16),
+      };
     case "interrupted":
-      return wireFleetWorkerEventPayload_interrupted(v, d, raw);
+      return { state: "interrupted", signal: a17 === undefined || a17 === null ? undefined : wireStr(a17) };
     case "stale":
-      return wireFleetWorkerEventPayload_stale(v, d, raw);
+      return {
+        state: "stale",
+        last_heartbeat_at: a18 === undefined || a18 === null ? undefined : wireStr(a18),
+      };
     case "restarted":
-      return wireFleetWorkerEventPayload_restarted(v, d, raw);
+      return { state: "restarted", restart_count: wireInt(a19 === undefined ? 0 : a19, 0, 4294967295) };
     case "escalated":
-      return wireFleetWorkerEventPayload_escalated(v, d, raw);
+      return {
+        state: "escalated",
+        channel: wireStr(a20),
+        alert_id: a21 === undefined || a21 === null ? undefined : wireStr(a21),
+      };
   }
   return bail();
 }
 
-const item23 = (v: unknown, d: number, raw: Raw): unknown => wireFleetArtifactRef(v, d + 1, raw);
+const item12 = (v: unknown, d: number, raw: Raw): unknown => wireFleetArtifactRef(v, d + 1, raw);
 
 function wireFleetScore(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown;
+  for (const k in v)
+    switch (k) {
+      case "value":
+        a0 = v[k];
+        break;
+      case "max":
+        a1 = v[k];
+        break;
+      case "notes":
+        a2 = v[k];
+        break;
+    }
   return {
-    value: wireF64(v.value, raw),
-    max: v.max === undefined || v.max === null ? undefined : wireF64(v.max, raw),
-    notes: v.notes === undefined || v.notes === null ? undefined : wireStr(v.notes),
+    value: wireF64(a0, raw),
+    max: a1 === undefined || a1 === null ? undefined : wireF64(a1, raw),
+    notes: a2 === undefined || a2 === null ? undefined : wireStr(a2),
   };
 }
 
 function wireFleetReceipt(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-
+  let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
+  for (const k in v)
+    switch (k) {
+      case "run_id":
+        a0 = v[k];
+        break;
+      case "task_id":
+        a1 = v[k];
+        break;
+      case "worker_id":
+        a2 = v[k];
+        break;
+      case "completed_at":
+        a3 = v[k];
+        break;
+      case "result":
+        a4 = v[k];
+        break;
+      case "artifacts":
+        a5 = v[k];
+        break;
+      case "score":
+        a6 = v[k];
+        break;
+    }
   return {
-    run_id: wireStr(v.run_id),
-    task_id: wireStr(v.task_id),
-    worker_id: wireStr(v.worker_id),
-    completed_at: wireStr(v.completed_at),
-    result: wireOneOf(v.result, FleetTaskResultVariants),
-    artifacts: v.artifacts === undefined ? bail() : wireVec(v.artifacts, d + 1, raw, item23),
-    score: v.score === undefined || v.score === null ? null : wireFleetScore(v.score, d + 1, raw),
+    run_id: wireStr(a0),
+    task_id: wireStr(a1),
+    worker_id: wireStr(a2),
+    completed_at: wireStr(a3),
+    result: wireOneOf(a4, FleetTaskResultVariants),
+    artifacts: wireVec(a5 === undefined ? [] : a5, d + 1, raw, item12),
+    score: a6 === undefined || a6 === null ? null : wireFleetScore(a6, d + 1, raw),
   };
 }
 
-function readRunnerUiError(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerUiErrorFields.has(k)) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = readStr(v.kind);
-  o.message = readStr(v.message);
-  if ("detail" in v) o.detail = v.detail === undefined || v.detail === null ? undefined : readStr(v.detail);
-  o.reportedAt = readStr(v.reportedAt);
-  return o;
-}
-
-function readRunnerCrash(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerCrashFields.has(k)) return bail();
-  const o: Record<string, unknown> = {};
-  o.filePath = readStr(v.filePath);
-  o.panicMessage = readStr(v.panicMessage);
-  o.panicLocation = readStr(v.panicLocation);
-  o.thread = readStr(v.thread);
-  o.reportedAt = readStr(v.reportedAt);
-  return o;
-}
-
-function readRunner(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  for (const k in v) if (!RunnerFields.has(k)) return bail();
-  const o: Record<string, unknown> = {};
-  o.id = readStr(v.id);
-  o.userId = readStr(v.userId);
-  o.name = readStr(v.name);
-  if ("hostname" in v)
-    o.hostname = v.hostname === undefined || v.hostname === null ? undefined : readStr(v.hostname);
-  if ("ipAddress" in v)
-    o.ipAddress = v.ipAddress === undefined || v.ipAddress === null ? undefined : readStr(v.ipAddress);
-  if ("port" in v) o.port = v.port === undefined || v.port === null ? undefined : readInt(v.port, 0, 65535);
-  if ("os" in v) o.os = v.os === undefined || v.os === null ? undefined : readStr(v.os);
-  if ("osVersion" in v)
-    o.osVersion = v.osVersion === undefined || v.osVersion === null ? undefined : readStr(v.osVersion);
-  o.capabilities = v.capabilities === undefined ? [] : readStringVec(v.capabilities, d + 1);
-  o.derivedStatus = readOneOf(v.derivedStatus, RunnerStatusVariants);
-  o.wsConnected = readBool(v.wsConnected);
-  if ("lastHeartbeat" in v)
-    o.lastHeartbeat =
-      v.lastHeartbeat === undefined || v.lastHeartbeat === null ? undefined : readStr(v.lastHeartbeat);
-  if ("uiError" in v)
-    o.uiError =
-      v.uiError === undefined || v.uiError === null ? undefined : readRunnerUiError(v.uiError, d + 1);
-  if ("recentCrash" in v)
-    o.recentCrash =
-      v.recentCrash === undefined || v.recentCrash === null
-        ? undefined
-        : readRunnerCrash(v.recentCrash, d + 1);
-  o.createdAt = readStr(v.createdAt);
-  return o;
-}
-
-function readEventStarted(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.result_id = readStr(v.result_id);
-  o.request_id = readStr(v.request_id);
-  o.exec_id = readStr(v.exec_id);
-  o.pc_id = readStr(v.pc_id);
-  o.started_at = readDateTime(v.started_at);
-  o.manifest_id = readStr(v.manifest_id);
-  o.version = readStr(v.version);
-  return o;
-}
-
-function readJobTailRequest(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.result_id = v.result_id === undefined ? "" : readStr(v.result_id);
-  return o;
-}
-
-function readJobTailReply(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.found = v.found === undefined ? false : readBool(v.found);
-  o.running = v.running === undefined ? false : readBool(v.running);
-  o.stdout = v.stdout === undefined ? "" : readStr(v.stdout);
-  o.stderr = v.stderr === undefined ? "" : readStr(v.stderr);
-  o.stdout_truncated = v.stdout_truncated === undefined ? false : readBool(v.stdout_truncated);
-  o.stderr_truncated = v.stderr_truncated === undefined ? false : readBool(v.stderr_truncated);
-  return o;
-}
-
-function readSupportedCommand(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.name = readStr(v.name);
-  o.idempotent = readBool(v.idempotent);
-  o.timeout_seconds = readInt(v.timeout_seconds, 0, 9007199254740991);
-  return o;
-}
-
-const item24 = (v: unknown, d: number): unknown => readSupportedCommand(v, d + 1);
-
-function readTargetProcessRegistration(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.target_id = readStr(v.target_id);
-  o.display_name = readStr(v.display_name);
-  o.ipc_path = readStr(v.ipc_path);
-  o.lease_seconds = readInt(v.lease_seconds, 0, 9007199254740991);
-  o.supported_commands = readVec(v.supported_commands, d + 1, item24);
-  return o;
-}
-
-function readTargetProcessIdentity(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.target_id = readStr(v.target_id);
-  o.display_name = readStr(v.display_name);
-  o.registration_state = readOneOf(v.registration_state, RegistrationStateVariants);
-  o.connection_state = readOneOf(v.connection_state, TargetConnectionStateVariants);
-  return o;
-}
-
-function readSupervisorNode(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.node_id = readStr(v.node_id);
-  o.child_id = v.child_id === undefined || v.child_id === null ? null : readStr(v.child_id);
-  o.path = readStr(v.path);
-  o.name = readStr(v.name);
-  o.kind = readOneOf(v.kind, SupervisorNodeKindVariants);
-  o.tags = readStringVec(v.tags, d + 1);
-  o.criticality = readOneOf(v.criticality, DashboardCriticalityVariants);
-  o.state_summary = readStr(v.state_summary);
-  o.diagnostics = readStringMap(v.diagnostics, d + 1);
-  return o;
-}
-
-const item25 = (v: unknown, d: number): unknown => readSupervisorNode(v, d + 1);
-
-function readSupervisorEdge(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.edge_id = readStr(v.edge_id);
-  o.source_path = readStr(v.source_path);
-  o.target_path = readStr(v.target_path);
-  o.kind = readOneOf(v.kind, SupervisorEdgeKindVariants);
-  o.order = readInt(v.order, 0, 9007199254740991);
-  return o;
-}
-
-const item26 = (v: unknown, d: number): unknown => readSupervisorEdge(v, d + 1);
-
-function readSupervisorTopology(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.root = readSupervisorNode(v.root, d + 1);
-  o.nodes = readVec(v.nodes, d + 1, item25);
-  o.edges = readVec(v.edges, d + 1, item26);
-  o.declaration_order = readStringVec(v.declaration_order, d + 1);
-  return o;
-}
-
-function readRuntimeState(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.child_path = readStr(v.child_path);
-  o.lifecycle_state = readStr(v.lifecycle_state);
-  o.health = readStr(v.health);
-  o.readiness = readStr(v.readiness);
-  o.generation = readInt(v.generation, 0, 9007199254740991);
-  o.attempt = readInt(v.attempt, 0, 9007199254740991);
-  o.restart_count = readInt(v.restart_count, 0, 9007199254740991);
-  o.last_failure = v.last_failure === undefined || v.last_failure === null ? null : readStr(v.last_failure);
-  o.last_policy_decision =
-    v.last_policy_decision === undefined || v.last_policy_decision === null
-      ? null
-      : readStr(v.last_policy_decision);
-  o.shutdown_state = readStr(v.shutdown_state);
-  return o;
-}
-
-const item27 = (v: unknown, d: number): unknown => readRuntimeState(v, d + 1);
-
-function readEventRecord(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.target_id = readStr(v.target_id);
-  o.sequence = readInt(v.sequence, 0, 9007199254740991);
-  o.correlation_id = readStr(v.correlation_id);
-  o.event_type = readStr(v.event_type);
-  o.severity = readStr(v.severity);
-  o.target_path = readStr(v.target_path);
-  o.child_id = v.child_id === undefined || v.child_id === null ? null : readStr(v.child_id);
-  o.occurred_at_unix_nanos = readU128(v.occurred_at_unix_nanos);
-  o.config_version = readStr(v.config_version);
-  o.payload = readValueField(v.payload, d, o, "payload");
-  return o;
-}
-
-const item28 = (v: unknown, d: number): unknown => readEventRecord(v, d + 1);
-
-function readLogRecord(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.target_id = readStr(v.target_id);
-  o.sequence =
-    v.sequence === undefined || v.sequence === null ? null : readInt(v.sequence, 0, 9007199254740991);
-  o.correlation_id =
-    v.correlation_id === undefined || v.correlation_id === null ? null : readStr(v.correlation_id);
-  o.severity = readStr(v.severity);
-  o.message = readStr(v.message);
-  o.fields = readStringMap(v.fields, d + 1);
-  o.occurred_at_unix_nanos = readU128(v.occurred_at_unix_nanos);
-  return o;
-}
-
-const item29 = (v: unknown, d: number): unknown => readLogRecord(v, d + 1);
-
-function readDashboardState(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.target = readTargetProcessIdentity(v.target, d + 1);
-  o.topology = readSupervisorTopology(v.topology, d + 1);
-  o.runtime_state = readVec(v.runtime_state, d + 1, item27);
-  o.recent_events = readVec(v.recent_events, d + 1, item28);
-  o.recent_logs = readVec(v.recent_logs, d + 1, item29);
-  o.dropped_event_count = readInt(v.dropped_event_count, 0, 9007199254740991);
-  o.dropped_log_count = readInt(v.dropped_log_count, 0, 9007199254740991);
-  o.config_version = readStr(v.config_version);
-  o.generated_at_unix_nanos = readU128(v.generated_at_unix_nanos);
-  o.state_generation = readInt(v.state_generation, 0, 9007199254740991);
-  return o;
-}
-
-function readControlCommandTarget(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.child_path = v.child_path === undefined || v.child_path === null ? null : readStr(v.child_path);
-  o.child_manifest =
-    v.child_manifest === undefined || v.child_manifest === null ? null : readStr(v.child_manifest);
-  return o;
-}
-
-function readControlCommandRequest(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.command_id = readStr(v.command_id);
-  o.target_id = readStr(v.target_id);
-  o.command = readOneOf(v.command, ControlCommandKindVariants);
-  o.target = readControlCommandTarget(v.target, d + 1);
-  o.reason = readStr(v.reason);
-  o.requested_by = readStr(v.requested_by);
-  o.confirmed = readBool(v.confirmed);
-  o.requested_at_unix_nanos = readU128(v.requested_at_unix_nanos);
-  return o;
-}
-
-function readDashboardError(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.code = readStr(v.code);
-  o.stage = readStr(v.stage);
-  o.target_id = v.target_id === undefined || v.target_id === null ? null : readStr(v.target_id);
-  o.message = readStr(v.message);
-  o.retryable = readBool(v.retryable);
-  return o;
-}
-
-function readControlCommandResult(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.command_id = readStr(v.command_id);
-  o.target_id = readStr(v.target_id);
-  o.accepted = readBool(v.accepted);
-  o.status = readStr(v.status);
-  o.error = v.error === undefined || v.error === null ? null : readDashboardError(v.error, d + 1);
-  o.state_delta =
-    v.state_delta === undefined || v.state_delta === null
-      ? null
-      : readValueField(v.state_delta, d, o, "state_delta");
-  o.completed_at_unix_nanos =
-    v.completed_at_unix_nanos === undefined || v.completed_at_unix_nanos === null
-      ? null
-      : readU128(v.completed_at_unix_nanos);
-  return o;
-}
-
-function readAuditEvent(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.audit_id = readStr(v.audit_id);
-  o.identity = readStr(v.identity);
-  o.target_id = readStr(v.target_id);
-  o.command_id = readStr(v.command_id);
-  o.command = readOneOf(v.command, ControlCommandKindVariants);
-  o.target = readControlCommandTarget(v.target, d + 1);
-  o.reason = readStr(v.reason);
-  o.result = readStr(v.result);
-  o.occurred_at_unix_nanos = readU128(v.occurred_at_unix_nanos);
-  return o;
-}
-
-function readFleetScorerSpec_exit_code(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "exit_code" ? "exit_code" : bail();
-  return o;
-}
-
-function readFleetScorerSpec_file_exists(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "file_exists" ? "file_exists" : bail();
-  o.path = readStr(v.path);
-  return o;
-}
-
-function readFleetScorerSpec_regex_match(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "regex_match" ? "regex_match" : bail();
-  o.path = readStr(v.path);
-  o.pattern = readStr(v.pattern);
-  return o;
-}
-
-function readFleetScorerSpec_json_path(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "json_path" ? "json_path" : bail();
-  o.path = readStr(v.path);
-  o.expression = readStr(v.expression);
-  return o;
-}
-
-function readFleetScorerSpec_manual(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "manual" ? "manual" : bail();
-  return o;
-}
-
-function readFleetScorerSpec(v: unknown, d: number): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
-    case "exit_code":
-      return readFleetScorerSpec_exit_code(v, d);
-    case "file_exists":
-      return readFleetScorerSpec_file_exists(v, d);
-    case "regex_match":
-      return readFleetScorerSpec_regex_match(v, d);
-    case "json_path":
-      return readFleetScorerSpec_json_path(v, d);
-    case "manual":
-      return readFleetScorerSpec_manual(v, d);
-  }
-  return bail();
-}
-
-function readFleetRetryPolicy(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.max_attempts = v.max_attempts === undefined ? 3 : readInt(v.max_attempts, 0, 4294967295);
-  o.initial_backoff_seconds =
-    v.initial_backoff_seconds === undefined ? 5 : readInt(v.initial_backoff_seconds, 0, 9007199254740991);
-  o.max_backoff_seconds =
-    v.max_backoff_seconds === undefined ? 300 : readInt(v.max_backoff_seconds, 0, 9007199254740991);
-  o.backoff_multiplier =
-    v.backoff_multiplier === undefined ? 2 : readInt(v.backoff_multiplier, 0, 4294967295);
-  return o;
-}
-
-function readFleetAlertChannel_slack(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "slack" ? "slack" : bail();
-  o.webhook_url = readStr(v.webhook_url);
-  return o;
-}
-
-function readFleetAlertChannel_webhook(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "webhook" ? "webhook" : bail();
-  o.url = readStr(v.url);
-  o.secret = v.secret === undefined || v.secret === null ? null : readStr(v.secret);
-  return o;
-}
-
-function readFleetAlertChannel_pager_duty(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "pager_duty" ? "pager_duty" : bail();
-  o.routing_key = readStr(v.routing_key);
-  o.severity = readStr(v.severity);
-  return o;
-}
-
-function readFleetAlertChannel(v: unknown, d: number): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
-    case "slack":
-      return readFleetAlertChannel_slack(v, d);
-    case "webhook":
-      return readFleetAlertChannel_webhook(v, d);
-    case "pager_duty":
-      return readFleetAlertChannel_pager_duty(v, d);
-  }
-  return bail();
-}
-
-const item30 = (v: unknown, d: number): unknown => readFleetAlertChannel(v, d + 1);
-
-function readFleetAlertPolicy(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.channels = v.channels === undefined ? [] : readVec(v.channels, d + 1, item30);
-  o.after_attempts =
-    v.after_attempts === undefined || v.after_attempts === null
-      ? null
-      : readInt(v.after_attempts, 0, 4294967295);
-  o.after_minutes_stale =
-    v.after_minutes_stale === undefined || v.after_minutes_stale === null
-      ? null
-      : readInt(v.after_minutes_stale, 0, 9007199254740991);
-  return o;
-}
-
-const item31 = (v: unknown, d: number): unknown => readValue(v, d);
-
-function readFleetTaskSpec(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.id = readStr(v.id);
-  o.name = readStr(v.name);
-  if ("description" in v)
-    o.description =
-      v.description === undefined || v.description === null ? undefined : readStr(v.description);
-  o.instructions = readStr(v.instructions);
-  o.expected_artifacts = v.expected_artifacts === undefined ? [] : readStringVec(v.expected_artifacts, d + 1);
-  if ("scorer" in v)
-    o.scorer = v.scorer === undefined || v.scorer === null ? undefined : readFleetScorerSpec(v.scorer, d + 1);
-  if ("retry_policy" in v)
-    o.retry_policy =
-      v.retry_policy === undefined || v.retry_policy === null
-        ? undefined
-        : readFleetRetryPolicy(v.retry_policy, d + 1);
-  if ("alert_policy" in v)
-    o.alert_policy =
-      v.alert_policy === undefined || v.alert_policy === null
-        ? undefined
-        : readFleetAlertPolicy(v.alert_policy, d + 1);
-  o.timeout_seconds =
-    v.timeout_seconds === undefined || v.timeout_seconds === null
-      ? null
-      : readInt(v.timeout_seconds, 0, 9007199254740991);
-  o.metadata = v.metadata === undefined ? {} : readMap(v.metadata, d + 1, item31);
-  return o;
-}
-
-const item32 = (v: unknown, d: number): unknown => readFleetTaskSpec(v, d + 1);
-
-function readFleetHostSpec_local(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "local" ? "local" : bail();
-  return o;
-}
-
-function readFleetHostSpec_ssh(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "ssh" ? "ssh" : bail();
-  o.host = readStr(v.host);
-  if ("port" in v) o.port = v.port === undefined || v.port === null ? undefined : readInt(v.port, 0, 65535);
-  if ("user" in v) o.user = v.user === undefined || v.user === null ? undefined : readStr(v.user);
-  if ("identity" in v)
-    o.identity = v.identity === undefined || v.identity === null ? undefined : readStr(v.identity);
-  return o;
-}
-
-function readFleetHostSpec_docker(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = v.kind === "docker" ? "docker" : bail();
-  o.image = readStr(v.image);
-  o.args = v.args === undefined ? [] : readStringVec(v.args, d + 1);
-  return o;
-}
-
-function readFleetHostSpec(v: unknown, d: number): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.kind) {
-    case "local":
-      return readFleetHostSpec_local(v, d);
-    case "ssh":
-      return readFleetHostSpec_ssh(v, d);
-    case "docker":
-      return readFleetHostSpec_docker(v, d);
-  }
-  return bail();
-}
-
-function readFleetWorkerSpec(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.id = readStr(v.id);
-  o.name = readStr(v.name);
-  o.host = readFleetHostSpec(v.host, d + 1);
-  o.labels = v.labels === undefined ? {} : readStringMap(v.labels, d + 1);
-  o.capabilities = v.capabilities === undefined ? [] : readStringVec(v.capabilities, d + 1);
-  if ("max_concurrent_tasks" in v)
-    o.max_concurrent_tasks =
-      v.max_concurrent_tasks === undefined || v.max_concurrent_tasks === null
-        ? undefined
-        : readInt(v.max_concurrent_tasks, 0, 9007199254740991);
-  return o;
-}
-
-const item33 = (v: unknown, d: number): unknown => readFleetWorkerSpec(v, d + 1);
-
-function readFleetRun(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.id = readStr(v.id);
-  o.name = readStr(v.name);
-  o.status = readOneOf(v.status, FleetRunStatusVariants);
-  o.task_specs = v.task_specs === undefined ? [] : readVec(v.task_specs, d + 1, item32);
-  o.worker_specs = v.worker_specs === undefined ? [] : readVec(v.worker_specs, d + 1, item33);
-  o.labels = v.labels === undefined ? {} : readStringMap(v.labels, d + 1);
-  o.created_at = readStr(v.created_at);
-  if ("updated_at" in v)
-    o.updated_at = v.updated_at === undefined || v.updated_at === null ? undefined : readStr(v.updated_at);
-  if ("completed_at" in v)
-    o.completed_at =
-      v.completed_at === undefined || v.completed_at === null ? undefined : readStr(v.completed_at);
-  return o;
-}
-
-function readFleetArtifactRef(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.kind = readStr(v.kind);
-  o.path = readStr(v.path);
-  if ("checksum" in v)
-    o.checksum = v.checksum === undefined || v.checksum === null ? undefined : readStr(v.checksum);
-  if ("mime_type" in v)
-    o.mime_type = v.mime_type === undefined || v.mime_type === null ? undefined : readStr(v.mime_type);
-  o.size_bytes =
-    v.size_bytes === undefined || v.size_bytes === null ? null : readInt(v.size_bytes, 0, 9007199254740991);
-  return o;
-}
-
-function readFleetInboxEntry(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.run_id = readStr(v.run_id);
-  o.task_id = readStr(v.task_id);
-  o.priority = readInt(v.priority, -2147483648, 2147483647);
-  o.enqueued_at = readStr(v.enqueued_at);
-  o.lease_deadline =
-    v.lease_deadline === undefined || v.lease_deadline === null ? null : readStr(v.lease_deadline);
-  o.attempts = v.attempts === undefined ? 0 : readInt(v.attempts, 0, 4294967295);
-  return o;
-}
-
-function readFleetWorkerEvent_queued(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "queued" ? "queued" : bail();
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_leased(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "leased" ? "leased" : bail();
-  if ("lease_expires_at" in v)
-    o.lease_expires_at =
-      v.lease_expires_at === undefined || v.lease_expires_at === null
-        ? undefined
-        : readStr(v.lease_expires_at);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_starting(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "starting" ? "starting" : bail();
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_running(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "running" ? "running" : bail();
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_model_wait(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "model_wait" ? "model_wait" : bail();
-  if ("model" in v) o.model = v.model === undefined || v.model === null ? undefined : readStr(v.model);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_running_tool(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "running_tool" ? "running_tool" : bail();
-  o.tool = readStr(v.tool);
-  if ("call_id" in v)
-    o.call_id = v.call_id === undefined || v.call_id === null ? undefined : readStr(v.call_id);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_heartbeat(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "heartbeat" ? "heartbeat" : bail();
-  if ("cpu_percent" in v)
-    o.cpu_percent =
-      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : readF32(v.cpu_percent);
-  if ("memory_mb" in v)
-    o.memory_mb =
-      v.memory_mb === undefined || v.memory_mb === null
-        ? undefined
-        : readInt(v.memory_mb, 0, 9007199254740991);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_artifact(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "artifact" ? "artifact" : bail();
-  o.kind = readStr(v.kind);
-  o.path = readStr(v.path);
-  if ("checksum" in v)
-    o.checksum = v.checksum === undefined || v.checksum === null ? undefined : readStr(v.checksum);
-  if ("mime_type" in v)
-    o.mime_type = v.mime_type === undefined || v.mime_type === null ? undefined : readStr(v.mime_type);
-  o.size_bytes =
-    v.size_bytes === undefined || v.size_bytes === null ? null : readInt(v.size_bytes, 0, 9007199254740991);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_completed(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "completed" ? "completed" : bail();
-  if ("exit_code" in v)
-    o.exit_code =
-      v.exit_code === undefined || v.exit_code === null
-        ? undefined
-        : readInt(v.exit_code, -2147483648, 2147483647);
-  if ("summary" in v)
-    o.summary = v.summary === undefined || v.summary === null ? undefined : readStr(v.summary);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_failed(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "failed" ? "failed" : bail();
-  o.reason = readStr(v.reason);
-  o.recoverable = v.recoverable === undefined ? false : readBool(v.recoverable);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_cancelled(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "cancelled" ? "cancelled" : bail();
-  if ("cancelled_by" in v)
-    o.cancelled_by =
-      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : readStr(v.cancelled_by);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_interrupted(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "interrupted" ? "interrupted" : bail();
-  if ("signal" in v) o.signal = v.signal === undefined || v.signal === null ? undefined : readStr(v.signal);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_stale(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "stale" ? "stale" : bail();
-  if ("last_heartbeat_at" in v)
-    o.last_heartbeat_at =
-      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
-        ? undefined
-        : readStr(v.last_heartbeat_at);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_restarted(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "restarted" ? "restarted" : bail();
-  o.restart_count = v.restart_count === undefined ? 0 : readInt(v.restart_count, 0, 4294967295);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent_escalated(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.seq = readInt(v.seq, 0, 9007199254740991);
-  o.run_id = readStr(v.run_id);
-  o.worker_id = readStr(v.worker_id);
-  o.task_id = readStr(v.task_id);
-  o.timestamp = readStr(v.timestamp);
-  o.state = v.state === "escalated" ? "escalated" : bail();
-  o.channel = readStr(v.channel);
-  if ("alert_id" in v)
-    o.alert_id = v.alert_id === undefined || v.alert_id === null ? undefined : readStr(v.alert_id);
-  o.extra = v.extra === undefined ? {} : readMap(v.extra, d + 1, item31);
-  return o;
-}
-
-function readFleetWorkerEvent(v: unknown, d: number): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.state) {
-    case "queued":
-      return readFleetWorkerEvent_queued(v, d);
-    case "leased":
-      return readFleetWorkerEvent_leased(v, d);
-    case "starting":
-      return readFleetWorkerEvent_starting(v, d);
-    case "running":
-      return readFleetWorkerEvent_running(v, d);
-    case "model_wait":
-      return readFleetWorkerEvent_model_wait(v, d);
-    case "running_tool":
-      return readFleetWorkerEvent_running_tool(v, d);
-    case "heartbeat":
-      return readFleetWorkerEvent_heartbeat(v, d);
-    case "artifact":
-      return readFleetWorkerEvent_artifact(v, d);
-    case "completed":
-      return readFleetWorkerEvent_completed(v, d);
-    case "failed":
-      return readFleetWorkerEvent_failed(v, d);
-    case "cancelled":
-      return readFleetWorkerEvent_cancelled(v, d);
-    case "interrupted":
-      return readFleetWorkerEvent_interrupted(v, d);
-    case "stale":
-      return readFleetWorkerEvent_stale(v, d);
-    case "restarted":
-      return readFleetWorkerEvent_restarted(v, d);
-    case "escalated":
-      return readFleetWorkerEvent_escalated(v, d);
-  }
-  return bail();
-}
-
-function readFleetWorkerEventPayload_queued(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "queued" ? "queued" : bail();
-  return o;
-}
-
-function readFleetWorkerEventPayload_leased(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "leased" ? "leased" : bail();
-  if ("lease_expires_at" in v)
-    o.lease_expires_at =
-      v.lease_expires_at === undefined || v.lease_expires_at === null
-        ? undefined
-        : readStr(v.lease_expires_at);
-  return o;
-}
-
-function readFleetWorkerEventPayload_starting(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "starting" ? "starting" : bail();
-  return o;
-}
-
-function readFleetWorkerEventPayload_running(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "running" ? "running" : bail();
-  return o;
-}
-
-function readFleetWorkerEventPayload_model_wait(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "model_wait" ? "model_wait" : bail();
-  if ("model" in v) o.model = v.model === undefined || v.model === null ? undefined : readStr(v.model);
-  return o;
-}
-
-function readFleetWorkerEventPayload_running_tool(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "running_tool" ? "running_tool" : bail();
-  o.tool = readStr(v.tool);
-  if ("call_id" in v)
-    o.call_id = v.call_id === undefined || v.call_id === null ? undefined : readStr(v.call_id);
-  return o;
-}
-
-function readFleetWorkerEventPayload_heartbeat(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "heartbeat" ? "heartbeat" : bail();
-  if ("cpu_percent" in v)
-    o.cpu_percent =
-      v.cpu_percent === undefined || v.cpu_percent === null ? undefined : readF32(v.cpu_percent);
-  if ("memory_mb" in v)
-    o.memory_mb =
-      v.memory_mb === undefined || v.memory_mb === null
-        ? undefined
-        : readInt(v.memory_mb, 0, 9007199254740991);
-  return o;
-}
-
-function readFleetWorkerEventPayload_artifact(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "artifact" ? "artifact" : bail();
-  o.kind = readStr(v.kind);
-  o.path = readStr(v.path);
-  if ("checksum" in v)
-    o.checksum = v.checksum === undefined || v.checksum === null ? undefined : readStr(v.checksum);
-  if ("mime_type" in v)
-    o.mime_type = v.mime_type === undefined || v.mime_type === null ? undefined : readStr(v.mime_type);
-  o.size_bytes =
-    v.size_bytes === undefined || v.size_bytes === null ? null : readInt(v.size_bytes, 0, 9007199254740991);
-  return o;
-}
-
-function readFleetWorkerEventPayload_completed(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "completed" ? "completed" : bail();
-  if ("exit_code" in v)
-    o.exit_code =
-      v.exit_code === undefined || v.exit_code === null
-        ? undefined
-        : readInt(v.exit_code, -2147483648, 2147483647);
-  if ("summary" in v)
-    o.summary = v.summary === undefined || v.summary === null ? undefined : readStr(v.summary);
-  return o;
-}
-
-function readFleetWorkerEventPayload_failed(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "failed" ? "failed" : bail();
-  o.reason = readStr(v.reason);
-  o.recoverable = v.recoverable === undefined ? false : readBool(v.recoverable);
-  return o;
-}
-
-function readFleetWorkerEventPayload_cancelled(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "cancelled" ? "cancelled" : bail();
-  if ("cancelled_by" in v)
-    o.cancelled_by =
-      v.cancelled_by === undefined || v.cancelled_by === null ? undefined : readStr(v.cancelled_by);
-  return o;
-}
-
-function readFleetWorkerEventPayload_interrupted(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "interrupted" ? "interrupted" : bail();
-  if ("signal" in v) o.signal = v.signal === undefined || v.signal === null ? undefined : readStr(v.signal);
-  return o;
-}
-
-function readFleetWorkerEventPayload_stale(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "stale" ? "stale" : bail();
-  if ("last_heartbeat_at" in v)
-    o.last_heartbeat_at =
-      v.last_heartbeat_at === undefined || v.last_heartbeat_at === null
-        ? undefined
-        : readStr(v.last_heartbeat_at);
-  return o;
-}
-
-function readFleetWorkerEventPayload_restarted(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "restarted" ? "restarted" : bail();
-  o.restart_count = v.restart_count === undefined ? 0 : readInt(v.restart_count, 0, 4294967295);
-  return o;
-}
-
-function readFleetWorkerEventPayload_escalated(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.state = v.state === "escalated" ? "escalated" : bail();
-  o.channel = readStr(v.channel);
-  if ("alert_id" in v)
-    o.alert_id = v.alert_id === undefined || v.alert_id === null ? undefined : readStr(v.alert_id);
-  return o;
-}
-
-function readFleetWorkerEventPayload(v: unknown, d: number): unknown {
-  if (!isRecord(v)) return bail();
-  switch (v.state) {
-    case "queued":
-      return readFleetWorkerEventPayload_queued(v, d);
-    case "leased":
-      return readFleetWorkerEventPayload_leased(v, d);
-    case "starting":
-      return readFleetWorkerEventPayload_starting(v, d);
-    case "running":
-      return readFleetWorkerEventPayload_running(v, d);
-    case "model_wait":
-      return readFleetWorkerEventPayload_model_wait(v, d);
-    case "running_tool":
-      return readFleetWorkerEventPayload_running_tool(v, d);
-    case "heartbeat":
-      return readFleetWorkerEventPayload_heartbeat(v, d);
-    case "artifact":
-      return readFleetWorkerEventPayload_artifact(v, d);
-    case "completed":
-      return readFleetWorkerEventPayload_completed(v, d);
-    case "failed":
-      return readFleetWorkerEventPayload_failed(v, d);
-    case "cancelled":
-      return readFleetWorkerEventPayload_cancelled(v, d);
-    case "interrupted":
-      return readFleetWorkerEventPayload_interrupted(v, d);
-    case "stale":
-      return readFleetWorkerEventPayload_stale(v, d);
-    case "restarted":
-      return readFleetWorkerEventPayload_restarted(v, d);
-    case "escalated":
-      return readFleetWorkerEventPayload_escalated(v, d);
-  }
-  return bail();
-}
-
-const item34 = (v: unknown, d: number): unknown => readFleetArtifactRef(v, d + 1);
-
-function readFleetScore(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.value = readF64(v.value);
-  if ("max" in v) o.max = v.max === undefined || v.max === null ? undefined : readF64(v.max);
-  if ("notes" in v) o.notes = v.notes === undefined || v.notes === null ? undefined : readStr(v.notes);
-  return o;
-}
-
-function readFleetReceipt(v: unknown, d: number): unknown {
-  if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
-  const o: Record<string, unknown> = {};
-  o.run_id = readStr(v.run_id);
-  o.task_id = readStr(v.task_id);
-  o.worker_id = readStr(v.worker_id);
-  o.completed_at = readStr(v.completed_at);
-  o.result = readOneOf(v.result, FleetTaskResultVariants);
-  o.artifacts = v.artifacts === undefined ? [] : readVec(v.artifacts, d + 1, item34);
-  o.score = v.score === undefined || v.score === null ? null : readFleetScore(v.score, d + 1);
-  return o;
-}
-
-function okRunnerUiError(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, RunnerUiErrorOrder, RunnerUiErrorRequired) &&
-    okStr(v.kind) &&
-    okStr(v.message) &&
-    (v.detail === undefined || okStr(v.detail)) &&
-    okStr(v.reportedAt)
-  );
-}
-
-function okRunnerCrash(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, RunnerCrashOrder, RunnerCrashRequired) &&
-    okStr(v.filePath) &&
-    okStr(v.panicMessage) &&
-    okStr(v.panicLocation) &&
-    okStr(v.thread) &&
-    okStr(v.reportedAt)
-  );
-}
-
-const item35 = (v: unknown, _d: number): boolean => okStr(v);
-
-function okRunner(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, RunnerOrder, RunnerRequired) &&
-    okStr(v.id) &&
-    okStr(v.userId) &&
-    okStr(v.name) &&
-    (v.hostname === undefined || okStr(v.hostname)) &&
-    (v.ipAddress === undefined || okStr(v.ipAddress)) &&
-    (v.port === undefined || okInt(v.port, 0, 65535)) &&
-    (v.os === undefined || okStr(v.os)) &&
-    (v.osVersion === undefined || okStr(v.osVersion)) &&
-    okVec(v.capabilities, d + 1, item35) &&
-    RunnerStatusVariants.has(v.derivedStatus as string) &&
-    typeof v.wsConnected === "boolean" &&
-    (v.lastHeartbeat === undefined || okStr(v.lastHeartbeat)) &&
-    (v.uiError === undefined || okRunnerUiError(v.uiError, d + 1)) &&
-    (v.recentCrash === undefined || okRunnerCrash(v.recentCrash, d + 1)) &&
-    okStr(v.createdAt)
-  );
-}
-
-function okEventStarted(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, EventStartedOrder, EventStartedRequired) &&
-    okStr(v.result_id) &&
-    okStr(v.request_id) &&
-    okStr(v.exec_id) &&
-    okStr(v.pc_id) &&
-    okDateTime(v.started_at) &&
-    okStr(v.manifest_id) &&
-    okStr(v.version)
-  );
-}
-
-function okJobTailRequest(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, JobTailRequestOrder, JobTailRequestRequired) &&
-    okStr(v.result_id)
-  );
-}
-
-function okJobTailReply(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, JobTailReplyOrder, JobTailReplyRequired) &&
-    typeof v.found === "boolean" &&
-    typeof v.running === "boolean" &&
-    okStr(v.stdout) &&
-    okStr(v.stderr) &&
-    typeof v.stdout_truncated === "boolean" &&
-    typeof v.stderr_truncated === "boolean"
-  );
-}
-
-function okSupportedCommand(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, SupportedCommandOrder, SupportedCommandRequired) &&
-    okStr(v.name) &&
-    typeof v.idempotent === "boolean" &&
-    okInt(v.timeout_seconds, 0, 9007199254740991)
-  );
-}
-
-const item36 = (v: unknown, d: number): boolean => okSupportedCommand(v, d + 1);
-
-function okTargetProcessRegistration(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, TargetProcessRegistrationOrder, TargetProcessRegistrationRequired) &&
-    okStr(v.target_id) &&
-    okStr(v.display_name) &&
-    okStr(v.ipc_path) &&
-    okInt(v.lease_seconds, 0, 9007199254740991) &&
-    okVec(v.supported_commands, d + 1, item36)
-  );
-}
-
-function okTargetProcessIdentity(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, TargetProcessIdentityOrder, TargetProcessIdentityRequired) &&
-    okStr(v.target_id) &&
-    okStr(v.display_name) &&
-    RegistrationStateVariants.has(v.registration_state as string) &&
-    TargetConnectionStateVariants.has(v.connection_state as string)
-  );
-}
-
-function okSupervisorNode(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, SupervisorNodeOrder, SupervisorNodeRequired) &&
-    okStr(v.node_id) &&
-    (v.child_id === null || okStr(v.child_id)) &&
-    okStr(v.path) &&
-    okStr(v.name) &&
-    SupervisorNodeKindVariants.has(v.kind as string) &&
-    okVec(v.tags, d + 1, item35) &&
-    DashboardCriticalityVariants.has(v.criticality as string) &&
-    okStr(v.state_summary) &&
-    okStringMap(v.diagnostics, d + 1)
-  );
-}
-
-const item37 = (v: unknown, d: number): boolean => okSupervisorNode(v, d + 1);
-
-function okSupervisorEdge(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, SupervisorEdgeOrder, SupervisorEdgeRequired) &&
-    okStr(v.edge_id) &&
-    okStr(v.source_path) &&
-    okStr(v.target_path) &&
-    SupervisorEdgeKindVariants.has(v.kind as string) &&
-    okInt(v.order, 0, 9007199254740991)
-  );
-}
-
-const item38 = (v: unknown, d: number): boolean => okSupervisorEdge(v, d + 1);
-
-function okSupervisorTopology(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, SupervisorTopologyOrder, SupervisorTopologyRequired) &&
-    okSupervisorNode(v.root, d + 1) &&
-    okVec(v.nodes, d + 1, item37) &&
-    okVec(v.edges, d + 1, item38) &&
-    okVec(v.declaration_order, d + 1, item35)
-  );
-}
-
-function okRuntimeState(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, RuntimeStateOrder, RuntimeStateRequired) &&
-    okStr(v.child_path) &&
-    okStr(v.lifecycle_state) &&
-    okStr(v.health) &&
-    okStr(v.readiness) &&
-    okInt(v.generation, 0, 9007199254740991) &&
-    okInt(v.attempt, 0, 9007199254740991) &&
-    okInt(v.restart_count, 0, 9007199254740991) &&
-    (v.last_failure === null || okStr(v.last_failure)) &&
-    (v.last_policy_decision === null || okStr(v.last_policy_decision)) &&
-    okStr(v.shutdown_state)
-  );
-}
-
-const item39 = (v: unknown, d: number): boolean => okRuntimeState(v, d + 1);
-
-function okEventRecord(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, EventRecordOrder, EventRecordRequired) &&
-    okStr(v.target_id) &&
-    okInt(v.sequence, 0, 9007199254740991) &&
-    okStr(v.correlation_id) &&
-    okStr(v.event_type) &&
-    okStr(v.severity) &&
-    okStr(v.target_path) &&
-    (v.child_id === null || okStr(v.child_id)) &&
-    okU128(v.occurred_at_unix_nanos) &&
-    okStr(v.config_version) &&
-    okValue(v.payload, d, v, "payload")
-  );
-}
-
-const item40 = (v: unknown, d: number): boolean => okEventRecord(v, d + 1);
-
-function okLogRecord(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, LogRecordOrder, LogRecordRequired) &&
-    okStr(v.target_id) &&
-    (v.sequence === null || okInt(v.sequence, 0, 9007199254740991)) &&
-    (v.correlation_id === null || okStr(v.correlation_id)) &&
-    okStr(v.severity) &&
-    okStr(v.message) &&
-    okStringMap(v.fields, d + 1) &&
-    okU128(v.occurred_at_unix_nanos)
-  );
-}
-
-const item41 = (v: unknown, d: number): boolean => okLogRecord(v, d + 1);
-
-function okDashboardState(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, DashboardStateOrder, DashboardStateRequired) &&
-    okTargetProcessIdentity(v.target, d + 1) &&
-    okSupervisorTopology(v.topology, d + 1) &&
-    okVec(v.runtime_state, d + 1, item39) &&
-    okVec(v.recent_events, d + 1, item40) &&
-    okVec(v.recent_logs, d + 1, item41) &&
-    okInt(v.dropped_event_count, 0, 9007199254740991) &&
-    okInt(v.dropped_log_count, 0, 9007199254740991) &&
-    okStr(v.config_version) &&
-    okU128(v.generated_at_unix_nanos) &&
-    okInt(v.state_generation, 0, 9007199254740991)
-  );
-}
-
-function okControlCommandTarget(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, ControlCommandTargetOrder, ControlCommandTargetRequired) &&
-    (v.child_path === null || okStr(v.child_path)) &&
-    (v.child_manifest === null || okStr(v.child_manifest))
-  );
-}
-
-function okControlCommandRequest(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, ControlCommandRequestOrder, ControlCommandRequestRequired) &&
-    okStr(v.command_id) &&
-    okStr(v.target_id) &&
-    ControlCommandKindVariants.has(v.command as string) &&
-    okControlCommandTarget(v.target, d + 1) &&
-    okStr(v.reason) &&
-    okStr(v.requested_by) &&
-    typeof v.confirmed === "boolean" &&
-    okU128(v.requested_at_unix_nanos)
-  );
-}
-
-function okDashboardError(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, DashboardErrorOrder, DashboardErrorRequired) &&
-    okStr(v.code) &&
-    okStr(v.stage) &&
-    (v.target_id === null || okStr(v.target_id)) &&
-    okStr(v.message) &&
-    typeof v.retryable === "boolean"
-  );
-}
-
-function okControlCommandResult(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, ControlCommandResultOrder, ControlCommandResultRequired) &&
-    okStr(v.command_id) &&
-    okStr(v.target_id) &&
-    typeof v.accepted === "boolean" &&
-    okStr(v.status) &&
-    (v.error === null || okDashboardError(v.error, d + 1)) &&
-    (v.state_delta === null || okValue(v.state_delta, d, v, "state_delta")) &&
-    (v.completed_at_unix_nanos === null || okU128(v.completed_at_unix_nanos))
-  );
-}
-
-function okAuditEvent(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, AuditEventOrder, AuditEventRequired) &&
-    okStr(v.audit_id) &&
-    okStr(v.identity) &&
-    okStr(v.target_id) &&
-    okStr(v.command_id) &&
-    ControlCommandKindVariants.has(v.command as string) &&
-    okControlCommandTarget(v.target, d + 1) &&
-    okStr(v.reason) &&
-    okStr(v.result) &&
-    okU128(v.occurred_at_unix_nanos)
-  );
-}
-
-function okFleetScorerSpec_exit_code(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetScorerSpec_exit_codeOrder, FleetScorerSpec_exit_codeRequired) &&
-    v.kind === "exit_code"
-  );
-}
-
-function okFleetScorerSpec_file_exists(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetScorerSpec_file_existsOrder, FleetScorerSpec_file_existsRequired) &&
-    v.kind === "file_exists" &&
-    okStr(v.path)
-  );
-}
-
-function okFleetScorerSpec_regex_match(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetScorerSpec_regex_matchOrder, FleetScorerSpec_regex_matchRequired) &&
-    v.kind === "regex_match" &&
-    okStr(v.path) &&
-    okStr(v.pattern)
-  );
-}
-
-function okFleetScorerSpec_json_path(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetScorerSpec_json_pathOrder, FleetScorerSpec_json_pathRequired) &&
-    v.kind === "json_path" &&
-    okStr(v.path) &&
-    okStr(v.expression)
-  );
-}
-
-function okFleetScorerSpec_manual(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetScorerSpec_manualOrder, FleetScorerSpec_manualRequired) &&
-    v.kind === "manual"
-  );
-}
-
-function okFleetScorerSpec(v: unknown, d: number): boolean {
-  if (!isRecord(v)) return false;
-  switch (v.kind) {
-    case "exit_code":
-      return okFleetScorerSpec_exit_code(v, d);
-    case "file_exists":
-      return okFleetScorerSpec_file_exists(v, d);
-    case "regex_match":
-      return okFleetScorerSpec_regex_match(v, d);
-    case "json_path":
-      return okFleetScorerSpec_json_path(v, d);
-    case "manual":
-      return okFleetScorerSpec_manual(v, d);
-  }
-  return false;
-}
-
-function okFleetRetryPolicy(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetRetryPolicyOrder, FleetRetryPolicyRequired) &&
-    okInt(v.max_attempts, 0, 4294967295) &&
-    okInt(v.initial_backoff_seconds, 0, 9007199254740991) &&
-    okInt(v.max_backoff_seconds, 0, 9007199254740991) &&
-    okInt(v.backoff_multiplier, 0, 4294967295)
-  );
-}
-
-function okFleetAlertChannel_slack(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetAlertChannel_slackOrder, FleetAlertChannel_slackRequired) &&
-    v.kind === "slack" &&
-    okStr(v.webhook_url)
-  );
-}
-
-function okFleetAlertChannel_webhook(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetAlertChannel_webhookOrder, FleetAlertChannel_webhookRequired) &&
-    v.kind === "webhook" &&
-    okStr(v.url) &&
-    (v.secret === null || okStr(v.secret))
-  );
-}
-
-function okFleetAlertChannel_pager_duty(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetAlertChannel_pager_dutyOrder, FleetAlertChannel_pager_dutyRequired) &&
-    v.kind === "pager_duty" &&
-    okStr(v.routing_key) &&
-    okStr(v.severity)
-  );
-}
-
-function okFleetAlertChannel(v: unknown, d: number): boolean {
-  if (!isRecord(v)) return false;
-  switch (v.kind) {
-    case "slack":
-      return okFleetAlertChannel_slack(v, d);
-    case "webhook":
-      return okFleetAlertChannel_webhook(v, d);
-    case "pager_duty":
-      return okFleetAlertChannel_pager_duty(v, d);
-  }
-  return false;
-}
-
-const item42 = (v: unknown, d: number): boolean => okFleetAlertChannel(v, d + 1);
-
-function okFleetAlertPolicy(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetAlertPolicyOrder, FleetAlertPolicyRequired) &&
-    okVec(v.channels, d + 1, item42) &&
-    (v.after_attempts === null || okInt(v.after_attempts, 0, 4294967295)) &&
-    (v.after_minutes_stale === null || okInt(v.after_minutes_stale, 0, 9007199254740991))
-  );
-}
-
-const item43 = (v: unknown, d: number, p: object, k: string): boolean => okValue(v, d, p, k);
-
-function okFleetTaskSpec(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetTaskSpecOrder, FleetTaskSpecRequired) &&
-    okStr(v.id) &&
-    okStr(v.name) &&
-    (v.description === undefined || okStr(v.description)) &&
-    okStr(v.instructions) &&
-    okVec(v.expected_artifacts, d + 1, item35) &&
-    (v.scorer === undefined || okFleetScorerSpec(v.scorer, d + 1)) &&
-    (v.retry_policy === undefined || okFleetRetryPolicy(v.retry_policy, d + 1)) &&
-    (v.alert_policy === undefined || okFleetAlertPolicy(v.alert_policy, d + 1)) &&
-    (v.timeout_seconds === null || okInt(v.timeout_seconds, 0, 9007199254740991)) &&
-    okMap(v.metadata, d + 1, item43)
-  );
-}
-
-const item44 = (v: unknown, d: number): boolean => okFleetTaskSpec(v, d + 1);
-
-function okFleetHostSpec_local(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetHostSpec_localOrder, FleetHostSpec_localRequired) &&
-    v.kind === "local"
-  );
-}
-
-function okFleetHostSpec_ssh(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetHostSpec_sshOrder, FleetHostSpec_sshRequired) &&
-    v.kind === "ssh" &&
-    okStr(v.host) &&
-    (v.port === undefined || okInt(v.port, 0, 65535)) &&
-    (v.user === undefined || okStr(v.user)) &&
-    (v.identity === undefined || okStr(v.identity))
-  );
-}
-
-function okFleetHostSpec_docker(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetHostSpec_dockerOrder, FleetHostSpec_dockerRequired) &&
-    v.kind === "docker" &&
-    okStr(v.image) &&
-    okVec(v.args, d + 1, item35)
-  );
-}
-
-function okFleetHostSpec(v: unknown, d: number): boolean {
-  if (!isRecord(v)) return false;
-  switch (v.kind) {
-    case "local":
-      return okFleetHostSpec_local(v, d);
-    case "ssh":
-      return okFleetHostSpec_ssh(v, d);
-    case "docker":
-      return okFleetHostSpec_docker(v, d);
-  }
-  return false;
-}
-
-function okFleetWorkerSpec(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerSpecOrder, FleetWorkerSpecRequired) &&
-    okStr(v.id) &&
-    okStr(v.name) &&
-    okFleetHostSpec(v.host, d + 1) &&
-    okStringMap(v.labels, d + 1) &&
-    okVec(v.capabilities, d + 1, item35) &&
-    (v.max_concurrent_tasks === undefined || okInt(v.max_concurrent_tasks, 0, 9007199254740991))
-  );
-}
-
-const item45 = (v: unknown, d: number): boolean => okFleetWorkerSpec(v, d + 1);
-
-function okFleetRun(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetRunOrder, FleetRunRequired) &&
-    okStr(v.id) &&
-    okStr(v.name) &&
-    FleetRunStatusVariants.has(v.status as string) &&
-    okVec(v.task_specs, d + 1, item44) &&
-    okVec(v.worker_specs, d + 1, item45) &&
-    okStringMap(v.labels, d + 1) &&
-    okStr(v.created_at) &&
-    (v.updated_at === undefined || okStr(v.updated_at)) &&
-    (v.completed_at === undefined || okStr(v.completed_at))
-  );
-}
-
-function okFleetArtifactRef(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetArtifactRefOrder, FleetArtifactRefRequired) &&
-    okStr(v.kind) &&
-    okStr(v.path) &&
-    (v.checksum === undefined || okStr(v.checksum)) &&
-    (v.mime_type === undefined || okStr(v.mime_type)) &&
-    (v.size_bytes === null || okInt(v.size_bytes, 0, 9007199254740991))
-  );
-}
-
-function okFleetInboxEntry(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetInboxEntryOrder, FleetInboxEntryRequired) &&
-    okStr(v.run_id) &&
-    okStr(v.task_id) &&
-    okInt(v.priority, -2147483648, 2147483647) &&
-    okStr(v.enqueued_at) &&
-    (v.lease_deadline === null || okStr(v.lease_deadline)) &&
-    okInt(v.attempts, 0, 4294967295)
-  );
-}
-
-function okFleetWorkerEvent_queued(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_queuedOrder, FleetWorkerEvent_queuedRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "queued" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_leased(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_leasedOrder, FleetWorkerEvent_leasedRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "leased" &&
-    (v.lease_expires_at === undefined || okStr(v.lease_expires_at)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_starting(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_startingOrder, FleetWorkerEvent_startingRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "starting" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_running(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_runningOrder, FleetWorkerEvent_runningRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "running" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_model_wait(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_model_waitOrder, FleetWorkerEvent_model_waitRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "model_wait" &&
-    (v.model === undefined || okStr(v.model)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_running_tool(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_running_toolOrder, FleetWorkerEvent_running_toolRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "running_tool" &&
-    okStr(v.tool) &&
-    (v.call_id === undefined || okStr(v.call_id)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_heartbeat(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_heartbeatOrder, FleetWorkerEvent_heartbeatRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "heartbeat" &&
-    (v.cpu_percent === undefined || false) &&
-    (v.memory_mb === undefined || okInt(v.memory_mb, 0, 9007199254740991)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_artifact(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_artifactOrder, FleetWorkerEvent_artifactRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "artifact" &&
-    okStr(v.kind) &&
-    okStr(v.path) &&
-    (v.checksum === undefined || okStr(v.checksum)) &&
-    (v.mime_type === undefined || okStr(v.mime_type)) &&
-    (v.size_bytes === null || okInt(v.size_bytes, 0, 9007199254740991)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_completed(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_completedOrder, FleetWorkerEvent_completedRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "completed" &&
-    (v.exit_code === undefined || okInt(v.exit_code, -2147483648, 2147483647)) &&
-    (v.summary === undefined || okStr(v.summary)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_failed(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_failedOrder, FleetWorkerEvent_failedRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "failed" &&
-    okStr(v.reason) &&
-    typeof v.recoverable === "boolean" &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_cancelled(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_cancelledOrder, FleetWorkerEvent_cancelledRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "cancelled" &&
-    (v.cancelled_by === undefined || okStr(v.cancelled_by)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_interrupted(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_interruptedOrder, FleetWorkerEvent_interruptedRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "interrupted" &&
-    (v.signal === undefined || okStr(v.signal)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_stale(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_staleOrder, FleetWorkerEvent_staleRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "stale" &&
-    (v.last_heartbeat_at === undefined || okStr(v.last_heartbeat_at)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_restarted(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_restartedOrder, FleetWorkerEvent_restartedRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "restarted" &&
-    okInt(v.restart_count, 0, 4294967295) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent_escalated(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEvent_escalatedOrder, FleetWorkerEvent_escalatedRequired) &&
-    okInt(v.seq, 0, 9007199254740991) &&
-    okStr(v.run_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.task_id) &&
-    okStr(v.timestamp) &&
-    v.state === "escalated" &&
-    okStr(v.channel) &&
-    (v.alert_id === undefined || okStr(v.alert_id)) &&
-    (v.extra === undefined || (okNonEmptyMap(v.extra) && okMap(v.extra, d + 1, item43)))
-  );
-}
-
-function okFleetWorkerEvent(v: unknown, d: number): boolean {
-  if (!isRecord(v)) return false;
-  switch (v.state) {
-    case "queued":
-      return okFleetWorkerEvent_queued(v, d);
-    case "leased":
-      return okFleetWorkerEvent_leased(v, d);
-    case "starting":
-      return okFleetWorkerEvent_starting(v, d);
-    case "running":
-      return okFleetWorkerEvent_running(v, d);
-    case "model_wait":
-      return okFleetWorkerEvent_model_wait(v, d);
-    case "running_tool":
-      return okFleetWorkerEvent_running_tool(v, d);
-    case "heartbeat":
-      return okFleetWorkerEvent_heartbeat(v, d);
-    case "artifact":
-      return okFleetWorkerEvent_artifact(v, d);
-    case "completed":
-      return okFleetWorkerEvent_completed(v, d);
-    case "failed":
-      return okFleetWorkerEvent_failed(v, d);
-    case "cancelled":
-      return okFleetWorkerEvent_cancelled(v, d);
-    case "interrupted":
-      return okFleetWorkerEvent_interrupted(v, d);
-    case "stale":
-      return okFleetWorkerEvent_stale(v, d);
-    case "restarted":
-      return okFleetWorkerEvent_restarted(v, d);
-    case "escalated":
-      return okFleetWorkerEvent_escalated(v, d);
-  }
-  return false;
-}
-
-function okFleetWorkerEventPayload_queued(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_queuedOrder, FleetWorkerEventPayload_queuedRequired) &&
-    v.state === "queued"
-  );
-}
-
-function okFleetWorkerEventPayload_leased(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_leasedOrder, FleetWorkerEventPayload_leasedRequired) &&
-    v.state === "leased" &&
-    (v.lease_expires_at === undefined || okStr(v.lease_expires_at))
-  );
-}
-
-function okFleetWorkerEventPayload_starting(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_startingOrder, FleetWorkerEventPayload_startingRequired) &&
-    v.state === "starting"
-  );
-}
-
-function okFleetWorkerEventPayload_running(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_runningOrder, FleetWorkerEventPayload_runningRequired) &&
-    v.state === "running"
-  );
-}
-
-function okFleetWorkerEventPayload_model_wait(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_model_waitOrder, FleetWorkerEventPayload_model_waitRequired) &&
-    v.state === "model_wait" &&
-    (v.model === undefined || okStr(v.model))
-  );
-}
-
-function okFleetWorkerEventPayload_running_tool(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_running_toolOrder, FleetWorkerEventPayload_running_toolRequired) &&
-    v.state === "running_tool" &&
-    okStr(v.tool) &&
-    (v.call_id === undefined || okStr(v.call_id))
-  );
-}
-
-function okFleetWorkerEventPayload_heartbeat(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_heartbeatOrder, FleetWorkerEventPayload_heartbeatRequired) &&
-    v.state === "heartbeat" &&
-    (v.cpu_percent === undefined || false) &&
-    (v.memory_mb === undefined || okInt(v.memory_mb, 0, 9007199254740991))
-  );
-}
-
-function okFleetWorkerEventPayload_artifact(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_artifactOrder, FleetWorkerEventPayload_artifactRequired) &&
-    v.state === "artifact" &&
-    okStr(v.kind) &&
-    okStr(v.path) &&
-    (v.checksum === undefined || okStr(v.checksum)) &&
-    (v.mime_type === undefined || okStr(v.mime_type)) &&
-    (v.size_bytes === null || okInt(v.size_bytes, 0, 9007199254740991))
-  );
-}
-
-function okFleetWorkerEventPayload_completed(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_completedOrder, FleetWorkerEventPayload_completedRequired) &&
-    v.state === "completed" &&
-    (v.exit_code === undefined || okInt(v.exit_code, -2147483648, 2147483647)) &&
-    (v.summary === undefined || okStr(v.summary))
-  );
-}
-
-function okFleetWorkerEventPayload_failed(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_failedOrder, FleetWorkerEventPayload_failedRequired) &&
-    v.state === "failed" &&
-    okStr(v.reason) &&
-    typeof v.recoverable === "boolean"
-  );
-}
-
-function okFleetWorkerEventPayload_cancelled(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_cancelledOrder, FleetWorkerEventPayload_cancelledRequired) &&
-    v.state === "cancelled" &&
-    (v.cancelled_by === undefined || okStr(v.cancelled_by))
-  );
-}
-
-function okFleetWorkerEventPayload_interrupted(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_interruptedOrder, FleetWorkerEventPayload_interruptedRequired) &&
-    v.state === "interrupted" &&
-    (v.signal === undefined || okStr(v.signal))
-  );
-}
-
-function okFleetWorkerEventPayload_stale(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_staleOrder, FleetWorkerEventPayload_staleRequired) &&
-    v.state === "stale" &&
-    (v.last_heartbeat_at === undefined || okStr(v.last_heartbeat_at))
-  );
-}
-
-function okFleetWorkerEventPayload_restarted(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_restartedOrder, FleetWorkerEventPayload_restartedRequired) &&
-    v.state === "restarted" &&
-    okInt(v.restart_count, 0, 4294967295)
-  );
-}
-
-function okFleetWorkerEventPayload_escalated(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetWorkerEventPayload_escalatedOrder, FleetWorkerEventPayload_escalatedRequired) &&
-    v.state === "escalated" &&
-    okStr(v.channel) &&
-    (v.alert_id === undefined || okStr(v.alert_id))
-  );
-}
-
-function okFleetWorkerEventPayload(v: unknown, d: number): boolean {
-  if (!isRecord(v)) return false;
-  switch (v.state) {
-    case "queued":
-      return okFleetWorkerEventPayload_queued(v, d);
-    case "leased":
-      return okFleetWorkerEventPayload_leased(v, d);
-    case "starting":
-      return okFleetWorkerEventPayload_starting(v, d);
-    case "running":
-      return okFleetWorkerEventPayload_running(v, d);
-    case "model_wait":
-      return okFleetWorkerEventPayload_model_wait(v, d);
-    case "running_tool":
-      return okFleetWorkerEventPayload_running_tool(v, d);
-    case "heartbeat":
-      return okFleetWorkerEventPayload_heartbeat(v, d);
-    case "artifact":
-      return okFleetWorkerEventPayload_artifact(v, d);
-    case "completed":
-      return okFleetWorkerEventPayload_completed(v, d);
-    case "failed":
-      return okFleetWorkerEventPayload_failed(v, d);
-    case "cancelled":
-      return okFleetWorkerEventPayload_cancelled(v, d);
-    case "interrupted":
-      return okFleetWorkerEventPayload_interrupted(v, d);
-    case "stale":
-      return okFleetWorkerEventPayload_stale(v, d);
-    case "restarted":
-      return okFleetWorkerEventPayload_restarted(v, d);
-    case "escalated":
-      return okFleetWorkerEventPayload_escalated(v, d);
-  }
-  return false;
-}
-
-const item46 = (v: unknown, d: number): boolean => okFleetArtifactRef(v, d + 1);
-
-function okFleetScore(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetScoreOrder, FleetScoreRequired) &&
-    okF64(v.value) &&
-    (v.max === undefined || okF64(v.max)) &&
-    (v.notes === undefined || okStr(v.notes))
-  );
-}
-
-function okFleetReceipt(v: unknown, d: number): boolean {
-  return (
-    isRecord(v) &&
-    d <= DEPTH_LIMIT &&
-    keysInOrder(v, FleetReceiptOrder, FleetReceiptRequired) &&
-    okStr(v.run_id) &&
-    okStr(v.task_id) &&
-    okStr(v.worker_id) &&
-    okStr(v.completed_at) &&
-    FleetTaskResultVariants.has(v.result as string) &&
-    okVec(v.artifacts, d + 1, item46) &&
-    (v.score === null || okFleetScore(v.score, d + 1))
-  );
-}
-
-/** One writer per wire type, by Rust name. */
-export const compiledWriters: Readonly<Record<string, Writer>> = {
-  RunnerStatus: (v: unknown, _d: number): string => oneOf(v, RunnerStatusVariants),
-  RunnerUiError: writeRunnerUiError,
-  RunnerCrash: writeRunnerCrash,
-  Runner: writeRunner,
-  EventStarted: writeEventStarted,
-  JobTailRequest: writeJobTailRequest,
-  JobTailReply: writeJobTailReply,
-  SupportedCommand: writeSupportedCommand,
-  TargetProcessRegistration: writeTargetProcessRegistration,
-  RegistrationState: (v: unknown, _d: number): string => oneOf(v, RegistrationStateVariants),
-  TargetConnectionState: (v: unknown, _d: number): string => oneOf(v, TargetConnectionStateVariants),
-  TargetProcessIdentity: writeTargetProcessIdentity,
-  DashboardState: writeDashboardState,
-  SupervisorTopology: writeSupervisorTopology,
-  SupervisorNodeKind: (v: unknown, _d: number): string => oneOf(v, SupervisorNodeKindVariants),
-  DashboardCriticality: (v: unknown, _d: number): string => oneOf(v, DashboardCriticalityVariants),
-  SupervisorNode: writeSupervisorNode,
-  SupervisorEdgeKind: (v: unknown, _d: number): string => oneOf(v, SupervisorEdgeKindVariants),
-  SupervisorEdge: writeSupervisorEdge,
-  RuntimeState: writeRuntimeState,
-  EventRecord: writeEventRecord,
-  LogRecord: writeLogRecord,
-  ControlCommandKind: (v: unknown, _d: number): string => oneOf(v, ControlCommandKindVariants),
-  ControlCommandTarget: writeControlCommandTarget,
-  ControlCommandRequest: writeControlCommandRequest,
-  ControlCommandResult: writeControlCommandResult,
-  DashboardError: writeDashboardError,
-  AuditEvent: writeAuditEvent,
-  FleetRunId: (v: unknown, _d: number): string => str(v),
-  FleetRun: writeFleetRun,
-  FleetRunStatus: (v: unknown, _d: number): string => oneOf(v, FleetRunStatusVariants),
-  FleetTaskSpec: writeFleetTaskSpec,
-  FleetArtifactRef: writeFleetArtifactRef,
-  FleetArtifactKind: (v: unknown, _d: number): string => str(v),
-  FleetScorerSpec: writeFleetScorerSpec,
-  FleetWorkerSpec: writeFleetWorkerSpec,
-  FleetHostSpec: writeFleetHostSpec,
-  FleetWorkerStatus: (v: unknown, _d: number): string => oneOf(v, FleetWorkerStatusVariants),
-  FleetInboxEntry: writeFleetInboxEntry,
-  FleetWorkerEvent: writeFleetWorkerEvent,
-  FleetWorkerEventPayload: writeFleetWorkerEventPayload,
-  FleetRetryPolicy: writeFleetRetryPolicy,
-  FleetAlertPolicy: writeFleetAlertPolicy,
-  FleetAlertChannel: writeFleetAlertChannel,
-  FleetReceipt: writeFleetReceipt,
-  FleetTaskResult: (v: unknown, _d: number): string => oneOf(v, FleetTaskResultVariants),
-  FleetScore: writeFleetScore,
-};
-
-/** One wire copy per wire type: what JSON.stringify writes as serde does (markers aside). */
+/** One wire copy per wire type, by Rust name: what JSON.stringify writes as serde does. */
 export const compiledCopies: Readonly<Record<string, WireCopy>> = {
   RunnerStatus: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, RunnerStatusVariants),
   RunnerUiError: wireRunnerUiError,
@@ -5037,106 +1847,4 @@ export const compiledCopies: Readonly<Record<string, WireCopy>> = {
   FleetReceipt: wireFleetReceipt,
   FleetTaskResult: (v: unknown, _d: number, _raw: Raw): unknown => wireOneOf(v, FleetTaskResultVariants),
   FleetScore: wireFleetScore,
-};
-
-/** One reader per wire type: zod's output from a JSON.parse result and the scan's exact numbers. */
-export const compiledReaders: Readonly<Record<string, Reader>> = {
-  RunnerStatus: (v: unknown, _d: number): unknown => readOneOf(v, RunnerStatusVariants),
-  RunnerUiError: readRunnerUiError,
-  RunnerCrash: readRunnerCrash,
-  Runner: readRunner,
-  EventStarted: readEventStarted,
-  JobTailRequest: readJobTailRequest,
-  JobTailReply: readJobTailReply,
-  SupportedCommand: readSupportedCommand,
-  TargetProcessRegistration: readTargetProcessRegistration,
-  RegistrationState: (v: unknown, _d: number): unknown => readOneOf(v, RegistrationStateVariants),
-  TargetConnectionState: (v: unknown, _d: number): unknown => readOneOf(v, TargetConnectionStateVariants),
-  TargetProcessIdentity: readTargetProcessIdentity,
-  DashboardState: readDashboardState,
-  SupervisorTopology: readSupervisorTopology,
-  SupervisorNodeKind: (v: unknown, _d: number): unknown => readOneOf(v, SupervisorNodeKindVariants),
-  DashboardCriticality: (v: unknown, _d: number): unknown => readOneOf(v, DashboardCriticalityVariants),
-  SupervisorNode: readSupervisorNode,
-  SupervisorEdgeKind: (v: unknown, _d: number): unknown => readOneOf(v, SupervisorEdgeKindVariants),
-  SupervisorEdge: readSupervisorEdge,
-  RuntimeState: readRuntimeState,
-  EventRecord: readEventRecord,
-  LogRecord: readLogRecord,
-  ControlCommandKind: (v: unknown, _d: number): unknown => readOneOf(v, ControlCommandKindVariants),
-  ControlCommandTarget: readControlCommandTarget,
-  ControlCommandRequest: readControlCommandRequest,
-  ControlCommandResult: readControlCommandResult,
-  DashboardError: readDashboardError,
-  AuditEvent: readAuditEvent,
-  FleetRunId: (v: unknown, _d: number): unknown => readStr(v),
-  FleetRun: readFleetRun,
-  FleetRunStatus: (v: unknown, _d: number): unknown => readOneOf(v, FleetRunStatusVariants),
-  FleetTaskSpec: readFleetTaskSpec,
-  FleetArtifactRef: readFleetArtifactRef,
-  FleetArtifactKind: (v: unknown, _d: number): unknown => readStr(v),
-  FleetScorerSpec: readFleetScorerSpec,
-  FleetWorkerSpec: readFleetWorkerSpec,
-  FleetHostSpec: readFleetHostSpec,
-  FleetWorkerStatus: (v: unknown, _d: number): unknown => readOneOf(v, FleetWorkerStatusVariants),
-  FleetInboxEntry: readFleetInboxEntry,
-  FleetWorkerEvent: readFleetWorkerEvent,
-  FleetWorkerEventPayload: readFleetWorkerEventPayload,
-  FleetRetryPolicy: readFleetRetryPolicy,
-  FleetAlertPolicy: readFleetAlertPolicy,
-  FleetAlertChannel: readFleetAlertChannel,
-  FleetReceipt: readFleetReceipt,
-  FleetTaskResult: (v: unknown, _d: number): unknown => readOneOf(v, FleetTaskResultVariants),
-  FleetScore: readFleetScore,
-};
-
-/** One check per wire type: whether JSON.stringify of the value already writes serde's bytes. */
-export const compiledChecks: Readonly<Record<string, Check>> = {
-  RunnerStatus: (v: unknown, _d: number): boolean => RunnerStatusVariants.has(v as string),
-  RunnerUiError: okRunnerUiError,
-  RunnerCrash: okRunnerCrash,
-  Runner: okRunner,
-  EventStarted: okEventStarted,
-  JobTailRequest: okJobTailRequest,
-  JobTailReply: okJobTailReply,
-  SupportedCommand: okSupportedCommand,
-  TargetProcessRegistration: okTargetProcessRegistration,
-  RegistrationState: (v: unknown, _d: number): boolean => RegistrationStateVariants.has(v as string),
-  TargetConnectionState: (v: unknown, _d: number): boolean => TargetConnectionStateVariants.has(v as string),
-  TargetProcessIdentity: okTargetProcessIdentity,
-  DashboardState: okDashboardState,
-  SupervisorTopology: okSupervisorTopology,
-  SupervisorNodeKind: (v: unknown, _d: number): boolean => SupervisorNodeKindVariants.has(v as string),
-  DashboardCriticality: (v: unknown, _d: number): boolean => DashboardCriticalityVariants.has(v as string),
-  SupervisorNode: okSupervisorNode,
-  SupervisorEdgeKind: (v: unknown, _d: number): boolean => SupervisorEdgeKindVariants.has(v as string),
-  SupervisorEdge: okSupervisorEdge,
-  RuntimeState: okRuntimeState,
-  EventRecord: okEventRecord,
-  LogRecord: okLogRecord,
-  ControlCommandKind: (v: unknown, _d: number): boolean => ControlCommandKindVariants.has(v as string),
-  ControlCommandTarget: okControlCommandTarget,
-  ControlCommandRequest: okControlCommandRequest,
-  ControlCommandResult: okControlCommandResult,
-  DashboardError: okDashboardError,
-  AuditEvent: okAuditEvent,
-  FleetRunId: (v: unknown, _d: number): boolean => okStr(v),
-  FleetRun: okFleetRun,
-  FleetRunStatus: (v: unknown, _d: number): boolean => FleetRunStatusVariants.has(v as string),
-  FleetTaskSpec: okFleetTaskSpec,
-  FleetArtifactRef: okFleetArtifactRef,
-  FleetArtifactKind: (v: unknown, _d: number): boolean => okStr(v),
-  FleetScorerSpec: okFleetScorerSpec,
-  FleetWorkerSpec: okFleetWorkerSpec,
-  FleetHostSpec: okFleetHostSpec,
-  FleetWorkerStatus: (v: unknown, _d: number): boolean => FleetWorkerStatusVariants.has(v as string),
-  FleetInboxEntry: okFleetInboxEntry,
-  FleetWorkerEvent: okFleetWorkerEvent,
-  FleetWorkerEventPayload: okFleetWorkerEventPayload,
-  FleetRetryPolicy: okFleetRetryPolicy,
-  FleetAlertPolicy: okFleetAlertPolicy,
-  FleetAlertChannel: okFleetAlertChannel,
-  FleetReceipt: okFleetReceipt,
-  FleetTaskResult: (v: unknown, _d: number): boolean => FleetTaskResultVariants.has(v as string),
-  FleetScore: okFleetScore,
 };

@@ -8,6 +8,7 @@
  */
 import type { z } from "zod";
 import {
+  type Named,
   bool,
   btreeMap,
   defaultSkipIfEmpty,
@@ -36,11 +37,29 @@ import {
 /** The fleet protocol's version, `FLEET_PROTOCOL_VERSION` in Rust. */
 export const FLEET_PROTOCOL_VERSION = "0.1.0";
 
-export const FleetRunIdSchema = newtypeString("FleetRunId", "Globally unique identifier for a fleet run.");
+const fleetRunIdSchema = newtypeString("FleetRunId", "Globally unique identifier for a fleet run.");
+/**
+ * The zod type of {@link FleetRunIdSchema}.
+ */
+export interface FleetRunIdSchema extends Named<typeof fleetRunIdSchema> {}
+/**
+ * Globally unique identifier for a fleet run.
+ *
+ * The zod schema of `FleetRunId`: `FleetRunIdSchema.parse(value)` gives a {@link FleetRunId}.
+ */
+export const FleetRunIdSchema: FleetRunIdSchema = fleetRunIdSchema;
+/**
+ * Globally unique identifier for a fleet run.
+ */
 export type FleetRunId = z.output<typeof FleetRunIdSchema>;
+/**
+ * `FleetRunId` as a sender may write it (what `FleetRunIdSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Globally unique identifier for a fleet run.
+ */
 export type FleetRunIdWire = z.input<typeof FleetRunIdSchema>;
 
-export const FleetRunStatusSchema = unitEnum("FleetRunStatus", "Lifecycle status for an entire fleet run.", {
+const fleetRunStatusSchema = unitEnum("FleetRunStatus", "Lifecycle status for an entire fleet run.", {
   pending: "",
   queued: "",
   running: "",
@@ -49,18 +68,54 @@ export const FleetRunStatusSchema = unitEnum("FleetRunStatus", "Lifecycle status
   failed: "",
   cancelled: "",
 });
+/**
+ * The zod type of {@link FleetRunStatusSchema}.
+ */
+export interface FleetRunStatusSchema extends Named<typeof fleetRunStatusSchema> {}
+/**
+ * Lifecycle status for an entire fleet run.
+ *
+ * The zod schema of `FleetRunStatus`: `FleetRunStatusSchema.parse(value)` gives a {@link FleetRunStatus}.
+ */
+export const FleetRunStatusSchema: FleetRunStatusSchema = fleetRunStatusSchema;
+/**
+ * Lifecycle status for an entire fleet run.
+ */
 export type FleetRunStatus = z.output<typeof FleetRunStatusSchema>;
+/**
+ * `FleetRunStatus` as a sender may write it (what `FleetRunStatusSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Lifecycle status for an entire fleet run.
+ */
 export type FleetRunStatusWire = z.input<typeof FleetRunStatusSchema>;
 
-export const FleetArtifactKindSchema = openEnum(
+const fleetArtifactKindSchema = openEnum(
   "FleetArtifactKind",
   "Kind of artifact a task may produce or consume. Any other string is `Other`, kept verbatim.",
   ["log", "patch", "test_result", "report", "checkpoint", "receipt"],
 );
+/**
+ * The zod type of {@link FleetArtifactKindSchema}.
+ */
+export interface FleetArtifactKindSchema extends Named<typeof fleetArtifactKindSchema> {}
+/**
+ * Kind of artifact a task may produce or consume. Any other string is `Other`, kept verbatim.
+ *
+ * The zod schema of `FleetArtifactKind`: `FleetArtifactKindSchema.parse(value)` gives a {@link FleetArtifactKind}.
+ */
+export const FleetArtifactKindSchema: FleetArtifactKindSchema = fleetArtifactKindSchema;
+/**
+ * Kind of artifact a task may produce or consume. Any other string is `Other`, kept verbatim.
+ */
 export type FleetArtifactKind = z.output<typeof FleetArtifactKindSchema>;
+/**
+ * `FleetArtifactKind` as a sender may write it (what `FleetArtifactKindSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Kind of artifact a task may produce or consume. Any other string is `Other`, kept verbatim.
+ */
 export type FleetArtifactKindWire = z.input<typeof FleetArtifactKindSchema>;
 
-export const FleetArtifactRefSchema = struct(
+const fleetArtifactRefSchema = struct(
   "FleetArtifactRef",
   "Reference to an artifact produced or consumed by a task.",
   {
@@ -71,10 +126,70 @@ export const FleetArtifactRefSchema = struct(
     size_bytes: option(u64),
   },
 );
-export type FleetArtifactRef = z.output<typeof FleetArtifactRefSchema>;
-export type FleetArtifactRefWire = z.input<typeof FleetArtifactRefSchema>;
+/**
+ * The zod type of {@link FleetArtifactRefSchema}.
+ */
+export interface FleetArtifactRefSchema extends Named<typeof fleetArtifactRefSchema> {}
+/**
+ * Reference to an artifact produced or consumed by a task.
+ *
+ * The zod schema of `FleetArtifactRef`: `FleetArtifactRefSchema.parse(value)` gives a {@link FleetArtifactRef}.
+ */
+export const FleetArtifactRefSchema: FleetArtifactRefSchema = fleetArtifactRefSchema;
+/**
+ * Reference to an artifact produced or consumed by a task.
+ */
+export interface FleetArtifactRef extends z.output<typeof FleetArtifactRefSchema> {
+  /**
+   * Rust: `FleetArtifactKind`.
+   */
+  kind: z.output<typeof FleetArtifactRefSchema>["kind"];
+  /**
+   * Rust: `PathBuf`.
+   */
+  path: z.output<typeof FleetArtifactRefSchema>["path"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  checksum?: z.output<typeof FleetArtifactRefSchema>["checksum"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  mime_type?: z.output<typeof FleetArtifactRefSchema>["mime_type"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  size_bytes: z.output<typeof FleetArtifactRefSchema>["size_bytes"];
+}
+/**
+ * `FleetArtifactRef` as a sender may write it (what `FleetArtifactRefSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Reference to an artifact produced or consumed by a task.
+ */
+export interface FleetArtifactRefWire extends z.input<typeof FleetArtifactRefSchema> {
+  /**
+   * Rust: `FleetArtifactKind`.
+   */
+  kind: z.input<typeof FleetArtifactRefSchema>["kind"];
+  /**
+   * Rust: `PathBuf`.
+   */
+  path: z.input<typeof FleetArtifactRefSchema>["path"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  checksum?: z.input<typeof FleetArtifactRefSchema>["checksum"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  mime_type?: z.input<typeof FleetArtifactRefSchema>["mime_type"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  size_bytes?: z.input<typeof FleetArtifactRefSchema>["size_bytes"];
+}
 
-export const FleetScorerSpecSchema = taggedEnum(
+const fleetScorerSpecSchema = taggedEnum(
   "FleetScorerSpec",
   "Scoring rule used to verify a task result.",
   "kind",
@@ -86,27 +201,115 @@ export const FleetScorerSpecSchema = taggedEnum(
     manual: {},
   },
 );
+/**
+ * The zod type of {@link FleetScorerSpecSchema}.
+ */
+export interface FleetScorerSpecSchema extends Named<typeof fleetScorerSpecSchema> {}
+/**
+ * Scoring rule used to verify a task result.
+ *
+ * The zod schema of `FleetScorerSpec`: `FleetScorerSpecSchema.parse(value)` gives a {@link FleetScorerSpec}.
+ */
+export const FleetScorerSpecSchema: FleetScorerSpecSchema = fleetScorerSpecSchema;
+/**
+ * Scoring rule used to verify a task result.
+ */
 export type FleetScorerSpec = z.output<typeof FleetScorerSpecSchema>;
+/**
+ * `FleetScorerSpec` as a sender may write it (what `FleetScorerSpecSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Scoring rule used to verify a task result.
+ */
 export type FleetScorerSpecWire = z.input<typeof FleetScorerSpecSchema>;
 
-export const FleetRetryPolicySchema = struct("FleetRetryPolicy", "Retry policy for a task or worker.", {
+const fleetRetryPolicySchema = struct("FleetRetryPolicy", "Retry policy for a task or worker.", {
   max_attempts: withDefault(u32, 3),
   initial_backoff_seconds: withDefault(u64, 5),
   max_backoff_seconds: withDefault(u64, 300),
   backoff_multiplier: withDefault(u32, 2),
 });
-export type FleetRetryPolicy = z.output<typeof FleetRetryPolicySchema>;
-export type FleetRetryPolicyWire = z.input<typeof FleetRetryPolicySchema>;
+/**
+ * The zod type of {@link FleetRetryPolicySchema}.
+ */
+export interface FleetRetryPolicySchema extends Named<typeof fleetRetryPolicySchema> {}
+/**
+ * Retry policy for a task or worker.
+ *
+ * The zod schema of `FleetRetryPolicy`: `FleetRetryPolicySchema.parse(value)` gives a {@link FleetRetryPolicy}.
+ */
+export const FleetRetryPolicySchema: FleetRetryPolicySchema = fleetRetryPolicySchema;
+/**
+ * Retry policy for a task or worker.
+ */
+export interface FleetRetryPolicy extends z.output<typeof FleetRetryPolicySchema> {
+  /**
+   * Rust: `u32`.
+   */
+  max_attempts: z.output<typeof FleetRetryPolicySchema>["max_attempts"];
+  /**
+   * Rust: `u64`.
+   */
+  initial_backoff_seconds: z.output<typeof FleetRetryPolicySchema>["initial_backoff_seconds"];
+  /**
+   * Rust: `u64`.
+   */
+  max_backoff_seconds: z.output<typeof FleetRetryPolicySchema>["max_backoff_seconds"];
+  /**
+   * Rust: `u32`.
+   */
+  backoff_multiplier: z.output<typeof FleetRetryPolicySchema>["backoff_multiplier"];
+}
+/**
+ * `FleetRetryPolicy` as a sender may write it (what `FleetRetryPolicySchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Retry policy for a task or worker.
+ */
+export interface FleetRetryPolicyWire extends z.input<typeof FleetRetryPolicySchema> {
+  /**
+   * Rust: `u32`.
+   */
+  max_attempts?: z.input<typeof FleetRetryPolicySchema>["max_attempts"];
+  /**
+   * Rust: `u64`.
+   */
+  initial_backoff_seconds?: z.input<typeof FleetRetryPolicySchema>["initial_backoff_seconds"];
+  /**
+   * Rust: `u64`.
+   */
+  max_backoff_seconds?: z.input<typeof FleetRetryPolicySchema>["max_backoff_seconds"];
+  /**
+   * Rust: `u32`.
+   */
+  backoff_multiplier?: z.input<typeof FleetRetryPolicySchema>["backoff_multiplier"];
+}
 
-export const FleetAlertChannelSchema = taggedEnum("FleetAlertChannel", "", "kind", {
+const fleetAlertChannelSchema = taggedEnum("FleetAlertChannel", "", "kind", {
   slack: { webhook_url: string },
   webhook: { url: string, secret: option(string) },
   pager_duty: { routing_key: string, severity: string },
 });
+/**
+ * The zod type of {@link FleetAlertChannelSchema}.
+ */
+export interface FleetAlertChannelSchema extends Named<typeof fleetAlertChannelSchema> {}
+/**
+ * Rust: `enum FleetAlertChannel`, internally tagged by `kind`.
+ *
+ * The zod schema of `FleetAlertChannel`: `FleetAlertChannelSchema.parse(value)` gives a {@link FleetAlertChannel}.
+ */
+export const FleetAlertChannelSchema: FleetAlertChannelSchema = fleetAlertChannelSchema;
+/**
+ * Rust: `enum FleetAlertChannel`, internally tagged by `kind`.
+ */
 export type FleetAlertChannel = z.output<typeof FleetAlertChannelSchema>;
+/**
+ * `FleetAlertChannel` as a sender may write it (what `FleetAlertChannelSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Rust: `enum FleetAlertChannel`, internally tagged by `kind`.
+ */
 export type FleetAlertChannelWire = z.input<typeof FleetAlertChannelSchema>;
 
-export const FleetAlertPolicySchema = struct(
+const fleetAlertPolicySchema = struct(
   "FleetAlertPolicy",
   "Alert/escalation policy attached to a task or run.",
   {
@@ -115,29 +318,169 @@ export const FleetAlertPolicySchema = struct(
     after_minutes_stale: option(u64),
   },
 );
-export type FleetAlertPolicy = z.output<typeof FleetAlertPolicySchema>;
-export type FleetAlertPolicyWire = z.input<typeof FleetAlertPolicySchema>;
+/**
+ * The zod type of {@link FleetAlertPolicySchema}.
+ */
+export interface FleetAlertPolicySchema extends Named<typeof fleetAlertPolicySchema> {}
+/**
+ * Alert/escalation policy attached to a task or run.
+ *
+ * The zod schema of `FleetAlertPolicy`: `FleetAlertPolicySchema.parse(value)` gives a {@link FleetAlertPolicy}.
+ */
+export const FleetAlertPolicySchema: FleetAlertPolicySchema = fleetAlertPolicySchema;
+/**
+ * Alert/escalation policy attached to a task or run.
+ */
+export interface FleetAlertPolicy extends z.output<typeof FleetAlertPolicySchema> {
+  /**
+   * Rust: `Vec<FleetAlertChannel>`.
+   */
+  channels: z.output<typeof FleetAlertPolicySchema>["channels"];
+  /**
+   * Rust: `Option<u32>`.
+   */
+  after_attempts: z.output<typeof FleetAlertPolicySchema>["after_attempts"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  after_minutes_stale: z.output<typeof FleetAlertPolicySchema>["after_minutes_stale"];
+}
+/**
+ * `FleetAlertPolicy` as a sender may write it (what `FleetAlertPolicySchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Alert/escalation policy attached to a task or run.
+ */
+export interface FleetAlertPolicyWire extends z.input<typeof FleetAlertPolicySchema> {
+  /**
+   * Rust: `Vec<FleetAlertChannel>`.
+   */
+  channels?: z.input<typeof FleetAlertPolicySchema>["channels"];
+  /**
+   * Rust: `Option<u32>`.
+   */
+  after_attempts?: z.input<typeof FleetAlertPolicySchema>["after_attempts"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  after_minutes_stale?: z.input<typeof FleetAlertPolicySchema>["after_minutes_stale"];
+}
 
-export const FleetTaskSpecSchema = struct(
-  "FleetTaskSpec",
-  "Specification of a single unit of work within a run.",
-  {
-    id: string,
-    name: string,
-    description: optionSkipIfNone(string),
-    instructions: string,
-    expected_artifacts: withDefault(vec(FleetArtifactKindSchema), () => []),
-    scorer: optionSkipIfNone(FleetScorerSpecSchema),
-    retry_policy: optionSkipIfNone(FleetRetryPolicySchema),
-    alert_policy: optionSkipIfNone(FleetAlertPolicySchema),
-    timeout_seconds: option(u64),
-    metadata: withDefault(btreeMap(jsonValue), () => ({})),
-  },
-);
-export type FleetTaskSpec = z.output<typeof FleetTaskSpecSchema>;
-export type FleetTaskSpecWire = z.input<typeof FleetTaskSpecSchema>;
+const fleetTaskSpecSchema = struct("FleetTaskSpec", "Specification of a single unit of work within a run.", {
+  id: string,
+  name: string,
+  description: optionSkipIfNone(string),
+  instructions: string,
+  expected_artifacts: withDefault(vec(FleetArtifactKindSchema), () => []),
+  scorer: optionSkipIfNone(FleetScorerSpecSchema),
+  retry_policy: optionSkipIfNone(FleetRetryPolicySchema),
+  alert_policy: optionSkipIfNone(FleetAlertPolicySchema),
+  timeout_seconds: option(u64),
+  metadata: withDefault(btreeMap(jsonValue), () => ({})),
+});
+/**
+ * The zod type of {@link FleetTaskSpecSchema}.
+ */
+export interface FleetTaskSpecSchema extends Named<typeof fleetTaskSpecSchema> {}
+/**
+ * Specification of a single unit of work within a run.
+ *
+ * The zod schema of `FleetTaskSpec`: `FleetTaskSpecSchema.parse(value)` gives a {@link FleetTaskSpec}.
+ */
+export const FleetTaskSpecSchema: FleetTaskSpecSchema = fleetTaskSpecSchema;
+/**
+ * Specification of a single unit of work within a run.
+ */
+export interface FleetTaskSpec extends z.output<typeof FleetTaskSpecSchema> {
+  /**
+   * Rust: `String`.
+   */
+  id: z.output<typeof FleetTaskSpecSchema>["id"];
+  /**
+   * Rust: `String`.
+   */
+  name: z.output<typeof FleetTaskSpecSchema>["name"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  description?: z.output<typeof FleetTaskSpecSchema>["description"];
+  /**
+   * Rust: `String`.
+   */
+  instructions: z.output<typeof FleetTaskSpecSchema>["instructions"];
+  /**
+   * Rust: `Vec<FleetArtifactKind>`.
+   */
+  expected_artifacts: z.output<typeof FleetTaskSpecSchema>["expected_artifacts"];
+  /**
+   * Rust: `Option<FleetScorerSpec>`.
+   */
+  scorer?: z.output<typeof FleetTaskSpecSchema>["scorer"];
+  /**
+   * Rust: `Option<FleetRetryPolicy>`.
+   */
+  retry_policy?: z.output<typeof FleetTaskSpecSchema>["retry_policy"];
+  /**
+   * Rust: `Option<FleetAlertPolicy>`.
+   */
+  alert_policy?: z.output<typeof FleetTaskSpecSchema>["alert_policy"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  timeout_seconds: z.output<typeof FleetTaskSpecSchema>["timeout_seconds"];
+  /**
+   * Rust: `BTreeMap<String, serde_json::Value>`.
+   */
+  metadata: z.output<typeof FleetTaskSpecSchema>["metadata"];
+}
+/**
+ * `FleetTaskSpec` as a sender may write it (what `FleetTaskSpecSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Specification of a single unit of work within a run.
+ */
+export interface FleetTaskSpecWire extends z.input<typeof FleetTaskSpecSchema> {
+  /**
+   * Rust: `String`.
+   */
+  id: z.input<typeof FleetTaskSpecSchema>["id"];
+  /**
+   * Rust: `String`.
+   */
+  name: z.input<typeof FleetTaskSpecSchema>["name"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  description?: z.input<typeof FleetTaskSpecSchema>["description"];
+  /**
+   * Rust: `String`.
+   */
+  instructions: z.input<typeof FleetTaskSpecSchema>["instructions"];
+  /**
+   * Rust: `Vec<FleetArtifactKind>`.
+   */
+  expected_artifacts?: z.input<typeof FleetTaskSpecSchema>["expected_artifacts"];
+  /**
+   * Rust: `Option<FleetScorerSpec>`.
+   */
+  scorer?: z.input<typeof FleetTaskSpecSchema>["scorer"];
+  /**
+   * Rust: `Option<FleetRetryPolicy>`.
+   */
+  retry_policy?: z.input<typeof FleetTaskSpecSchema>["retry_policy"];
+  /**
+   * Rust: `Option<FleetAlertPolicy>`.
+   */
+  alert_policy?: z.input<typeof FleetTaskSpecSchema>["alert_policy"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  timeout_seconds?: z.input<typeof FleetTaskSpecSchema>["timeout_seconds"];
+  /**
+   * Rust: `BTreeMap<String, serde_json::Value>`.
+   */
+  metadata?: z.input<typeof FleetTaskSpecSchema>["metadata"];
+}
 
-export const FleetHostSpecSchema = taggedEnum("FleetHostSpec", "Host on which a worker runs.", "kind", {
+const fleetHostSpecSchema = taggedEnum("FleetHostSpec", "Host on which a worker runs.", "kind", {
   local: {},
   ssh: {
     host: string,
@@ -147,10 +490,28 @@ export const FleetHostSpecSchema = taggedEnum("FleetHostSpec", "Host on which a 
   },
   docker: { image: string, args: withDefault(vec(string), () => []) },
 });
+/**
+ * The zod type of {@link FleetHostSpecSchema}.
+ */
+export interface FleetHostSpecSchema extends Named<typeof fleetHostSpecSchema> {}
+/**
+ * Host on which a worker runs.
+ *
+ * The zod schema of `FleetHostSpec`: `FleetHostSpecSchema.parse(value)` gives a {@link FleetHostSpec}.
+ */
+export const FleetHostSpecSchema: FleetHostSpecSchema = fleetHostSpecSchema;
+/**
+ * Host on which a worker runs.
+ */
 export type FleetHostSpec = z.output<typeof FleetHostSpecSchema>;
+/**
+ * `FleetHostSpec` as a sender may write it (what `FleetHostSpecSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Host on which a worker runs.
+ */
 export type FleetHostSpecWire = z.input<typeof FleetHostSpecSchema>;
 
-export const FleetWorkerSpecSchema = struct("FleetWorkerSpec", "Worker specification.", {
+const fleetWorkerSpecSchema = struct("FleetWorkerSpec", "Worker specification.", {
   id: string,
   name: string,
   host: FleetHostSpecSchema,
@@ -158,10 +519,78 @@ export const FleetWorkerSpecSchema = struct("FleetWorkerSpec", "Worker specifica
   capabilities: withDefault(vec(string), () => []),
   max_concurrent_tasks: optionSkipIfNone(usize),
 });
-export type FleetWorkerSpec = z.output<typeof FleetWorkerSpecSchema>;
-export type FleetWorkerSpecWire = z.input<typeof FleetWorkerSpecSchema>;
+/**
+ * The zod type of {@link FleetWorkerSpecSchema}.
+ */
+export interface FleetWorkerSpecSchema extends Named<typeof fleetWorkerSpecSchema> {}
+/**
+ * Worker specification.
+ *
+ * The zod schema of `FleetWorkerSpec`: `FleetWorkerSpecSchema.parse(value)` gives a {@link FleetWorkerSpec}.
+ */
+export const FleetWorkerSpecSchema: FleetWorkerSpecSchema = fleetWorkerSpecSchema;
+/**
+ * Worker specification.
+ */
+export interface FleetWorkerSpec extends z.output<typeof FleetWorkerSpecSchema> {
+  /**
+   * Rust: `String`.
+   */
+  id: z.output<typeof FleetWorkerSpecSchema>["id"];
+  /**
+   * Rust: `String`.
+   */
+  name: z.output<typeof FleetWorkerSpecSchema>["name"];
+  /**
+   * Rust: `FleetHostSpec`.
+   */
+  host: z.output<typeof FleetWorkerSpecSchema>["host"];
+  /**
+   * Rust: `BTreeMap<String, String>`.
+   */
+  labels: z.output<typeof FleetWorkerSpecSchema>["labels"];
+  /**
+   * Rust: `Vec<String>`.
+   */
+  capabilities: z.output<typeof FleetWorkerSpecSchema>["capabilities"];
+  /**
+   * Rust: `Option<usize>`.
+   */
+  max_concurrent_tasks?: z.output<typeof FleetWorkerSpecSchema>["max_concurrent_tasks"];
+}
+/**
+ * `FleetWorkerSpec` as a sender may write it (what `FleetWorkerSpecSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Worker specification.
+ */
+export interface FleetWorkerSpecWire extends z.input<typeof FleetWorkerSpecSchema> {
+  /**
+   * Rust: `String`.
+   */
+  id: z.input<typeof FleetWorkerSpecSchema>["id"];
+  /**
+   * Rust: `String`.
+   */
+  name: z.input<typeof FleetWorkerSpecSchema>["name"];
+  /**
+   * Rust: `FleetHostSpec`.
+   */
+  host: z.input<typeof FleetWorkerSpecSchema>["host"];
+  /**
+   * Rust: `BTreeMap<String, String>`.
+   */
+  labels?: z.input<typeof FleetWorkerSpecSchema>["labels"];
+  /**
+   * Rust: `Vec<String>`.
+   */
+  capabilities?: z.input<typeof FleetWorkerSpecSchema>["capabilities"];
+  /**
+   * Rust: `Option<usize>`.
+   */
+  max_concurrent_tasks?: z.input<typeof FleetWorkerSpecSchema>["max_concurrent_tasks"];
+}
 
-export const FleetRunSchema = struct("FleetRun", "Top-level fleet run handle.", {
+const fleetRunSchema = struct("FleetRun", "Top-level fleet run handle.", {
   id: FleetRunIdSchema,
   name: string,
   status: FleetRunStatusSchema,
@@ -172,10 +601,102 @@ export const FleetRunSchema = struct("FleetRun", "Top-level fleet run handle.", 
   updated_at: optionSkipIfNone(string),
   completed_at: optionSkipIfNone(string),
 });
-export type FleetRun = z.output<typeof FleetRunSchema>;
-export type FleetRunWire = z.input<typeof FleetRunSchema>;
+/**
+ * The zod type of {@link FleetRunSchema}.
+ */
+export interface FleetRunSchema extends Named<typeof fleetRunSchema> {}
+/**
+ * Top-level fleet run handle.
+ *
+ * The zod schema of `FleetRun`: `FleetRunSchema.parse(value)` gives a {@link FleetRun}.
+ */
+export const FleetRunSchema: FleetRunSchema = fleetRunSchema;
+/**
+ * Top-level fleet run handle.
+ */
+export interface FleetRun extends z.output<typeof FleetRunSchema> {
+  /**
+   * Rust: `FleetRunId`.
+   */
+  id: z.output<typeof FleetRunSchema>["id"];
+  /**
+   * Rust: `String`.
+   */
+  name: z.output<typeof FleetRunSchema>["name"];
+  /**
+   * Rust: `FleetRunStatus`.
+   */
+  status: z.output<typeof FleetRunSchema>["status"];
+  /**
+   * Rust: `Vec<FleetTaskSpec>`.
+   */
+  task_specs: z.output<typeof FleetRunSchema>["task_specs"];
+  /**
+   * Rust: `Vec<FleetWorkerSpec>`.
+   */
+  worker_specs: z.output<typeof FleetRunSchema>["worker_specs"];
+  /**
+   * Rust: `BTreeMap<String, String>`.
+   */
+  labels: z.output<typeof FleetRunSchema>["labels"];
+  /**
+   * Rust: `String`.
+   */
+  created_at: z.output<typeof FleetRunSchema>["created_at"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  updated_at?: z.output<typeof FleetRunSchema>["updated_at"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  completed_at?: z.output<typeof FleetRunSchema>["completed_at"];
+}
+/**
+ * `FleetRun` as a sender may write it (what `FleetRunSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Top-level fleet run handle.
+ */
+export interface FleetRunWire extends z.input<typeof FleetRunSchema> {
+  /**
+   * Rust: `FleetRunId`.
+   */
+  id: z.input<typeof FleetRunSchema>["id"];
+  /**
+   * Rust: `String`.
+   */
+  name: z.input<typeof FleetRunSchema>["name"];
+  /**
+   * Rust: `FleetRunStatus`.
+   */
+  status: z.input<typeof FleetRunSchema>["status"];
+  /**
+   * Rust: `Vec<FleetTaskSpec>`.
+   */
+  task_specs?: z.input<typeof FleetRunSchema>["task_specs"];
+  /**
+   * Rust: `Vec<FleetWorkerSpec>`.
+   */
+  worker_specs?: z.input<typeof FleetRunSchema>["worker_specs"];
+  /**
+   * Rust: `BTreeMap<String, String>`.
+   */
+  labels?: z.input<typeof FleetRunSchema>["labels"];
+  /**
+   * Rust: `String`.
+   */
+  created_at: z.input<typeof FleetRunSchema>["created_at"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  updated_at?: z.input<typeof FleetRunSchema>["updated_at"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  completed_at?: z.input<typeof FleetRunSchema>["completed_at"];
+}
 
-export const FleetWorkerStatusSchema = unitEnum("FleetWorkerStatus", "Runtime status of a worker.", {
+const fleetWorkerStatusSchema = unitEnum("FleetWorkerStatus", "Runtime status of a worker.", {
   unknown: "",
   online: "",
   busy: "",
@@ -184,10 +705,28 @@ export const FleetWorkerStatusSchema = unitEnum("FleetWorkerStatus", "Runtime st
   draining: "",
   retired: "",
 });
+/**
+ * The zod type of {@link FleetWorkerStatusSchema}.
+ */
+export interface FleetWorkerStatusSchema extends Named<typeof fleetWorkerStatusSchema> {}
+/**
+ * Runtime status of a worker.
+ *
+ * The zod schema of `FleetWorkerStatus`: `FleetWorkerStatusSchema.parse(value)` gives a {@link FleetWorkerStatus}.
+ */
+export const FleetWorkerStatusSchema: FleetWorkerStatusSchema = fleetWorkerStatusSchema;
+/**
+ * Runtime status of a worker.
+ */
 export type FleetWorkerStatus = z.output<typeof FleetWorkerStatusSchema>;
+/**
+ * `FleetWorkerStatus` as a sender may write it (what `FleetWorkerStatusSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Runtime status of a worker.
+ */
 export type FleetWorkerStatusWire = z.input<typeof FleetWorkerStatusSchema>;
 
-export const FleetInboxEntrySchema = struct(
+const fleetInboxEntrySchema = struct(
   "FleetInboxEntry",
   "Durable inbox entry: a task waiting to be leased to a worker.",
   {
@@ -199,10 +738,78 @@ export const FleetInboxEntrySchema = struct(
     attempts: withDefault(u32, 0),
   },
 );
-export type FleetInboxEntry = z.output<typeof FleetInboxEntrySchema>;
-export type FleetInboxEntryWire = z.input<typeof FleetInboxEntrySchema>;
+/**
+ * The zod type of {@link FleetInboxEntrySchema}.
+ */
+export interface FleetInboxEntrySchema extends Named<typeof fleetInboxEntrySchema> {}
+/**
+ * Durable inbox entry: a task waiting to be leased to a worker.
+ *
+ * The zod schema of `FleetInboxEntry`: `FleetInboxEntrySchema.parse(value)` gives a {@link FleetInboxEntry}.
+ */
+export const FleetInboxEntrySchema: FleetInboxEntrySchema = fleetInboxEntrySchema;
+/**
+ * Durable inbox entry: a task waiting to be leased to a worker.
+ */
+export interface FleetInboxEntry extends z.output<typeof FleetInboxEntrySchema> {
+  /**
+   * Rust: `FleetRunId`.
+   */
+  run_id: z.output<typeof FleetInboxEntrySchema>["run_id"];
+  /**
+   * Rust: `String`.
+   */
+  task_id: z.output<typeof FleetInboxEntrySchema>["task_id"];
+  /**
+   * Rust: `i32`.
+   */
+  priority: z.output<typeof FleetInboxEntrySchema>["priority"];
+  /**
+   * Rust: `String`.
+   */
+  enqueued_at: z.output<typeof FleetInboxEntrySchema>["enqueued_at"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  lease_deadline: z.output<typeof FleetInboxEntrySchema>["lease_deadline"];
+  /**
+   * Rust: `u32`.
+   */
+  attempts: z.output<typeof FleetInboxEntrySchema>["attempts"];
+}
+/**
+ * `FleetInboxEntry` as a sender may write it (what `FleetInboxEntrySchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Durable inbox entry: a task waiting to be leased to a worker.
+ */
+export interface FleetInboxEntryWire extends z.input<typeof FleetInboxEntrySchema> {
+  /**
+   * Rust: `FleetRunId`.
+   */
+  run_id: z.input<typeof FleetInboxEntrySchema>["run_id"];
+  /**
+   * Rust: `String`.
+   */
+  task_id: z.input<typeof FleetInboxEntrySchema>["task_id"];
+  /**
+   * Rust: `i32`.
+   */
+  priority: z.input<typeof FleetInboxEntrySchema>["priority"];
+  /**
+   * Rust: `String`.
+   */
+  enqueued_at: z.input<typeof FleetInboxEntrySchema>["enqueued_at"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  lease_deadline?: z.input<typeof FleetInboxEntrySchema>["lease_deadline"];
+  /**
+   * Rust: `u32`.
+   */
+  attempts?: z.input<typeof FleetInboxEntrySchema>["attempts"];
+}
 
-export const FleetWorkerEventPayloadSchema = taggedEnum(
+const fleetWorkerEventPayloadSchema = taggedEnum(
   "FleetWorkerEventPayload",
   "Union of all worker event payloads.",
   "state",
@@ -224,51 +831,221 @@ export const FleetWorkerEventPayloadSchema = taggedEnum(
     escalated: { channel: string, alert_id: optionSkipIfNone(string) },
   },
 );
+/**
+ * The zod type of {@link FleetWorkerEventPayloadSchema}.
+ */
+export interface FleetWorkerEventPayloadSchema extends Named<typeof fleetWorkerEventPayloadSchema> {}
+/**
+ * Union of all worker event payloads.
+ *
+ * The zod schema of `FleetWorkerEventPayload`: `FleetWorkerEventPayloadSchema.parse(value)` gives a {@link FleetWorkerEventPayload}.
+ */
+export const FleetWorkerEventPayloadSchema: FleetWorkerEventPayloadSchema = fleetWorkerEventPayloadSchema;
+/**
+ * Union of all worker event payloads.
+ */
 export type FleetWorkerEventPayload = z.output<typeof FleetWorkerEventPayloadSchema>;
+/**
+ * `FleetWorkerEventPayload` as a sender may write it (what `FleetWorkerEventPayloadSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Union of all worker event payloads.
+ */
 export type FleetWorkerEventPayloadWire = z.input<typeof FleetWorkerEventPayloadSchema>;
 
-export const FleetWorkerEventSchema = flattenedStruct(
+const fleetWorkerEventSchema = flattenedStruct(
   "FleetWorkerEvent",
   "Worker event envelope.",
   { seq: u64, run_id: FleetRunIdSchema, worker_id: string, task_id: string, timestamp: string },
   FleetWorkerEventPayloadSchema,
   { extra: defaultSkipIfEmpty(btreeMap(jsonValue)) },
 );
+/**
+ * The zod type of {@link FleetWorkerEventSchema}.
+ */
+export interface FleetWorkerEventSchema extends Named<typeof fleetWorkerEventSchema> {}
+/**
+ * Worker event envelope.
+ *
+ * The zod schema of `FleetWorkerEvent`: `FleetWorkerEventSchema.parse(value)` gives a {@link FleetWorkerEvent}.
+ */
+export const FleetWorkerEventSchema: FleetWorkerEventSchema = fleetWorkerEventSchema;
+/**
+ * Worker event envelope.
+ */
 export type FleetWorkerEvent = z.output<typeof FleetWorkerEventSchema>;
+/**
+ * `FleetWorkerEvent` as a sender may write it (what `FleetWorkerEventSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Worker event envelope.
+ */
 export type FleetWorkerEventWire = z.input<typeof FleetWorkerEventSchema>;
 
-export const FleetTaskResultSchema = unitEnum("FleetTaskResult", "", {
+const fleetTaskResultSchema = unitEnum("FleetTaskResult", "", {
   pass: "",
   fail: "",
   skip: "",
   timeout: "",
 });
+/**
+ * The zod type of {@link FleetTaskResultSchema}.
+ */
+export interface FleetTaskResultSchema extends Named<typeof fleetTaskResultSchema> {}
+/**
+ * Rust: `enum FleetTaskResult`.
+ *
+ * The zod schema of `FleetTaskResult`: `FleetTaskResultSchema.parse(value)` gives a {@link FleetTaskResult}.
+ */
+export const FleetTaskResultSchema: FleetTaskResultSchema = fleetTaskResultSchema;
+/**
+ * Rust: `enum FleetTaskResult`.
+ */
 export type FleetTaskResult = z.output<typeof FleetTaskResultSchema>;
+/**
+ * `FleetTaskResult` as a sender may write it (what `FleetTaskResultSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Rust: `enum FleetTaskResult`.
+ */
 export type FleetTaskResultWire = z.input<typeof FleetTaskResultSchema>;
 
-export const FleetScoreSchema = struct("FleetScore", "", {
+const fleetScoreSchema = struct("FleetScore", "", {
   value: f64,
   max: optionSkipIfNone(f64),
   notes: optionSkipIfNone(string),
 });
-export type FleetScore = z.output<typeof FleetScoreSchema>;
-export type FleetScoreWire = z.input<typeof FleetScoreSchema>;
+/**
+ * The zod type of {@link FleetScoreSchema}.
+ */
+export interface FleetScoreSchema extends Named<typeof fleetScoreSchema> {}
+/**
+ * Rust: `struct FleetScore`.
+ *
+ * The zod schema of `FleetScore`: `FleetScoreSchema.parse(value)` gives a {@link FleetScore}.
+ */
+export const FleetScoreSchema: FleetScoreSchema = fleetScoreSchema;
+/**
+ * Rust: `struct FleetScore`.
+ */
+export interface FleetScore extends z.output<typeof FleetScoreSchema> {
+  /**
+   * Rust: `f64`.
+   */
+  value: z.output<typeof FleetScoreSchema>["value"];
+  /**
+   * Rust: `Option<f64>`.
+   */
+  max?: z.output<typeof FleetScoreSchema>["max"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  notes?: z.output<typeof FleetScoreSchema>["notes"];
+}
+/**
+ * `FleetScore` as a sender may write it (what `FleetScoreSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Rust: `struct FleetScore`.
+ */
+export interface FleetScoreWire extends z.input<typeof FleetScoreSchema> {
+  /**
+   * Rust: `f64`.
+   */
+  value: z.input<typeof FleetScoreSchema>["value"];
+  /**
+   * Rust: `Option<f64>`.
+   */
+  max?: z.input<typeof FleetScoreSchema>["max"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  notes?: z.input<typeof FleetScoreSchema>["notes"];
+}
 
-export const FleetReceiptSchema = struct(
-  "FleetReceipt",
-  "Receipt produced when a task completes verification.",
-  {
-    run_id: FleetRunIdSchema,
-    task_id: string,
-    worker_id: string,
-    completed_at: string,
-    result: FleetTaskResultSchema,
-    artifacts: withDefault(vec(FleetArtifactRefSchema), () => []),
-    score: option(FleetScoreSchema),
-  },
-);
-export type FleetReceipt = z.output<typeof FleetReceiptSchema>;
-export type FleetReceiptWire = z.input<typeof FleetReceiptSchema>;
+const fleetReceiptSchema = struct("FleetReceipt", "Receipt produced when a task completes verification.", {
+  run_id: FleetRunIdSchema,
+  task_id: string,
+  worker_id: string,
+  completed_at: string,
+  result: FleetTaskResultSchema,
+  artifacts: withDefault(vec(FleetArtifactRefSchema), () => []),
+  score: option(FleetScoreSchema),
+});
+/**
+ * The zod type of {@link FleetReceiptSchema}.
+ */
+export interface FleetReceiptSchema extends Named<typeof fleetReceiptSchema> {}
+/**
+ * Receipt produced when a task completes verification.
+ *
+ * The zod schema of `FleetReceipt`: `FleetReceiptSchema.parse(value)` gives a {@link FleetReceipt}.
+ */
+export const FleetReceiptSchema: FleetReceiptSchema = fleetReceiptSchema;
+/**
+ * Receipt produced when a task completes verification.
+ */
+export interface FleetReceipt extends z.output<typeof FleetReceiptSchema> {
+  /**
+   * Rust: `FleetRunId`.
+   */
+  run_id: z.output<typeof FleetReceiptSchema>["run_id"];
+  /**
+   * Rust: `String`.
+   */
+  task_id: z.output<typeof FleetReceiptSchema>["task_id"];
+  /**
+   * Rust: `String`.
+   */
+  worker_id: z.output<typeof FleetReceiptSchema>["worker_id"];
+  /**
+   * Rust: `String`.
+   */
+  completed_at: z.output<typeof FleetReceiptSchema>["completed_at"];
+  /**
+   * Rust: `FleetTaskResult`.
+   */
+  result: z.output<typeof FleetReceiptSchema>["result"];
+  /**
+   * Rust: `Vec<FleetArtifactRef>`.
+   */
+  artifacts: z.output<typeof FleetReceiptSchema>["artifacts"];
+  /**
+   * Rust: `Option<FleetScore>`.
+   */
+  score: z.output<typeof FleetReceiptSchema>["score"];
+}
+/**
+ * `FleetReceipt` as a sender may write it (what `FleetReceiptSchema` accepts: defaulted and `Option` fields may be absent).
+ *
+ * Receipt produced when a task completes verification.
+ */
+export interface FleetReceiptWire extends z.input<typeof FleetReceiptSchema> {
+  /**
+   * Rust: `FleetRunId`.
+   */
+  run_id: z.input<typeof FleetReceiptSchema>["run_id"];
+  /**
+   * Rust: `String`.
+   */
+  task_id: z.input<typeof FleetReceiptSchema>["task_id"];
+  /**
+   * Rust: `String`.
+   */
+  worker_id: z.input<typeof FleetReceiptSchema>["worker_id"];
+  /**
+   * Rust: `String`.
+   */
+  completed_at: z.input<typeof FleetReceiptSchema>["completed_at"];
+  /**
+   * Rust: `FleetTaskResult`.
+   */
+  result: z.input<typeof FleetReceiptSchema>["result"];
+  /**
+   * Rust: `Vec<FleetArtifactRef>`.
+   */
+  artifacts?: z.input<typeof FleetReceiptSchema>["artifacts"];
+  /**
+   * Rust: `Option<FleetScore>`.
+   */
+  score?: z.input<typeof FleetReceiptSchema>["score"];
+}
 
 /** The fleet types, by Rust name, in the Rust declaration order. */
 export const fleetTypes = {

@@ -19,6 +19,12 @@ import {
 /** 1 MiB. */
 export const DEFAULT_LIMIT = 1024 * 1024;
 
+/** 30 seconds: reading the body may take this long, then the answer is 408. */
+export const DEFAULT_TIMEOUT = 30_000;
+
+/** The most issues, or bad NDJSON lines, listed; NDJSON reading stops at that many bad lines. */
+export const DEFAULT_MAX_ERRORS = 20;
+
 export const JSON_TYPES: readonly string[] = ["application/json"];
 export const LINES_TYPES: readonly string[] = ["application/x-ndjson", "application/jsonl"];
 
@@ -42,14 +48,24 @@ export interface ReadWireBodyOptions extends UnknownFieldsOptions {
    * if given, must be UTF-8.
    */
   readonly contentTypes?: readonly string[];
-  /** The most issues (or bad lines) listed in a problem's `errors`. Default 20. */
+  /**
+   * The most issues (or bad lines) listed in a problem's `errors`. With
+   * `lines`, reading also stops at that many bad lines: a body of a million
+   * bad lines costs 20 lines' work, not a million error objects. Default 20.
+   */
   readonly maxErrors?: number;
+  /**
+   * The most milliseconds reading the body may take, from the first read to its
+   * end; after it the answer is 408 (problem+json) and the connection is closed,
+   * so a slow client cannot hold the buffer. Default 30,000 (30 s).
+   */
+  readonly timeout?: number;
 }
 
 /** The body did not read: a problem to send as it is. */
 export interface WireBodyFailure {
   readonly ok: false;
-  readonly status: 400 | 413 | 415;
+  readonly status: 400 | 408 | 413 | 415;
   /** The RFC 9457 problem details (`application/problem+json`). */
   readonly problem: WireProblem;
   /** The problem as a Fetch API `Response` (a new one each time this is read). */
@@ -57,7 +73,7 @@ export interface WireBodyFailure {
   /** For a body that did not read as the type: the codec's error (NDJSON: the first bad line's). */
   readonly error?: WireError;
   /**
-   * The body was not read to its end (413, 415): a Node server should close
+   * The body was not read to its end (408, 413, 415): a Node server should close
    * the connection after answering (`writeProblem` does).
    */
   readonly bodyUnread: boolean;
@@ -97,6 +113,20 @@ export function failure(problem: WireProblem, bodyUnread: boolean, error?: WireE
     ...(error !== undefined ? { error } : {}),
     bodyUnread,
   };
+}
+
+export function timeoutOf(options: ReadWireBodyOptions): number {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  if (!(Number.isFinite(timeout) && timeout > 0))
+    throw new RangeError(`timeout must be a positive number of milliseconds, got ${String(timeout)}`);
+  return timeout;
+}
+
+export function maxErrorsOf(options: ReadWireBodyOptions): number {
+  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
+  if (!(Number.isSafeInteger(maxErrors) && maxErrors >= 1))
+    throw new RangeError(`maxErrors must be a whole number from 1, got ${String(maxErrors)}`);
+  return maxErrors;
 }
 
 export function limitOf(options: ReadWireBodyOptions): number {
@@ -168,7 +198,8 @@ export function checkHeaders(
       .trim()
       .replace(/^"(.*)"$/, "$1")
       .toLowerCase();
-    if (charset !== "utf-8") {
+    // `utf8` is a common spelling of the same encoding (WHATWG lists it as a label of UTF-8).
+    if (charset !== "utf-8" && charset !== "utf8") {
       return failure(
         unsupportedMediaTypeProblem(
           `charset ${JSON.stringify(charset.slice(0, 40))} is not accepted: send UTF-8 (charset=utf-8, or no charset).`,
@@ -191,8 +222,9 @@ export function decodeBody<T extends WireTypeRef>(
   options: ReadWireBodyOptions,
 ): WireBodyResult<DecodedValue<T>> | WireLinesResult<DecodedValue<T>> {
   if (options.lines === true) {
-    const lines = [...decodeJsonLines(type, bytes, options)];
-    const problem = wireLinesProblem(lines, options);
+    const maxErrors = maxErrorsOf(options);
+    const lines = [...decodeJsonLines(type, bytes, { ...options, maxErrors })];
+    const problem = wireLinesProblem(lines, { maxErrors });
     if (problem === undefined)
       return { ok: true, value: lines.map((line) => (line as { value: DecodedValue<T> }).value), lines };
     const firstBad = lines.find((line) => !line.ok) as { error: WireError };
@@ -201,7 +233,7 @@ export function decodeBody<T extends WireTypeRef>(
   const result = safeDecodeJson(type, bytes, options);
   return result.ok
     ? result // with "report", its `unknownFields`
-    : failure(wireProblem(result.error, options), false, result.error);
+    : failure(wireProblem(result.error, { maxErrors: maxErrorsOf(options) }), false, result.error);
 }
 
 export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {

@@ -7,10 +7,13 @@ import {
   failure,
   limitOf,
   type ReadWireBodyOptions,
+  timeoutOf,
   type WireBodyResult,
   type WireLinesResult,
 } from "./body.js";
-import { tooLargeProblem, unreadableBodyProblem } from "./problem.js";
+import { timeoutProblem, tooLargeProblem, unreadableBodyProblem } from "./problem.js";
+
+const TIMED_OUT = Symbol("timed out");
 
 /**
  * Reads a Fetch API `Request`'s body as `type` (a Rust type name or a schema)
@@ -59,13 +62,23 @@ export async function readWireBody<T extends WireTypeRef>(
     return refused;
   }
   const limit = limitOf(options);
+  const timeout = timeoutOf(options);
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (request.body !== null) {
     const reader = request.body.getReader();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+      timer = setTimeout(() => resolve(TIMED_OUT), timeout);
+    });
     try {
       for (;;) {
-        const { done, value } = await reader.read();
+        const next = await Promise.race([reader.read(), deadline]);
+        if (next === TIMED_OUT) {
+          await reader.cancel().catch(() => {});
+          return failure(timeoutProblem(timeout), true);
+        }
+        const { done, value } = next;
         if (done) break;
         total += value.byteLength;
         if (total > limit) {
@@ -82,6 +95,7 @@ export async function readWireBody<T extends WireTypeRef>(
         true,
       );
     } finally {
+      clearTimeout(timer);
       reader.releaseLock();
     }
   }

@@ -13,11 +13,18 @@ import {
   headerValue,
   limitOf,
   type ReadWireBodyOptions,
+  timeoutOf,
   type WireBodyFailure,
   type WireBodyResult,
   type WireLinesResult,
 } from "./body.js";
-import { problemHeaders, tooLargeProblem, unreadableBodyProblem, type WireProblem } from "./problem.js";
+import {
+  problemHeaders,
+  timeoutProblem,
+  tooLargeProblem,
+  unreadableBodyProblem,
+  type WireProblem,
+} from "./problem.js";
 
 /** What `readWireBodyFromNode` uses of Node's `http.IncomingMessage` (or `http2.Http2ServerRequest`). */
 export interface NodeRequestLike {
@@ -41,15 +48,18 @@ export interface NodeResponseLike {
 
 type NodeBody = { readonly bytes: Uint8Array; readonly total: number } | WireBodyFailure;
 
-function readBody(request: NodeRequestLike, limit: number): Promise<NodeBody> {
+function readBody(request: NodeRequestLike, limit: number, timeout: number): Promise<NodeBody> {
   return new Promise((resolve) => {
-    const chunks: Uint8Array[] = [];
+    let chunks: Uint8Array[] = [];
     let total = 0;
     let settled = false;
     const encoder = new TextEncoder();
+    const timer = setTimeout(() => settle(failure(timeoutProblem(timeout), true)), timeout);
     const settle = (result: NodeBody) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
+      if (!("bytes" in result)) chunks = []; // what was kept is freed now, not when the client closes
       request.removeListener("data", onData);
       request.removeListener("end", onEnd);
       request.removeListener("error", onError);
@@ -131,7 +141,7 @@ export async function readWireBodyFromNode<T extends WireTypeRef>(
     request.resume();
     return refused;
   }
-  const body = await readBody(request, limitOf(options));
+  const body = await readBody(request, limitOf(options), timeoutOf(options));
   if (!("bytes" in body)) return body;
   return decodeBody(type, body.bytes, options);
 }

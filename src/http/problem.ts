@@ -16,9 +16,10 @@ export const PROBLEM_TYPES = {
   bodyTooLarge: "https://fleetwire.dev/problems/body-too-large",
   unsupportedMediaType: "https://fleetwire.dev/problems/unsupported-media-type",
   unreadableBody: "https://fleetwire.dev/problems/unreadable-body",
+  bodyTimeout: "https://fleetwire.dev/problems/body-timeout",
 } as const;
 
-export type ProblemStatus = 400 | 413 | 415;
+export type ProblemStatus = 400 | 408 | 413 | 415;
 
 /** One issue in a problem's `errors`. */
 export interface WireProblemError {
@@ -104,7 +105,11 @@ export function wireLinesProblem(
   const first = bad[0];
   if (first === undefined) return undefined;
   const { error } = first;
-  const more = bad.length > 1 ? ` (${bad.length - 1} more invalid line${bad.length > 2 ? "s" : ""})` : "";
+  // Reading stops at the maxErrors-th bad line (decodeJsonLines' maxErrors): say so, and where.
+  const stopped = bad.length >= maxErrors ? (bad[bad.length - 1] as { line: number }).line : undefined;
+  const more =
+    (bad.length > 1 ? ` (${bad.length - 1} more invalid line${bad.length > 2 ? "s" : ""})` : "") +
+    (stopped !== undefined ? `; reading stopped at line ${stopped}, after ${bad.length} invalid lines` : "");
   return {
     type: PROBLEM_TYPES.invalidBody,
     title: "Invalid request body",
@@ -124,6 +129,7 @@ export function wireLinesProblem(
     })),
     errorCount: bad.length,
     lineCount: lines.length,
+    ...(stopped !== undefined ? { stoppedAtLine: stopped } : {}),
   };
 }
 
@@ -147,6 +153,17 @@ export function unsupportedMediaTypeProblem(detail: string, accept: readonly str
     status: 415,
     detail: clip(detail),
     accept,
+  };
+}
+
+/** 408: the body did not arrive within the `timeout` option. */
+export function timeoutProblem(timeout: number): WireProblem {
+  return {
+    type: PROBLEM_TYPES.bodyTimeout,
+    title: "Request body timeout",
+    status: 408,
+    detail: `The request body did not arrive within ${timeout} ms.`,
+    timeout,
   };
 }
 

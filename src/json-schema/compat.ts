@@ -16,6 +16,7 @@
  * Pure functions: no files, no process.
  */
 import { isJsonSchema, type JsonSchema } from "./schema-object.js";
+import { classicUnions } from "./union-layout.js";
 
 export type Severity = "breaking" | "compatible";
 
@@ -40,8 +41,9 @@ function defsOf(bundle: JsonSchema): Record<string, JsonSchema> {
 
 /** Every change from `before` to `after`, type by type in name order. */
 export function compareBundles(before: JsonSchema, after: JsonSchema): SchemaChange[] {
-  const oldDefs = defsOf(before);
-  const newDefs = defsOf(after);
+  // Tagged unions are compared variant by variant, in the `oneOf` layout whichever layout a bundle uses.
+  const oldDefs = classicUnions(defsOf(before)) as Record<string, JsonSchema>;
+  const newDefs = classicUnions(defsOf(after)) as Record<string, JsonSchema>;
   const changes: SchemaChange[] = [];
   const names = [...new Set([...Object.keys(oldDefs), ...Object.keys(newDefs)])].sort();
   for (const name of names) {

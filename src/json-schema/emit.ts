@@ -20,6 +20,8 @@ import { type WireTypeName, wireTypeNames, wireTypes } from "../registry.js";
 import { type AnySchema, metaOf, type NamedMeta, namedMetaOf } from "../serde/meta.js";
 import { dateTimeSchema, floatSchema, intSchema, u128Schema, valueSchema } from "./leaves.js";
 import { rustTypeOf } from "./rust-type.js";
+import { tagSelectedUnion } from "./union-layout.js";
+import { withoutHooks } from "./zod-hooks.js";
 import { isJsonSchema, type JsonSchema } from "./schema-object.js";
 
 export const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
@@ -149,8 +151,9 @@ const ZOD_OPTIONS = {
   override,
 } as const;
 
-function toJsonSchema(schema: AnySchema): JsonSchema {
-  return z.toJSONSchema(schema, { ...ZOD_OPTIONS, metadata: ids() }) as JsonSchema;
+export function toJsonSchema(schema: AnySchema): JsonSchema {
+  // zod's own walk: the hooks that answer with the published schema (./zod-hooks.ts) stay out of it.
+  return withoutHooks(() => z.toJSONSchema(schema, { ...ZOD_OPTIONS, metadata: ids() }) as JsonSchema);
 }
 
 const inlined = new WeakMap<AnySchema, JsonSchema>();
@@ -267,6 +270,10 @@ const KEYWORD_ORDER = [
   "additionalProperties",
   "discriminator",
   "oneOf",
+  "allOf",
+  "if",
+  "then",
+  "else",
   "anyOf",
   "default",
   "examples",
@@ -278,7 +285,7 @@ const rank = (key: string) => {
 };
 
 /** Keywords whose value is a schema, a list of schemas, or a name → schema map. */
-const SCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "contains"]);
+const SCHEMA_KEYWORDS = new Set(["items", "additionalProperties", "not", "contains", "if", "then", "else"]);
 const SCHEMA_LIST_KEYWORDS = new Set(["oneOf", "anyOf", "allOf", "prefixItems"]);
 const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties"]);
 
@@ -335,7 +342,9 @@ export function emitDefinitions(): Record<WireTypeName, JsonSchema> {
     const body = defs[name];
     if (body === undefined) throw new Error(`fleetwire JSON Schema: ${name} was not emitted`);
     describeNamed(body, wireTypes[name].schema);
-    out[name] = canonical(body);
+    const meta = namedMetaOf(wireTypes[name].schema);
+    const tagged = meta?.shape === "tagged_enum" || meta?.shape === "flattened";
+    out[name] = canonical(tagged ? tagSelectedUnion(body, meta.tag ?? "") : body);
   }
   return out;
 }

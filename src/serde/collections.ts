@@ -14,9 +14,9 @@ export const vec = <T extends z.ZodType>(item: T) => z.array(item, { error: expe
 /** A copy of the first `count` entries of `input` (own `"__proto__"` kept as data), with their float marks. */
 function copyOfFirst(input: Record<string, unknown>, count: number): Record<string, never> {
   const out: Record<string, unknown> = {};
-  let index = 0;
-  for (const key in input) {
-    if (index++ === count) break;
+  const keys = Object.keys(input);
+  for (let index = 0; index < count && index < keys.length; index++) {
+    const key = keys[index] as string;
     Object.defineProperty(out, key, {
       value: input[key],
       enumerable: true,
@@ -39,7 +39,8 @@ export function btreeMap<V extends z.ZodType>(
       return z.NEVER;
     }
     if (stringValues) {
-      for (const key in input) {
+      // Own keys only, here and below: a key inherited from a polluted Object.prototype is not map data.
+      for (const key of Object.keys(input)) {
         const item = input[key];
         if (typeof item !== "string")
           ctx.issues.push({
@@ -54,7 +55,7 @@ export function btreeMap<V extends z.ZodType>(
     // Values that come back unchanged (JSON values) leave the map as it is: no copy.
     let out: Record<string, z.output<V>> | undefined;
     let index = 0;
-    for (const key in input) {
+    for (const key of Object.keys(input)) {
       const item = input[key];
       const result = value._zod.run({ value: item, issues: [] }, {});
       if (result instanceof Promise) throw new Error("fleetwire map values are synchronous");

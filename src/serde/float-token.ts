@@ -4,11 +4,34 @@
  * can: `1.0` is an error for every integer kind and stays a float inside a
  * `serde_json::Value`. The lossless text decoder produces these; the building
  * blocks consume them, so no application value ever holds one.
+ *
+ * A token is a callable, not a plain object: `typeof token` is `"function"`,
+ * so no object, array, record or union schema (zod's runtime parser and its
+ * compiled fast path alike, which only test `typeof x === "object"`) can take
+ * it for a JSON object. A struct whose fields are all defaulted would
+ * otherwise read `1.0` as its default, where serde says
+ * "invalid type: floating point `1`, expected struct ...". Only the number
+ * building blocks, which test `instanceof IntegralFloat`, read it.
  */
-export class IntegralFloat {
-  constructor(
-    readonly value: number,
-    /** The token as written, for error messages. */
-    readonly text: string,
-  ) {}
+export interface IntegralFloat {
+  readonly value: number;
+  /** The token as written, for error messages. */
+  readonly text: string;
 }
+
+interface IntegralFloatConstructor {
+  new (value: number, text: string): IntegralFloat;
+  readonly prototype: IntegralFloat;
+}
+
+function IntegralFloatToken(this: unknown, value: number, text: string): IntegralFloat {
+  const token = (() => undefined) as unknown as { value: number; text: string };
+  Object.setPrototypeOf(token, IntegralFloatToken.prototype);
+  token.value = value;
+  token.text = text;
+  return token;
+}
+// Still a Function underneath, so `typeof` stays "function" whatever the prototype says.
+Object.setPrototypeOf(IntegralFloatToken.prototype, Function.prototype);
+
+export const IntegralFloat = IntegralFloatToken as unknown as IntegralFloatConstructor;

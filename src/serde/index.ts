@@ -8,5 +8,5 @@ export { dateTimeUtc } from "./timestamp.js";
 export { jsonValue, type JsonValue } from "./json-value.js";
 export { btreeMap, vec } from "./collections.js";
 export { defaultSkipIfEmpty, option, optionSkipIfNone, withDefault } from "./option.js";
-export { closedStruct, newtypeString, struct } from "./structs.js";
+export { closedStruct, type Named, newtypeString, struct } from "./structs.js";
 export { flattenedStruct, openEnum, taggedEnum, unitEnum } from "./enums.js";

@@ -69,10 +69,11 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
     case "object":
       break;
     default:
-      return `expected a JSON value, got ${describeReceived(value)}`;
+      return value instanceof IntegralFloat
+        ? undefined
+        : `expected a JSON value, got ${describeReceived(value)}`;
   }
   if (value === null) return undefined;
-  if (value instanceof IntegralFloat) return undefined;
   if (depth >= VALUE_MAX_DEPTH) return `JSON value nested deeper than serde_json's limit of 127 levels`;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -91,7 +92,7 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
     return undefined;
   }
   if (!isPlainObject(value)) return `expected a JSON value, got ${describeReceived(value)}`;
-  for (const key in value) {
+  for (const key of Object.keys(value)) {
     const item = value[key];
     if (item instanceof IntegralFloat) {
       value[key] = item.value;

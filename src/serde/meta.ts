@@ -57,8 +57,24 @@ export interface NamedMeta {
 
 export const wireMeta = new WeakMap<z.core.$ZodType, WireMeta>();
 
+/**
+ * Answers zod's own JSON Schema machinery (`z.toJSONSchema`, `~standard.jsonSchema`,
+ * zod-openapi) for a fleetwire schema: its JSON Schema, or `undefined` to let zod
+ * walk it. Filled in by the JSON Schema layer (`src/json-schema/zod-hooks.ts`),
+ * which sits above this one; until then zod walks every schema itself.
+ */
+type JsonSchemaAnswer = (schema: z.core.$ZodType) => Record<string, unknown> | undefined;
+let jsonSchemaAnswer: JsonSchemaAnswer | undefined;
+
+export function answerJsonSchemaWith(answer: JsonSchemaAnswer | undefined): void {
+  jsonSchemaAnswer = answer;
+}
+
 export function withMeta<S extends z.ZodType>(schema: S, meta: WireMeta): S {
   wireMeta.set(schema, meta);
+  // zod asks `_zod.toJSONSchema()` before walking a schema (core `processSchema`); `undefined` means "walk it".
+  (schema._zod as { toJSONSchema?: () => object | undefined }).toJSONSchema = () =>
+    jsonSchemaAnswer?.(schema);
   return schema;
 }
 

@@ -83,7 +83,7 @@ function readU128(input: unknown): bigint | Rejection {
   if (typeof input === "bigint") {
     return input >= 0n && input <= U128_MAX
       ? input
-      : new Rejection(`expected u128 (0 to 2^128−1), got integer ${input}`);
+      : new Rejection(`expected u128 (0 to 2^128−1), got ${describeReceived(input)}`); // digits cut short
   }
   if (typeof input === "number" && Number.isInteger(input) && input >= 0 && !Object.is(input, -0)) {
     if (input <= MAX_SAFE) return BigInt(input);

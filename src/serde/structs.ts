@@ -80,3 +80,10 @@ export function newtypeString(name: string, doc: string) {
     shape: "newtype",
   });
 }
+
+/**
+ * A contract schema's type under its own name: `export interface FleetRunSchema extends Named<typeof built> {}`.
+ * Declarations then refer to `FleetRunSchema` wherever the schema is used (inside `FleetRun`'s task list, in the
+ * registry) instead of repeating its whole zod type, and hovers show the name.
+ */
+export type Named<T> = T;

@@ -54,6 +54,16 @@ function formatFraction(nanos: number): string {
 
 /** The canonical UTC form of an RFC 3339 timestamp, or `undefined` if it is not one. */
 export function canonicalDateTime(text: string): string | undefined {
+  // The end decides first: a long fraction with a bad end would otherwise be backtracked digit by digit.
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  const sign = text.charCodeAt(n - 6);
+  if (
+    last !== 0x5a &&
+    last !== 0x7a &&
+    !((sign === 0x2b || sign === 0x2d) && text.charCodeAt(n - 3) === 0x3a)
+  )
+    return undefined;
   const m = RFC3339.exec(text);
   if (m === null) return undefined;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i])) as [

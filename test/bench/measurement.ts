@@ -9,7 +9,7 @@ import { decodeJson, decodeJsonLines, encodeJson } from "../../src/codec/index.j
 import { DashboardStateSchema } from "../../src/contracts/dashboard.js";
 import { FleetRunSchema, FleetWorkerEventSchema } from "../../src/contracts/fleet.js";
 import { JobTailReplySchema } from "../../src/contracts/jobtail.js";
-import { compiledSchema } from "../../src/compiled/schemas.js";
+import { compiledSchema } from "../../src/registry.js";
 import { committedSchemas, newAjv } from "../json-schema/ajv.js";
 import { buildPayloads, FleetWorkerEventVecSchema, RunnerVecSchema } from "./payloads.js";
 import {
@@ -21,7 +21,7 @@ import {
   peersTable,
 } from "./peers.js";
 import { fmtMs, fmtX, type Goal, table } from "./report.js";
-import { type BenchGroup, check, log, median, ROUND_MS, WARMUP, ROUNDS } from "./setup.js";
+import { type BenchGroup, check, log, measureRounds, median } from "./setup.js";
 
 function ajvValidators() {
   const ajv = newAjv();
@@ -266,44 +266,6 @@ function linesCase(
   return { name, bytes: bytes.length, ops };
 }
 
-// ---------------------------------------------------------------- timing
-
-/**
- * No forced GC between loops: tried (node --expose-gc, gc() before each loop)
- * and it made fleetwire's allocation-heavy operations 2–4× slower (a full GC
- * shrinks the young generation, so the next loop scavenges far more often),
- * which no steady-state service sees. Garbage left by one operation is spread
- * over the others by the rotating order instead.
- */
-function timeOnce(op: Op, iterations: number): number {
-  const t0 = performance.now();
-  for (let i = 0; i < iterations; i++) sink = op.run();
-  return (performance.now() - t0) / iterations;
-}
-
-function measure(c: Case): void {
-  for (const op of c.ops) {
-    // Calibrate: grow the loop until it is measurable, then size a round to ROUND_MS.
-    timeOnce(op, 1);
-    let n = 1;
-    let per = timeOnce(op, n);
-    while (per * n < 5) {
-      n *= 4;
-      per = timeOnce(op, n);
-    }
-    op.iterations = Math.max(1, Math.ceil(ROUND_MS / per));
-    op.samples = [];
-  }
-  const count = c.ops.length;
-  for (let round = 0; round < WARMUP + ROUNDS; round++) {
-    for (let k = 0; k < count; k++) {
-      const op = c.ops[(round + k) % count] as Op;
-      const t = timeOnce(op, op.iterations as number);
-      if (round >= WARMUP) op.samples?.push(t);
-    }
-  }
-}
-
 export const speed: BenchGroup = {
   name: "speed",
   needsDist: false,
@@ -373,7 +335,7 @@ export const speed: BenchGroup = {
 
     for (const c of cases) {
       const t0 = performance.now();
-      measure(c);
+      measureRounds(c.ops);
       log(`measured ${c.name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     }
 

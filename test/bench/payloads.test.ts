@@ -13,8 +13,8 @@ import {
   fleetWorkerEvents,
   FleetWorkerEventVecSchema,
   RunnerVecSchema,
-  WORKER_STATES,
 } from "./payloads.js";
+import { WORKER_STATES } from "../support/examples.js";
 
 describe("bench payloads", () => {
   const a = buildPayloads();

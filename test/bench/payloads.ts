@@ -30,6 +30,7 @@ import {
   type FleetWorkerSpec,
 } from "../../src/contracts/fleet.js";
 import type { JobTailReply } from "../../src/contracts/jobtail.js";
+import { WORKER_STATES } from "../support/examples.js";
 import { type Runner, RunnerSchema } from "../../src/contracts/runners.js";
 import type { JsonValue } from "../../src/serde/json-value.js";
 import { vec } from "../../src/serde/index.js";
@@ -424,25 +425,6 @@ export function fleetRun(seed = 2): FleetRun {
 }
 
 // ---------------------------------------------------------------- FleetWorkerEvent
-
-/** The 15 `state`s, in declaration order. */
-export const WORKER_STATES = [
-  "queued",
-  "leased",
-  "starting",
-  "running",
-  "model_wait",
-  "running_tool",
-  "heartbeat",
-  "artifact",
-  "completed",
-  "failed",
-  "cancelled",
-  "interrupted",
-  "stale",
-  "restarted",
-  "escalated",
-] as const;
 
 /** `count` events (about 170 bytes each on the wire), seq from `firstSeq`, every state in turn (then at random). */
 export function fleetWorkerEvents(seed = 3, count = 10_000, firstSeq = 1): FleetWorkerEvent[] {

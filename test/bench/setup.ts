@@ -115,3 +115,54 @@ export interface BenchGroup {
   readonly needsDist: boolean;
   run(context: BenchContext): GroupReport | Promise<GroupReport>;
 }
+
+/** An operation the bench times: `iterations` calls (sized by `measureRounds`) make one round. */
+export interface TimedOp {
+  readonly run: () => unknown;
+  iterations?: number;
+  samples?: number[];
+}
+
+/** The last result of every timed call stays reachable, so the optimiser cannot drop the call. */
+const kept: { last: unknown } = { last: undefined };
+
+/**
+ * Mean ms per call over `iterations` calls. No forced GC between loops: tried
+ * (node --expose-gc, gc() before each loop) and it made fleetwire's
+ * allocation-heavy operations 2–4× slower (a full GC shrinks the young
+ * generation, so the next loop scavenges far more often), which no
+ * steady-state service sees. Garbage left by one operation is spread over the
+ * others by the rotating order instead.
+ */
+function timeOnce(op: TimedOp, iterations: number): number {
+  const t0 = performance.now();
+  for (let i = 0; i < iterations; i++) kept.last = op.run();
+  return (performance.now() - t0) / iterations;
+}
+
+/**
+ * Calibrates each op (grow the loop until it is measurable, then size a round
+ * to ROUND_MS), then runs WARMUP + ROUNDS rounds of all of them in rotating
+ * order; `samples` gets the ms per call of each round after the warm-up.
+ */
+export function measureRounds(ops: readonly TimedOp[]): void {
+  for (const op of ops) {
+    timeOnce(op, 1);
+    let n = 1;
+    let per = timeOnce(op, n);
+    while (per * n < 5) {
+      n *= 4;
+      per = timeOnce(op, n);
+    }
+    op.iterations = Math.max(1, Math.ceil(ROUND_MS / per));
+    op.samples = [];
+  }
+  for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    for (let k = 0; k < ops.length; k++) {
+      const op = ops[(round + k) % ops.length] as TimedOp;
+      const t = timeOnce(op, op.iterations as number);
+      if (round >= WARMUP) op.samples?.push(t);
+    }
+  }
+  kept.last = undefined;
+}

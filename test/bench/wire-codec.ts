@@ -16,17 +16,14 @@ import { compiledSchema } from "../../src/registry.js";
 import { wireCodec } from "../../src/zod-codec/index.js";
 import { buildPayloads, RunnerVecSchema } from "./payloads.js";
 import { fmtMs, fmtX, table } from "./report.js";
-import { type BenchGroup, check, log, median, ROUND_MS, ROUNDS, WARMUP } from "./setup.js";
+import { type BenchGroup, check, log, measureRounds, median } from "./setup.js";
 
 interface CodecOp {
   readonly label: string;
   readonly run: () => unknown;
   iterations: number;
-  readonly samples: number[];
+  samples: number[];
 }
-
-/** Keeps each result alive, so the work is not optimized away. */
-const keep: { last: unknown } = { last: undefined };
 
 function opsFor(schema: z.ZodType, text: string, value: unknown): CodecOp[] {
   const codec = wireCodec(schema);
@@ -49,32 +46,6 @@ function opsFor(schema: z.ZodType, text: string, value: unknown): CodecOp[] {
   ];
 }
 
-function timeOnce(op: CodecOp, iterations: number): number {
-  const t0 = performance.now();
-  for (let i = 0; i < iterations; i++) keep.last = op.run();
-  return (performance.now() - t0) / iterations;
-}
-
-function measure(ops: CodecOp[]): void {
-  for (const op of ops) {
-    timeOnce(op, 1);
-    let n = 1;
-    let per = timeOnce(op, n);
-    while (per * n < 5) {
-      n *= 4;
-      per = timeOnce(op, n);
-    }
-    op.iterations = Math.max(1, Math.ceil(ROUND_MS / per));
-  }
-  for (let round = 0; round < WARMUP + ROUNDS; round++) {
-    for (let k = 0; k < ops.length; k++) {
-      const op = ops[(round + k) % ops.length] as CodecOp;
-      const t = timeOnce(op, op.iterations);
-      if (round >= WARMUP) op.samples.push(t);
-    }
-  }
-}
-
 export const codecGroup: BenchGroup = {
   name: "codec",
   needsDist: false,
@@ -90,7 +61,7 @@ export const codecGroup: BenchGroup = {
     const json: Record<string, Record<string, number>> = {};
     for (const [name, ops] of cases) {
       const t0 = performance.now();
-      measure(ops);
+      measureRounds(ops);
       log(`measured wireCodec on ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       const parse = median((ops[0] as CodecOp).samples);
       const decode = median((ops[1] as CodecOp).samples);
@@ -101,7 +72,6 @@ export const codecGroup: BenchGroup = {
         (json[name] as Record<string, number>)[op.label] = m;
       }
     }
-    keep.last = undefined;
     return {
       sections: [
         "",

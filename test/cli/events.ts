@@ -4,26 +4,9 @@
  * bytes), deterministic.
  */
 import { encodeJson, type FleetWorkerEvent } from "../../src/index.js";
+import { WORKER_STATES } from "../support/examples.js";
 
-const STATES = [
-  "queued",
-  "leased",
-  "starting",
-  "running",
-  "model_wait",
-  "running_tool",
-  "heartbeat",
-  "artifact",
-  "completed",
-  "failed",
-  "cancelled",
-  "interrupted",
-  "stale",
-  "restarted",
-  "escalated",
-] as const;
-
-function payload(state: (typeof STATES)[number], i: number): Record<string, unknown> {
+function payload(state: (typeof WORKER_STATES)[number], i: number): Record<string, unknown> {
   switch (state) {
     case "leased":
       return { lease_expires_at: `2026-05-20T12:05:${String(i % 60).padStart(2, "0")}Z` };
@@ -55,7 +38,7 @@ function payload(state: (typeof STATES)[number], i: number): Record<string, unkn
 }
 
 export function workerEvent(i: number): FleetWorkerEvent {
-  const state = STATES[i % STATES.length]!;
+  const state = WORKER_STATES[i % WORKER_STATES.length]!;
   return {
     seq: i + 1,
     run_id: "run-b071c772",

@@ -3,7 +3,7 @@
  * issue's case (10,000 FleetWorkerEvent lines, 2 corrupted), a valid file,
  * standard input, one document over several lines, --json, usage errors.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -255,6 +255,19 @@ describe("fleetwire validate: usage errors exit 2 with one line, never a stack",
     expect(stderr).toMatch(/Usage: fleetwire validate TYPE/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  test("a document over 512 MiB is unreadable input: exit 2 naming the limit, not an internal error", async () => {
+    // A sparse file: 512 MiB + 1 KiB of disk that costs no disk, read through to the limit.
+    const huge = join(dir, "huge.json");
+    writeFileSync(huge, "{");
+    truncateSync(huge, 512 * 1024 * 1024 + 1024);
+    const { code, stdout, stderr } = await cli(["validate", "FleetRun", "--document", huge]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/over \d+ bytes \(512 MiB, the longest string JavaScript holds\)/);
+    expect(stderr).not.toMatch(/internal error|\n\s+at /);
+    rmSync(huge);
+  }, 120_000);
 
   test("a missing file, a directory: one line", async () => {
     const missing = await cli(["validate", "FleetRun", join(dir, "nope.json")]);

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { encodeExact } from "../../src/codec/decode.js";
 import { decodeJson, WireError, type WireTypeName, wireTypeNames, wireTypes } from "../../src/index.js";
-import { writeCompiled, writeWithStringWriter } from "../../src/compiled/index.js";
+import { writeCompiled } from "../../src/compiled/index.js";
 import { vec } from "../../src/serde/index.js";
 import { arbitraryForType } from "../support/arbitraries.js";
 
@@ -71,12 +71,9 @@ describe("generated writers write the exact path's bytes, or leave the value to 
           written++;
           expect(compiled).toBe(bytes);
         }
-        const byString = writeWithStringWriter(schema, value);
-        if (byString !== undefined) expect(byString).toBe(bytes);
         // Read back: float marks in Values, bigints, the decoder's own objects (JSON.stringify's road).
         const decoded = decodeJson(type, bytes as string);
-        for (const again of [writeCompiled(schema, decoded), writeWithStringWriter(schema, decoded)])
-          if (again !== undefined) expect(again).toBe(bytes);
+        expect(writeCompiled(schema, decoded)).toBe(bytes);
         // Spoilt at one place.
         const spoilt = decodeJson(type, bytes as string) as unknown;
         const all = places(spoilt);
@@ -88,10 +85,9 @@ describe("generated writers write the exact path's bytes, or leave the value to 
           container[key] = (SPOILERS[spoiler] as (old: unknown) => unknown)(container[key]);
         }
         const spoiltExact = exact(type, spoilt);
-        for (const spoiltCompiled of [writeCompiled(schema, spoilt), writeWithStringWriter(schema, spoilt)]) {
-          if (spoiltExact instanceof WireError) expect(spoiltCompiled).toBeUndefined();
-          else if (spoiltCompiled !== undefined) expect(spoiltCompiled).toBe(spoiltExact);
-        }
+        const spoiltCompiled = writeCompiled(schema, spoilt);
+        if (spoiltExact instanceof WireError) expect(spoiltCompiled).toBeUndefined();
+        else if (spoiltCompiled !== undefined) expect(spoiltCompiled).toBe(spoiltExact);
       }),
       { seed: SEED, numRuns: 150 },
     );
@@ -104,7 +100,6 @@ describe("generated writers write the exact path's bytes, or leave the value to 
     const values = fc.sample(arbitraryForType("Runner"), { seed: SEED, numRuns: 20 });
     const bytes = encodeExact(schema, "Vec<Runner>", values);
     expect(writeCompiled(schema, values)).toBe(bytes);
-    expect(writeWithStringWriter(schema, values)).toBe(bytes);
   });
 
   test("values the exact path refuses are never written", () => {
@@ -126,7 +121,6 @@ describe("generated writers write the exact path's bytes, or leave the value to 
       null,
     ]) {
       expect(writeCompiled(schema, spoilt)).toBeUndefined();
-      expect(writeWithStringWriter(schema, spoilt)).toBeUndefined();
     }
   });
 });

@@ -18,6 +18,15 @@ import { compareGolden, compareMutations, emptyTally, type Tally } from "./compa
 import { cite, corpusDecisions, decisionRules } from "../support/rules.js";
 import { readMutations, readValid } from "./fixtures.js";
 import { check, generate } from "./oracle.js";
+import { compareFuzz, emptyFuzzTally, fuzzCases } from "./fuzz.js";
+import { FUZZ_MUTATIONS, judge, readFuzz, swapLineOf } from "./fuzz-corpus.js";
+
+// A fresh fuzz seed per run (printed, so a failure can be replayed with FLEETWIRE_FUZZ_SEED).
+const FUZZ_FRESH_SEED = Number(process.env.FLEETWIRE_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const FUZZ_FRESH_MUTATIONS = 200;
+console.log(`fuzz: fresh seed ${FUZZ_FRESH_SEED} (replay with FLEETWIRE_FUZZ_SEED=${FUZZ_FRESH_SEED})`);
+const fuzzCommitted = emptyFuzzTally();
+const fuzzFresh = emptyFuzzTally();
 import { reportUnknownFields } from "./unknown-fields-run.js";
 
 const FRESH_GOLDEN = 200;
@@ -52,6 +61,23 @@ for (const type of wireTypeNames) {
       row.problems.push(`fixture out of date (run npm run fixtures): ${cite(record.rule)} / ${record.name}`);
   });
   compareMutations(type, records, row);
+
+  // Fuzz: the committed corpus against live serde, then a fresh seed (kind swaps of 3 more golden lines).
+  const committed = readFuzz(type);
+  const liveFuzz = judge(type, committed);
+  liveFuzz.forEach((verdict, i) => {
+    const record = committed[i]!;
+    if (verdict.serde !== record.serde || verdict.output !== record.output)
+      row.problems.push(`fuzz corpus out of date (run npm run fuzz:fixtures): ${record.name}`);
+  });
+  const before = fuzzCommitted.problems.length + fuzzFresh.problems.length;
+  compareFuzz(type, committed, fuzzCommitted);
+  const golden = readValid(type);
+  const swapLines = [0, 1, 2].map((k) => golden[(FUZZ_FRESH_SEED + k * 17) % golden.length]!);
+  const fresh = judge(type, fuzzCases(swapLines, golden, FUZZ_FRESH_SEED, FUZZ_FRESH_MUTATIONS));
+  compareFuzz(type, fresh, fuzzFresh);
+  for (const p of [...fuzzCommitted.problems, ...fuzzFresh.problems].slice(before))
+    if (row.problems.length < 40) row.problems.push(`fuzz: ${p}`);
 
   const values = fc.sample(arbitraryForType(type), { seed: TYPESCRIPT_SEED, numRuns: FROM_TYPESCRIPT });
   const encoded = values.map((value) => encodeJson(type, value as never));
@@ -88,6 +114,20 @@ for (const id of corpusDecisions) {
   console.log(`  ${String(count).padStart(5)}  ${cite(id)}: ${decisionRules[id].text}`);
 }
 
+console.log("\nDifferential fuzzing (kind swaps of every object and array, grammar mutations):");
+for (const [label, tally] of [
+  ["committed corpus (seed fixed)", fuzzCommitted],
+  [`fresh seed ${FUZZ_FRESH_SEED}`, fuzzFresh],
+] as const) {
+  const decisions = Object.entries(tally.byDecision)
+    .map(([id, n]) => `${id} ${n}`)
+    .join(", ");
+  console.log(
+    `  ${label}: ${tally.cases} cases, serde accepts ${tally.accepted}, same verdict ${tally.agreeing}, stricter by Decision ${tally.cases - tally.agreeing - tally.problems.length}${decisions ? ` (${decisions})` : ""}, disagreements ${tally.problems.length}`,
+  );
+}
+void FUZZ_MUTATIONS;
+void swapLineOf;
 const unknownFieldsFailing = reportUnknownFields(FRESH_SEED);
 
 const failing = rows.filter((r) => r.problems.length > 0);

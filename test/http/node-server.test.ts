@@ -296,16 +296,19 @@ describe("NDJSON (lines: true)", () => {
     });
   });
 
-  test("errors are capped by maxErrors; errorCount has them all", async () => {
+  test("reading stops at maxErrors bad lines, and the problem says where", async () => {
     const lines = workerEventLines(10).map((line, i) =>
       i % 2 === 0 ? line.replace(/"seq":\d+/, '"seq":-1') : line,
     );
     const problem = await problemOf(await post("/events?maxErrors=2", lines.join("\n"), ndjson));
     expect(problem.errors.map((e: { line: number }) => e.line)).toEqual([1, 3]);
     expect(problem).toMatchObject({
-      errorCount: 5,
-      lineCount: 10,
-      detail: expect.stringMatching(/\(4 more invalid lines\)$/),
+      errorCount: 2,
+      lineCount: 3,
+      stoppedAtLine: 3,
+      detail: expect.stringMatching(
+        /\(1 more invalid line\); reading stopped at line 3, after 2 invalid lines$/,
+      ),
     });
   });
 

@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readWireBody, readWireBodyFromNode, writeProblem } from "../../src/http/index.js";
+import { Hono } from "hono";
+import { wireValidator } from "../../src/hono/index.js";
 import type { UnknownFieldsMode } from "../../src/index.js";
+import { wireCodec } from "../../src/zod-codec/index.js";
 import { fetchAdapter, type Listening, listen } from "./server.js";
 
 const task = (extra = "") => `{"id":"t","name":"n","instructions":"i"${extra}}`;
@@ -104,4 +107,43 @@ test('readWireBody (Fetch) with "reject": the 400 Response names the field', asy
   expect(await response.json()).toMatchObject({ path: "task_specs[1].budget" });
   const clean = await post(fetchServer.url, run().replace(',"budget":3', ""));
   expect(await clean.json()).toEqual({ ok: true });
+});
+
+describe("unknownFields through wireCodec and the Hono adapter (options passed through as they are)", () => {
+  test("wireCodec: reject is a ZodError at the field; report calls onUnknownFields", () => {
+    const rejecting = wireCodec("FleetRun", { unknownFields: "reject" });
+    const result = rejecting.safeParse(run());
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["task_specs", 1, "budget"]);
+    const seen: (readonly string[])[] = [];
+    const reporting = wireCodec("FleetRun", {
+      unknownFields: "report",
+      onUnknownFields: (p) => seen.push(p),
+    });
+    expect(reporting.parse(run()).task_specs).toHaveLength(2);
+    expect(seen).toEqual([["task_specs[1].budget"]]);
+    expect(wireCodec("Runner", { unknownFields: "drop" }).safeParse(runner).success).toBe(true);
+    expect(wireCodec("Runner").safeParse(runner).success).toBe(false);
+  });
+
+  test("Hono wireValidator: reject answers 400 naming the field; report hands the list to a logger", async () => {
+    const seen: (readonly string[])[] = [];
+    const app = new Hono()
+      .post("/strict", wireValidator("FleetRun", { unknownFields: "reject" }), (c) => c.json({ ok: true }))
+      .post(
+        "/report",
+        wireValidator("FleetRun", {
+          unknownFields: "report",
+          onUnknownFields: (p: readonly string[]) => seen.push(p),
+        }),
+        (c) => c.json({ tasks: c.req.valid("json").task_specs.length }),
+      );
+    const send = (path: string) =>
+      app.request(path, { method: "POST", body: run(), headers: { "content-type": "application/json" } });
+    const strict = await send("/strict");
+    expect(strict.status).toBe(400);
+    expect(await strict.json()).toMatchObject({ path: "task_specs[1].budget" });
+    expect(await (await send("/report")).json()).toEqual({ tasks: 2 });
+    expect(seen).toEqual([["task_specs[1].budget"]]);
+  });
 });

@@ -6,13 +6,18 @@ import { emitDefinitions } from "../../src/json-schema/emit.js";
 import { jsonSchemaFiles } from "../../src/json-schema/index.js";
 import { DATE_TIME_PATTERN, F32_OVERFLOW } from "../../src/json-schema/leaves.js";
 import { metaOf, namedMetaOf } from "../../src/serde/meta.js";
+import { WORKER_STATES } from "../support/examples.js";
 import { canonicalDateTime } from "../../src/serde/timestamp.js";
+import { classicUnion, classicUnions, selectingTag } from "../../src/json-schema/union-layout.js";
 import { committedSchemas, SCHEMAS_DIR } from "./ajv.js";
 import { cite } from "../support/rules.js";
 
 type Schema = Record<string, any>;
 const bundle = committedSchemas()["fleetwire.schema.json"] as Schema;
-const defs = bundle.$defs as Record<string, Schema>;
+/** The published definitions, tagged unions selected by their tag (./union-layout.ts). */
+const published = bundle.$defs as Record<string, Schema>;
+/** The same with tagged unions as `oneOf` branches, the view most assertions below read. */
+const defs = classicUnions(published) as Record<string, Schema>;
 const prop = (type: string, key: string, variant?: string): Schema => {
   const def = defs[type] as Schema;
   const holder =
@@ -258,54 +263,65 @@ describe("shapes", () => {
     ["FleetHostSpec", "kind", ["local", "ssh", "docker"]],
     ["FleetScorerSpec", "kind", ["exit_code", "file_exists", "regex_match", "json_path", "manual"]],
     ["FleetAlertChannel", "kind", ["slack", "webhook", "pager_duty"]],
-    [
-      "FleetWorkerEventPayload",
+    ["FleetWorkerEventPayload", "state", WORKER_STATES],
+    ["FleetWorkerEvent", "state", WORKER_STATES],
+  ])(
+    "%s: the tag %s picks the variant with if/then; the oneOf view has a const per branch and a discriminator",
+    (name, tag, variants) => {
+      const layout = published[name] as Schema;
+      expect(layout).not.toHaveProperty("oneOf");
+      expect(layout).not.toHaveProperty("discriminator");
+      expect(selectingTag(layout)).toBe(tag);
+      expect(layout.properties[tag]).toMatchObject({ type: "string", enum: variants });
+      expect(layout.required).toContain(tag);
+      expect(layout.allOf.map((m: Schema) => m.if)).toEqual(
+        variants.map((v) => ({ properties: { [tag]: { const: v } }, required: [tag] })),
+      );
+      expect(layout.allOf.map((m: Schema) => m.then.properties[tag].const)).toEqual(variants);
+      // The structure again for code generators: no tag, nothing required, so it never decides a verdict.
+      expect(layout.anyOf).toHaveLength(variants.length);
+      for (const branch of layout.anyOf) {
+        expect(branch).not.toHaveProperty("required");
+        expect(branch.properties).not.toHaveProperty(tag);
+      }
+      const def = defs[name] as Schema;
+      expect(def.type).toBe("object");
+      expect(def.discriminator).toEqual({ propertyName: tag });
+      expect(def.oneOf.map((b: Schema) => b.properties[tag].const)).toEqual(variants);
+      for (const branch of def.oneOf) expect(branch.required).toContain(tag);
+    },
+  );
+
+  test("FleetWorkerEvent's envelope is checked once, beside the tag; its variants hold only their own fields", () => {
+    const layout = published.FleetWorkerEvent as Schema;
+    expect(Object.keys(layout.properties)).toEqual([
+      "seq",
+      "run_id",
+      "worker_id",
+      "task_id",
+      "timestamp",
       "state",
-      [
-        "queued",
-        "leased",
-        "starting",
-        "running",
-        "model_wait",
-        "running_tool",
-        "heartbeat",
-        "artifact",
-        "completed",
-        "failed",
-        "cancelled",
-        "interrupted",
-        "stale",
-        "restarted",
-        "escalated",
-      ],
-    ],
-    [
-      "FleetWorkerEvent",
+      "extra",
+    ]);
+    const artifact = layout.allOf.find((m: Schema) => m.if.properties.state.const === "artifact").then;
+    expect(Object.keys(artifact.properties)).toEqual([
       "state",
-      [
-        "queued",
-        "leased",
-        "starting",
-        "running",
-        "model_wait",
-        "running_tool",
-        "heartbeat",
-        "artifact",
-        "completed",
-        "failed",
-        "cancelled",
-        "interrupted",
-        "stale",
-        "restarted",
-        "escalated",
-      ],
-    ],
-  ])("%s: oneOf with a required const %s per branch and a discriminator", (name, tag, variants) => {
-    const def = defs[name] as Schema;
-    expect(def.type).toBe("object");
-    expect(def.discriminator).toEqual({ propertyName: tag });
-    expect(def.oneOf.map((b: Schema) => b.properties[tag].const)).toEqual(variants);
-    for (const branch of def.oneOf) expect(branch.required).toContain(tag);
+      "kind",
+      "path",
+      "checksum",
+      "mime_type",
+      "size_bytes",
+    ]);
+    expect(artifact.required).toEqual(["state", "kind", "path"]);
+  });
+
+  test("only the tagged unions use the tag-selected layout, and turning it back into oneOf changes nothing else", () => {
+    for (const [name, def] of Object.entries(published)) {
+      const meta = namedMetaOf(wireTypes[name as keyof typeof wireTypes].schema as z.core.$ZodType);
+      const tagged = meta?.shape === "tagged_enum" || meta?.shape === "flattened";
+      expect(selectingTag(def) !== undefined, name).toBe(tagged);
+      if (!tagged) expect(classicUnion(def), name).toBe(def);
+    }
   });
 
   test("FleetWorkerEvent's branches hold the envelope, the variant's fields and extra, flat", () => {

@@ -764,3 +764,22 @@ export const jsonSamples: Partial<Record<WireTypeName, readonly unknown[]>> = Ob
     example.json === undefined ? [] : [[name, example.json]],
   ),
 );
+
+/** FleetWorkerEvent's 15 `state`s, in declaration order: the generators of event streams cycle through them. */
+export const WORKER_STATES = [
+  "queued",
+  "leased",
+  "starting",
+  "running",
+  "model_wait",
+  "running_tool",
+  "heartbeat",
+  "artifact",
+  "completed",
+  "failed",
+  "cancelled",
+  "interrupted",
+  "stale",
+  "restarted",
+  "escalated",
+] as const;

@@ -167,6 +167,11 @@ export const decisionRules = {
     text: "A u128 given as a JS number beyond 2^53-1 was already rounded by JSON.parse and is refused, pointing to the text reader.",
     corpus: false,
   },
+  D10: {
+    title: "ignored fields are read in full",
+    text: "Inside a field serde ignores, a lone surrogate escape (\\ud800) and a number beyond f64 (1e400) are refused as everywhere else: the reader checks the whole text before the schema says which fields are ignored (and ignored content is dropped, so nothing a reader needs is refused).",
+    corpus: false,
+  },
 } as const satisfies Record<`D${number}`, Rule & { readonly corpus: boolean }>;
 
 export const rules = { ...readingRules, ...writingRules, ...decisionRules };
