@@ -95,34 +95,66 @@ class Generator {
       }
     if (tracked && locals.size > 30)
       throw new Error("a closed struct with more than 30 fields: widen `seen`");
-    const cases = [...locals].map(
-      ([key, local], i) => `case ${lit(key)}: ${local} = v[k]; ${tracked ? `seen |= ${1 << i}; ` : ""}break;`,
-    );
-    if (tracked) cases.push(`default: seen |= ${2 ** 30};`);
-    if (keys === "closed") cases.push("default: return bail();");
+    const other = tracked ? `seen |= ${2 ** 30};` : keys === "closed" ? "return bail();" : "";
+    const read = (key: string, local: string, i: number) =>
+      `${local} = v[k]; ${tracked ? `seen |= ${1 << i}; ` : ""}`;
+    const entries = [...locals].map(([key, local], i) => ({ key, local, i }));
+    let loop: string;
+    if (entries.length <= 6) {
+      const cases = entries.map(({ key, local, i }) => `case ${lit(key)}: ${read(key, local, i)}break;`);
+      if (other !== "") cases.push(`default: ${other}`);
+      loop = `switch (k) { ${cases.join("\n")} }`;
+    } else {
+      // Many fields: a switch on the key's length first, so a key is compared with few names.
+      const byLength = new Map<number, typeof entries>();
+      for (const entry of entries)
+        byLength.set(entry.key.length, [...(byLength.get(entry.key.length) ?? []), entry]);
+      const cases = [...byLength].map(([length, group]) => {
+        const chain = group
+          .map(({ key, local, i }) => `if (k === ${lit(key)}) { ${read(key, local, i)}}`)
+          .join(" else ");
+        return `case ${length}: ${chain}${other === "" ? "" : ` else { ${other} }`} break;`;
+      });
+      if (other !== "") cases.push(`default: ${other}`);
+      loop = `switch (k.length) { ${cases.join("\n")} }`;
+    }
     const declarations = [...locals.values()].map((local) => `${local}: unknown`);
     if (tracked) declarations.push("seen = 0");
     return {
       locals,
       code: `let ${declarations.join(", ")};
-        for (const k in v) switch (k) { ${cases.join("\n")} }`,
+        for (const k in v) ${loop}`,
     };
   }
 
   /** The object literal copying one struct from the locals, fields in declaration order. */
   private literal(schema: AnySchema, reads: Reads, tag?: readonly [string, string]): string {
     const shape = shapeOf(schema) as { fields: readonly (readonly [string, AnySchema])[] };
-    const members = shape.fields.map(([key, field]) => {
+    // Fields up to the first skippable one in an object literal; from there, assigned in order. A
+    // skipped field is left out rather than set to undefined: JSON.stringify is much slower on those.
+    const members: string[] = [];
+    const assignments: string[] = [];
+    for (const [key, field] of shape.fields) {
       const x = reads.locals.get(key) as string;
-      if (tag !== undefined && key === tag[0]) return `${key}: ${lit(tag[1])}`;
       const fieldShape = shapeOf(field);
-      if (fieldShape.kind === "option" && fieldShape.skipIfNone)
-        return `${key}: ${x} === undefined || ${x} === null ? undefined : ${this.expr(fieldShape.inner, x, "d", "v", lit(key))}`;
-      if (fieldShape.kind === "default" && fieldShape.skipIfEmpty)
-        return `${key}: wireUnlessEmpty(${x}, (x) => ${this.expr(fieldShape.inner, "x", "d", "v", lit(key))})`;
-      return `${key}: ${this.expr(field, x, "d", "v", lit(key))}`;
-    });
-    return `{ ${members.join(",\n")} }`;
+      let code: string;
+      let condition: string | undefined;
+      if (tag !== undefined && key === tag[0]) code = lit(tag[1]);
+      else if (fieldShape.kind === "option" && fieldShape.skipIfNone) {
+        condition = `${x} !== undefined && ${x} !== null`;
+        code = this.expr(fieldShape.inner, x, "d", "v", lit(key));
+      } else if (fieldShape.kind === "default" && fieldShape.skipIfEmpty) {
+        condition = `isFilled(${x})`;
+        code = this.expr(fieldShape.inner, x, "d", "v", lit(key));
+      } else code = this.expr(field, x, "d", "v", lit(key));
+      if (condition !== undefined) assignments.push(`if (${condition}) o.${key} = ${code};`);
+      else if (assignments.length > 0) assignments.push(`o.${key} = ${code};`);
+      else members.push(`${key}: ${code}`);
+    }
+    if (assignments.length === 0) return `return { ${members.join(",\n")} };`;
+    return `const o: Record<string, unknown> = { ${members.join(",\n")} };
+      ${assignments.join("\n")}
+      return o;`;
   }
 
   /** A closed variant of a tagged enum: no key but its own fields. */
@@ -150,13 +182,29 @@ class Generator {
     const reads = this.reads(structs, closed ? (shape.kind === "tagged" ? "tracked" : "closed") : "open");
     let body: string;
     if (shape.kind === "tagged") {
-      const cases = [...shape.variants].map(
-        ([variant, variantSchema]) =>
-          `case ${lit(variant)}: ${this.closedCheck(variantSchema, reads)} return ${this.literal(variantSchema, reads, [shape.tag, variant])};`,
-      );
-      body = `switch (${reads.locals.get(shape.tag)}) { ${cases.join("\n")} }
-        return bail();`;
-    } else body = `return ${this.literal(schema, reads)};`;
+      const tag = reads.locals.get(shape.tag) as string;
+      const variantCode = (variant: string, variantSchema: AnySchema) =>
+        `${this.closedCheck(variantSchema, reads)} ${this.literal(variantSchema, reads, [shape.tag, variant])}`;
+      const variants = [...shape.variants];
+      if (variants.length <= 6) {
+        const cases = variants.map(
+          ([variant, variantSchema]) => `case ${lit(variant)}: { ${variantCode(variant, variantSchema)} }`,
+        );
+        body = `switch (${tag}) { ${cases.join("\n")} }
+          return bail();`;
+      } else {
+        // Many variants: by the tag's length first, as for the keys.
+        const byLength = new Map<number, [string, AnySchema][]>();
+        for (const entry of variants)
+          byLength.set(entry[0].length, [...(byLength.get(entry[0].length) ?? []), entry]);
+        const cases = [...byLength].map(
+          ([length, group]) =>
+            `case ${length}: ${group.map(([variant, variantSchema]) => `if (${tag} === ${lit(variant)}) { ${variantCode(variant, variantSchema)} }`).join(" else ")} break;`,
+        );
+        body = `if (typeof ${tag} === "string") switch (${tag}.length) { ${cases.join("\n")} }
+          return bail();`;
+      }
+    } else body = this.literal(schema, reads);
     const rawParameter = /\braw\b/.test(body) ? "raw" : "_raw";
     this.bodies.push(
       `function ${name}(v: unknown, d: number, ${rawParameter}: Raw): unknown {
@@ -252,7 +300,7 @@ class Generator {
         "wireStr",
         "wireStringVec",
         "wireU128",
-        "wireUnlessEmpty",
+        "isFilled",
         "wireValue",
         "wireVec",
       ].filter((name) => new RegExp(`\\b${name}\\(`).test(body)),

@@ -38,7 +38,7 @@ export const isRecord = isPlainObject;
  * Exact texts `JSON.stringify` writes verbatim. Where the engine has
  * `JSON.rawJSON` (V8 ≥ 11.4: Node 21+, browsers since 2023) a number's text
  * goes in as one; elsewhere (Node 20), and for a whole map's text, as a
- * marker string, a lone surrogate and an index (`"\udfff3"`), replaced after
+ * marker string, NUL and an index (`"\u00003"`), replaced after
  * `JSON.stringify` (`fromWire`).
  */
 export interface Raw {
@@ -50,8 +50,10 @@ export interface Raw {
 export type WireCopy = (value: unknown, depth: number, raw: Raw) => unknown;
 
 const rawJSON = (JSON as { rawJSON?: (text: string) => unknown }).rawJSON;
-const MARK = "\udfff";
-const MARKED = /"\\udfff(\d+)"/g;
+// NUL and an index: one-byte (a two-byte marker would make JSON.stringify build its whole output
+// two bytes wide), and a string of the value spelt the same only costs the exact path (the counts).
+const MARK = "\u0000";
+const MARKED = /"\\u0000(\d+)"/g;
 
 function marker(raw: Raw, text: string): string {
   raw.texts.push(text);
@@ -83,7 +85,7 @@ function finish(bytes: string): string | undefined {
   return bytes;
 }
 
-/** The bytes of a wire copy; undefined (exact path) when a string of the value was spelt like a marker (a lone surrogate: never valid). */
+/** The bytes of a wire copy; undefined (exact path) when a string of the value was spelt like a marker. */
 export function fromWire(copy: unknown, raw: Raw): string | undefined {
   const bytes = stringify(copy, raw);
   return raw.replaced === raw.texts.length ? finish(bytes) : undefined;
@@ -240,12 +242,12 @@ export function wireMap(
   return out;
 }
 
-/** A skipped-if-empty map: undefined (left out) when absent or empty. */
-export function wireUnlessEmpty<T>(value: unknown, write: (value: unknown) => T): T | undefined {
-  if (value === undefined) return undefined;
+/** Whether a skipped-if-empty map is written: present with a key (not a map: bail). */
+export function isFilled(value: unknown): boolean {
+  if (value === undefined) return false;
   if (!isPlainObject(value)) bail();
-  for (const _ in value) return write(value);
-  return undefined;
+  for (const _ in value) return true;
+  return false;
 }
 
 const I64_MIN = -(2n ** 63n);

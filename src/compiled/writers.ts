@@ -16,7 +16,7 @@ import {
   wireStr,
   wireStringVec,
   wireU128,
-  wireUnlessEmpty,
+  isFilled,
   wireValue,
   wireVec,
 } from "./runtime.js";
@@ -89,12 +89,10 @@ function wireRunnerUiError(v: unknown, d: number, _raw: Raw): unknown {
       default:
         return bail();
     }
-  return {
-    kind: wireStr(a0),
-    message: wireStr(a1),
-    detail: a2 === undefined || a2 === null ? undefined : wireStr(a2),
-    reportedAt: wireStr(a3),
-  };
+  const o: Record<string, unknown> = { kind: wireStr(a0), message: wireStr(a1) };
+  if (a2 !== undefined && a2 !== null) o.detail = wireStr(a2);
+  o.reportedAt = wireStr(a3);
+  return o;
 }
 
 function wireRunnerCrash(v: unknown, d: number, _raw: Raw): unknown {
@@ -147,99 +145,134 @@ function wireRunner(v: unknown, d: number, raw: Raw): unknown {
     a13: unknown,
     a14: unknown;
   for (const k in v)
-    switch (k) {
-      case "id":
-        a0 = v[k];
+    switch (k.length) {
+      case 2:
+        if (k === "id") {
+          a0 = v[k];
+        } else if (k === "os") {
+          a6 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "userId":
-        a1 = v[k];
+      case 6:
+        if (k === "userId") {
+          a1 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "name":
-        a2 = v[k];
+      case 4:
+        if (k === "name") {
+          a2 = v[k];
+        } else if (k === "port") {
+          a5 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "hostname":
-        a3 = v[k];
+      case 8:
+        if (k === "hostname") {
+          a3 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "ipAddress":
-        a4 = v[k];
+      case 9:
+        if (k === "ipAddress") {
+          a4 = v[k];
+        } else if (k === "osVersion") {
+          a7 = v[k];
+        } else if (k === "createdAt") {
+          a14 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "port":
-        a5 = v[k];
+      case 12:
+        if (k === "capabilities") {
+          a8 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "os":
-        a6 = v[k];
+      case 13:
+        if (k === "derivedStatus") {
+          a9 = v[k];
+        } else if (k === "lastHeartbeat") {
+          a11 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "osVersion":
-        a7 = v[k];
+      case 11:
+        if (k === "wsConnected") {
+          a10 = v[k];
+        } else if (k === "recentCrash") {
+          a13 = v[k];
+        } else {
+          return bail();
+        }
         break;
-      case "capabilities":
-        a8 = v[k];
-        break;
-      case "derivedStatus":
-        a9 = v[k];
-        break;
-      case "wsConnected":
-        a10 = v[k];
-        break;
-      case "lastHeartbeat":
-        a11 = v[k];
-        break;
-      case "uiError":
-        a12 = v[k];
-        break;
-      case "recentCrash":
-        a13 = v[k];
-        break;
-      case "createdAt":
-        a14 = v[k];
+      case 7:
+        if (k === "uiError") {
+          a12 = v[k];
+        } else {
+          return bail();
+        }
         break;
       default:
         return bail();
     }
-  return {
-    id: wireStr(a0),
-    userId: wireStr(a1),
-    name: wireStr(a2),
-    hostname: a3 === undefined || a3 === null ? undefined : wireStr(a3),
-    ipAddress: a4 === undefined || a4 === null ? undefined : wireStr(a4),
-    port: a5 === undefined || a5 === null ? undefined : wireInt(a5, 0, 65535),
-    os: a6 === undefined || a6 === null ? undefined : wireStr(a6),
-    osVersion: a7 === undefined || a7 === null ? undefined : wireStr(a7),
-    capabilities: wireStringVec(a8 === undefined ? [] : a8, d + 1),
-    derivedStatus: wireOneOf(a9, RunnerStatusVariants),
-    wsConnected: wireBool(a10),
-    lastHeartbeat: a11 === undefined || a11 === null ? undefined : wireStr(a11),
-    uiError: a12 === undefined || a12 === null ? undefined : wireRunnerUiError(a12, d + 1, raw),
-    recentCrash: a13 === undefined || a13 === null ? undefined : wireRunnerCrash(a13, d + 1, raw),
-    createdAt: wireStr(a14),
-  };
+  const o: Record<string, unknown> = { id: wireStr(a0), userId: wireStr(a1), name: wireStr(a2) };
+  if (a3 !== undefined && a3 !== null) o.hostname = wireStr(a3);
+  if (a4 !== undefined && a4 !== null) o.ipAddress = wireStr(a4);
+  if (a5 !== undefined && a5 !== null) o.port = wireInt(a5, 0, 65535);
+  if (a6 !== undefined && a6 !== null) o.os = wireStr(a6);
+  if (a7 !== undefined && a7 !== null) o.osVersion = wireStr(a7);
+  o.capabilities = wireStringVec(a8 === undefined ? [] : a8, d + 1);
+  o.derivedStatus = wireOneOf(a9, RunnerStatusVariants);
+  o.wsConnected = wireBool(a10);
+  if (a11 !== undefined && a11 !== null) o.lastHeartbeat = wireStr(a11);
+  if (a12 !== undefined && a12 !== null) o.uiError = wireRunnerUiError(a12, d + 1, raw);
+  if (a13 !== undefined && a13 !== null) o.recentCrash = wireRunnerCrash(a13, d + 1, raw);
+  o.createdAt = wireStr(a14);
+  return o;
 }
 
 function wireEventStarted(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k) {
-      case "result_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 9:
+        if (k === "result_id") {
+          a0 = v[k];
+        }
         break;
-      case "request_id":
-        a1 = v[k];
+      case 10:
+        if (k === "request_id") {
+          a1 = v[k];
+        } else if (k === "started_at") {
+          a4 = v[k];
+        }
         break;
-      case "exec_id":
-        a2 = v[k];
+      case 7:
+        if (k === "exec_id") {
+          a2 = v[k];
+        } else if (k === "version") {
+          a6 = v[k];
+        }
         break;
-      case "pc_id":
-        a3 = v[k];
+      case 5:
+        if (k === "pc_id") {
+          a3 = v[k];
+        }
         break;
-      case "started_at":
-        a4 = v[k];
-        break;
-      case "manifest_id":
-        a5 = v[k];
-        break;
-      case "version":
-        a6 = v[k];
+      case 11:
+        if (k === "manifest_id") {
+          a5 = v[k];
+        }
         break;
     }
   return {
@@ -389,33 +422,39 @@ function wireSupervisorNode(v: unknown, d: number, raw: Raw): unknown {
     a7: unknown,
     a8: unknown;
   for (const k in v)
-    switch (k) {
-      case "node_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 7:
+        if (k === "node_id") {
+          a0 = v[k];
+        }
         break;
-      case "child_id":
-        a1 = v[k];
+      case 8:
+        if (k === "child_id") {
+          a1 = v[k];
+        }
         break;
-      case "path":
-        a2 = v[k];
+      case 4:
+        if (k === "path") {
+          a2 = v[k];
+        } else if (k === "name") {
+          a3 = v[k];
+        } else if (k === "kind") {
+          a4 = v[k];
+        } else if (k === "tags") {
+          a5 = v[k];
+        }
         break;
-      case "name":
-        a3 = v[k];
+      case 11:
+        if (k === "criticality") {
+          a6 = v[k];
+        } else if (k === "diagnostics") {
+          a8 = v[k];
+        }
         break;
-      case "kind":
-        a4 = v[k];
-        break;
-      case "tags":
-        a5 = v[k];
-        break;
-      case "criticality":
-        a6 = v[k];
-        break;
-      case "state_summary":
-        a7 = v[k];
-        break;
-      case "diagnostics":
-        a8 = v[k];
+      case 13:
+        if (k === "state_summary") {
+          a7 = v[k];
+        }
         break;
     }
   return {
@@ -504,36 +543,53 @@ function wireRuntimeState(v: unknown, d: number, _raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k) {
-      case "child_path":
-        a0 = v[k];
+    switch (k.length) {
+      case 10:
+        if (k === "child_path") {
+          a0 = v[k];
+        } else if (k === "generation") {
+          a4 = v[k];
+        }
         break;
-      case "lifecycle_state":
-        a1 = v[k];
+      case 15:
+        if (k === "lifecycle_state") {
+          a1 = v[k];
+        }
         break;
-      case "health":
-        a2 = v[k];
+      case 6:
+        if (k === "health") {
+          a2 = v[k];
+        }
         break;
-      case "readiness":
-        a3 = v[k];
+      case 9:
+        if (k === "readiness") {
+          a3 = v[k];
+        }
         break;
-      case "generation":
-        a4 = v[k];
+      case 7:
+        if (k === "attempt") {
+          a5 = v[k];
+        }
         break;
-      case "attempt":
-        a5 = v[k];
+      case 13:
+        if (k === "restart_count") {
+          a6 = v[k];
+        }
         break;
-      case "restart_count":
-        a6 = v[k];
+      case 12:
+        if (k === "last_failure") {
+          a7 = v[k];
+        }
         break;
-      case "last_failure":
-        a7 = v[k];
+      case 20:
+        if (k === "last_policy_decision") {
+          a8 = v[k];
+        }
         break;
-      case "last_policy_decision":
-        a8 = v[k];
-        break;
-      case "shutdown_state":
-        a9 = v[k];
+      case 14:
+        if (k === "shutdown_state") {
+          a9 = v[k];
+        }
         break;
     }
   return {
@@ -565,36 +621,47 @@ function wireEventRecord(v: unknown, d: number, raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k) {
-      case "target_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 9:
+        if (k === "target_id") {
+          a0 = v[k];
+        }
         break;
-      case "sequence":
-        a1 = v[k];
+      case 8:
+        if (k === "sequence") {
+          a1 = v[k];
+        } else if (k === "severity") {
+          a4 = v[k];
+        } else if (k === "child_id") {
+          a6 = v[k];
+        }
         break;
-      case "correlation_id":
-        a2 = v[k];
+      case 14:
+        if (k === "correlation_id") {
+          a2 = v[k];
+        } else if (k === "config_version") {
+          a8 = v[k];
+        }
         break;
-      case "event_type":
-        a3 = v[k];
+      case 10:
+        if (k === "event_type") {
+          a3 = v[k];
+        }
         break;
-      case "severity":
-        a4 = v[k];
+      case 11:
+        if (k === "target_path") {
+          a5 = v[k];
+        }
         break;
-      case "target_path":
-        a5 = v[k];
+      case 22:
+        if (k === "occurred_at_unix_nanos") {
+          a7 = v[k];
+        }
         break;
-      case "child_id":
-        a6 = v[k];
-        break;
-      case "occurred_at_unix_nanos":
-        a7 = v[k];
-        break;
-      case "config_version":
-        a8 = v[k];
-        break;
-      case "payload":
-        a9 = v[k];
+      case 7:
+        if (k === "payload") {
+          a9 = v[k];
+        }
         break;
     }
   return {
@@ -617,27 +684,38 @@ function wireLogRecord(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k) {
-      case "target_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 9:
+        if (k === "target_id") {
+          a0 = v[k];
+        }
         break;
-      case "sequence":
-        a1 = v[k];
+      case 8:
+        if (k === "sequence") {
+          a1 = v[k];
+        } else if (k === "severity") {
+          a3 = v[k];
+        }
         break;
-      case "correlation_id":
-        a2 = v[k];
+      case 14:
+        if (k === "correlation_id") {
+          a2 = v[k];
+        }
         break;
-      case "severity":
-        a3 = v[k];
+      case 7:
+        if (k === "message") {
+          a4 = v[k];
+        }
         break;
-      case "message":
-        a4 = v[k];
+      case 6:
+        if (k === "fields") {
+          a5 = v[k];
+        }
         break;
-      case "fields":
-        a5 = v[k];
-        break;
-      case "occurred_at_unix_nanos":
-        a6 = v[k];
+      case 22:
+        if (k === "occurred_at_unix_nanos") {
+          a6 = v[k];
+        }
         break;
     }
   return {
@@ -666,36 +744,53 @@ function wireDashboardState(v: unknown, d: number, raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k) {
-      case "target":
-        a0 = v[k];
+    switch (k.length) {
+      case 6:
+        if (k === "target") {
+          a0 = v[k];
+        }
         break;
-      case "topology":
-        a1 = v[k];
+      case 8:
+        if (k === "topology") {
+          a1 = v[k];
+        }
         break;
-      case "runtime_state":
-        a2 = v[k];
+      case 13:
+        if (k === "runtime_state") {
+          a2 = v[k];
+        } else if (k === "recent_events") {
+          a3 = v[k];
+        }
         break;
-      case "recent_events":
-        a3 = v[k];
+      case 11:
+        if (k === "recent_logs") {
+          a4 = v[k];
+        }
         break;
-      case "recent_logs":
-        a4 = v[k];
+      case 19:
+        if (k === "dropped_event_count") {
+          a5 = v[k];
+        }
         break;
-      case "dropped_event_count":
-        a5 = v[k];
+      case 17:
+        if (k === "dropped_log_count") {
+          a6 = v[k];
+        }
         break;
-      case "dropped_log_count":
-        a6 = v[k];
+      case 14:
+        if (k === "config_version") {
+          a7 = v[k];
+        }
         break;
-      case "config_version":
-        a7 = v[k];
+      case 23:
+        if (k === "generated_at_unix_nanos") {
+          a8 = v[k];
+        }
         break;
-      case "generated_at_unix_nanos":
-        a8 = v[k];
-        break;
-      case "state_generation":
-        a9 = v[k];
+      case 16:
+        if (k === "state_generation") {
+          a9 = v[k];
+        }
         break;
     }
   return {
@@ -734,30 +829,40 @@ function wireControlCommandRequest(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown, a7: unknown;
   for (const k in v)
-    switch (k) {
-      case "command_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 10:
+        if (k === "command_id") {
+          a0 = v[k];
+        }
         break;
-      case "target_id":
-        a1 = v[k];
+      case 9:
+        if (k === "target_id") {
+          a1 = v[k];
+        } else if (k === "confirmed") {
+          a6 = v[k];
+        }
         break;
-      case "command":
-        a2 = v[k];
+      case 7:
+        if (k === "command") {
+          a2 = v[k];
+        }
         break;
-      case "target":
-        a3 = v[k];
+      case 6:
+        if (k === "target") {
+          a3 = v[k];
+        } else if (k === "reason") {
+          a4 = v[k];
+        }
         break;
-      case "reason":
-        a4 = v[k];
+      case 12:
+        if (k === "requested_by") {
+          a5 = v[k];
+        }
         break;
-      case "requested_by":
-        a5 = v[k];
-        break;
-      case "confirmed":
-        a6 = v[k];
-        break;
-      case "requested_at_unix_nanos":
-        a7 = v[k];
+      case 23:
+        if (k === "requested_at_unix_nanos") {
+          a7 = v[k];
+        }
         break;
     }
   return {
@@ -806,27 +911,41 @@ function wireControlCommandResult(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k) {
-      case "command_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 10:
+        if (k === "command_id") {
+          a0 = v[k];
+        }
         break;
-      case "target_id":
-        a1 = v[k];
+      case 9:
+        if (k === "target_id") {
+          a1 = v[k];
+        }
         break;
-      case "accepted":
-        a2 = v[k];
+      case 8:
+        if (k === "accepted") {
+          a2 = v[k];
+        }
         break;
-      case "status":
-        a3 = v[k];
+      case 6:
+        if (k === "status") {
+          a3 = v[k];
+        }
         break;
-      case "error":
-        a4 = v[k];
+      case 5:
+        if (k === "error") {
+          a4 = v[k];
+        }
         break;
-      case "state_delta":
-        a5 = v[k];
+      case 11:
+        if (k === "state_delta") {
+          a5 = v[k];
+        }
         break;
-      case "completed_at_unix_nanos":
-        a6 = v[k];
+      case 23:
+        if (k === "completed_at_unix_nanos") {
+          a6 = v[k];
+        }
         break;
     }
   return {
@@ -852,33 +971,42 @@ function wireAuditEvent(v: unknown, d: number, raw: Raw): unknown {
     a7: unknown,
     a8: unknown;
   for (const k in v)
-    switch (k) {
-      case "audit_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 8:
+        if (k === "audit_id") {
+          a0 = v[k];
+        } else if (k === "identity") {
+          a1 = v[k];
+        }
         break;
-      case "identity":
-        a1 = v[k];
+      case 9:
+        if (k === "target_id") {
+          a2 = v[k];
+        }
         break;
-      case "target_id":
-        a2 = v[k];
+      case 10:
+        if (k === "command_id") {
+          a3 = v[k];
+        }
         break;
-      case "command_id":
-        a3 = v[k];
+      case 7:
+        if (k === "command") {
+          a4 = v[k];
+        }
         break;
-      case "command":
-        a4 = v[k];
+      case 6:
+        if (k === "target") {
+          a5 = v[k];
+        } else if (k === "reason") {
+          a6 = v[k];
+        } else if (k === "result") {
+          a7 = v[k];
+        }
         break;
-      case "target":
-        a5 = v[k];
-        break;
-      case "reason":
-        a6 = v[k];
-        break;
-      case "result":
-        a7 = v[k];
-        break;
-      case "occurred_at_unix_nanos":
-        a8 = v[k];
+      case 22:
+        if (k === "occurred_at_unix_nanos") {
+          a8 = v[k];
+        }
         break;
     }
   return {
@@ -913,16 +1041,21 @@ function wireFleetScorerSpec(v: unknown, d: number, _raw: Raw): unknown {
         break;
     }
   switch (a0) {
-    case "exit_code":
+    case "exit_code": {
       return { kind: "exit_code" };
-    case "file_exists":
+    }
+    case "file_exists": {
       return { kind: "file_exists", path: wireStr(a1) };
-    case "regex_match":
+    }
+    case "regex_match": {
       return { kind: "regex_match", path: wireStr(a1), pattern: wireStr(a2) };
-    case "json_path":
+    }
+    case "json_path": {
       return { kind: "json_path", path: wireStr(a1), expression: wireStr(a3) };
-    case "manual":
+    }
+    case "manual": {
       return { kind: "manual" };
+    }
   }
   return bail();
 }
@@ -978,16 +1111,19 @@ function wireFleetAlertChannel(v: unknown, d: number, _raw: Raw): unknown {
         break;
     }
   switch (a0) {
-    case "slack":
+    case "slack": {
       return { kind: "slack", webhook_url: wireStr(a1) };
-    case "webhook":
+    }
+    case "webhook": {
       return {
         kind: "webhook",
         url: wireStr(a2),
         secret: a3 === undefined || a3 === null ? null : wireStr(a3),
       };
-    case "pager_duty":
+    }
+    case "pager_duty": {
       return { kind: "pager_duty", routing_key: wireStr(a4), severity: wireStr(a5) };
+    }
   }
   return bail();
 }
@@ -1031,50 +1167,62 @@ function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k) {
-      case "id":
-        a0 = v[k];
+    switch (k.length) {
+      case 2:
+        if (k === "id") {
+          a0 = v[k];
+        }
         break;
-      case "name":
-        a1 = v[k];
+      case 4:
+        if (k === "name") {
+          a1 = v[k];
+        }
         break;
-      case "description":
-        a2 = v[k];
+      case 11:
+        if (k === "description") {
+          a2 = v[k];
+        }
         break;
-      case "instructions":
-        a3 = v[k];
+      case 12:
+        if (k === "instructions") {
+          a3 = v[k];
+        } else if (k === "retry_policy") {
+          a6 = v[k];
+        } else if (k === "alert_policy") {
+          a7 = v[k];
+        }
         break;
-      case "expected_artifacts":
-        a4 = v[k];
+      case 18:
+        if (k === "expected_artifacts") {
+          a4 = v[k];
+        }
         break;
-      case "scorer":
-        a5 = v[k];
+      case 6:
+        if (k === "scorer") {
+          a5 = v[k];
+        }
         break;
-      case "retry_policy":
-        a6 = v[k];
+      case 15:
+        if (k === "timeout_seconds") {
+          a8 = v[k];
+        }
         break;
-      case "alert_policy":
-        a7 = v[k];
-        break;
-      case "timeout_seconds":
-        a8 = v[k];
-        break;
-      case "metadata":
-        a9 = v[k];
+      case 8:
+        if (k === "metadata") {
+          a9 = v[k];
+        }
         break;
     }
-  return {
-    id: wireStr(a0),
-    name: wireStr(a1),
-    description: a2 === undefined || a2 === null ? undefined : wireStr(a2),
-    instructions: wireStr(a3),
-    expected_artifacts: wireStringVec(a4 === undefined ? [] : a4, d + 1),
-    scorer: a5 === undefined || a5 === null ? undefined : wireFleetScorerSpec(a5, d + 1, raw),
-    retry_policy: a6 === undefined || a6 === null ? undefined : wireFleetRetryPolicy(a6, d + 1, raw),
-    alert_policy: a7 === undefined || a7 === null ? undefined : wireFleetAlertPolicy(a7, d + 1, raw),
-    timeout_seconds: a8 === undefined || a8 === null ? null : wireInt(a8, 0, 9007199254740991),
-    metadata: wireMap(a9 === undefined ? {} : a9, d + 1, raw, item9),
-  };
+  const o: Record<string, unknown> = { id: wireStr(a0), name: wireStr(a1) };
+  if (a2 !== undefined && a2 !== null) o.description = wireStr(a2);
+  o.instructions = wireStr(a3);
+  o.expected_artifacts = wireStringVec(a4 === undefined ? [] : a4, d + 1);
+  if (a5 !== undefined && a5 !== null) o.scorer = wireFleetScorerSpec(a5, d + 1, raw);
+  if (a6 !== undefined && a6 !== null) o.retry_policy = wireFleetRetryPolicy(a6, d + 1, raw);
+  if (a7 !== undefined && a7 !== null) o.alert_policy = wireFleetAlertPolicy(a7, d + 1, raw);
+  o.timeout_seconds = a8 === undefined || a8 === null ? null : wireInt(a8, 0, 9007199254740991);
+  o.metadata = wireMap(a9 === undefined ? {} : a9, d + 1, raw, item9);
+  return o;
 }
 
 const item10 = (v: unknown, d: number, raw: Raw): unknown => wireFleetTaskSpec(v, d + 1, raw);
@@ -1083,42 +1231,45 @@ function wireFleetHostSpec(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k) {
-      case "kind":
-        a0 = v[k];
+    switch (k.length) {
+      case 4:
+        if (k === "kind") {
+          a0 = v[k];
+        } else if (k === "host") {
+          a1 = v[k];
+        } else if (k === "port") {
+          a2 = v[k];
+        } else if (k === "user") {
+          a3 = v[k];
+        } else if (k === "args") {
+          a6 = v[k];
+        }
         break;
-      case "host":
-        a1 = v[k];
+      case 8:
+        if (k === "identity") {
+          a4 = v[k];
+        }
         break;
-      case "port":
-        a2 = v[k];
-        break;
-      case "user":
-        a3 = v[k];
-        break;
-      case "identity":
-        a4 = v[k];
-        break;
-      case "image":
-        a5 = v[k];
-        break;
-      case "args":
-        a6 = v[k];
+      case 5:
+        if (k === "image") {
+          a5 = v[k];
+        }
         break;
     }
   switch (a0) {
-    case "local":
+    case "local": {
       return { kind: "local" };
-    case "ssh":
-      return {
-        kind: "ssh",
-        host: wireStr(a1),
-        port: a2 === undefined || a2 === null ? undefined : wireInt(a2, 0, 65535),
-        user: a3 === undefined || a3 === null ? undefined : wireStr(a3),
-        identity: a4 === undefined || a4 === null ? undefined : wireStr(a4),
-      };
-    case "docker":
+    }
+    case "ssh": {
+      const o: Record<string, unknown> = { kind: "ssh", host: wireStr(a1) };
+      if (a2 !== undefined && a2 !== null) o.port = wireInt(a2, 0, 65535);
+      if (a3 !== undefined && a3 !== null) o.user = wireStr(a3);
+      if (a4 !== undefined && a4 !== null) o.identity = wireStr(a4);
+      return o;
+    }
+    case "docker": {
       return { kind: "docker", image: wireStr(a5), args: wireStringVec(a6 === undefined ? [] : a6, d + 1) };
+    }
   }
   return bail();
 }
@@ -1147,14 +1298,15 @@ function wireFleetWorkerSpec(v: unknown, d: number, raw: Raw): unknown {
         a5 = v[k];
         break;
     }
-  return {
+  const o: Record<string, unknown> = {
     id: wireStr(a0),
     name: wireStr(a1),
     host: wireFleetHostSpec(a2, d + 1, raw),
     labels: wireMap(a3 === undefined ? {} : a3, d + 1, raw, item2),
     capabilities: wireStringVec(a4 === undefined ? [] : a4, d + 1),
-    max_concurrent_tasks: a5 === undefined || a5 === null ? undefined : wireInt(a5, 0, 9007199254740991),
   };
+  if (a5 !== undefined && a5 !== null) o.max_concurrent_tasks = wireInt(a5, 0, 9007199254740991);
+  return o;
 }
 
 const item11 = (v: unknown, d: number, raw: Raw): unknown => wireFleetWorkerSpec(v, d + 1, raw);
@@ -1171,36 +1323,42 @@ function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
     a7: unknown,
     a8: unknown;
   for (const k in v)
-    switch (k) {
-      case "id":
-        a0 = v[k];
+    switch (k.length) {
+      case 2:
+        if (k === "id") {
+          a0 = v[k];
+        }
         break;
-      case "name":
-        a1 = v[k];
+      case 4:
+        if (k === "name") {
+          a1 = v[k];
+        }
         break;
-      case "status":
-        a2 = v[k];
+      case 6:
+        if (k === "status") {
+          a2 = v[k];
+        } else if (k === "labels") {
+          a5 = v[k];
+        }
         break;
-      case "task_specs":
-        a3 = v[k];
+      case 10:
+        if (k === "task_specs") {
+          a3 = v[k];
+        } else if (k === "created_at") {
+          a6 = v[k];
+        } else if (k === "updated_at") {
+          a7 = v[k];
+        }
         break;
-      case "worker_specs":
-        a4 = v[k];
-        break;
-      case "labels":
-        a5 = v[k];
-        break;
-      case "created_at":
-        a6 = v[k];
-        break;
-      case "updated_at":
-        a7 = v[k];
-        break;
-      case "completed_at":
-        a8 = v[k];
+      case 12:
+        if (k === "worker_specs") {
+          a4 = v[k];
+        } else if (k === "completed_at") {
+          a8 = v[k];
+        }
         break;
     }
-  return {
+  const o: Record<string, unknown> = {
     id: wireStr(a0),
     name: wireStr(a1),
     status: wireOneOf(a2, FleetRunStatusVariants),
@@ -1208,9 +1366,10 @@ function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
     worker_specs: wireVec(a4 === undefined ? [] : a4, d + 1, raw, item11),
     labels: wireMap(a5 === undefined ? {} : a5, d + 1, raw, item2),
     created_at: wireStr(a6),
-    updated_at: a7 === undefined || a7 === null ? undefined : wireStr(a7),
-    completed_at: a8 === undefined || a8 === null ? undefined : wireStr(a8),
   };
+  if (a7 !== undefined && a7 !== null) o.updated_at = wireStr(a7);
+  if (a8 !== undefined && a8 !== null) o.completed_at = wireStr(a8);
+  return o;
 }
 
 function wireFleetArtifactRef(v: unknown, d: number, _raw: Raw): unknown {
@@ -1234,13 +1393,11 @@ function wireFleetArtifactRef(v: unknown, d: number, _raw: Raw): unknown {
         a4 = v[k];
         break;
     }
-  return {
-    kind: wireStr(a0),
-    path: wireStr(a1),
-    checksum: a2 === undefined || a2 === null ? undefined : wireStr(a2),
-    mime_type: a3 === undefined || a3 === null ? undefined : wireStr(a3),
-    size_bytes: a4 === undefined || a4 === null ? null : wireInt(a4, 0, 9007199254740991),
-  };
+  const o: Record<string, unknown> = { kind: wireStr(a0), path: wireStr(a1) };
+  if (a2 !== undefined && a2 !== null) o.checksum = wireStr(a2);
+  if (a3 !== undefined && a3 !== null) o.mime_type = wireStr(a3);
+  o.size_bytes = a4 === undefined || a4 === null ? null : wireInt(a4, 0, 9007199254740991);
+  return o;
 }
 
 function wireFleetInboxEntry(v: unknown, d: number, _raw: Raw): unknown {
@@ -1308,265 +1465,316 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
     a26: unknown,
     a27: unknown;
   for (const k in v)
-    switch (k) {
-      case "seq":
-        a0 = v[k];
+    switch (k.length) {
+      case 3:
+        if (k === "seq") {
+          a0 = v[k];
+        }
         break;
-      case "run_id":
-        a1 = v[k];
+      case 6:
+        if (k === "run_id") {
+          a1 = v[k];
+        } else if (k === "reason") {
+          a20 = v[k];
+        } else if (k === "signal") {
+          a23 = v[k];
+        }
         break;
-      case "worker_id":
-        a2 = v[k];
+      case 9:
+        if (k === "worker_id") {
+          a2 = v[k];
+        } else if (k === "timestamp") {
+          a4 = v[k];
+        } else if (k === "memory_mb") {
+          a12 = v[k];
+        } else if (k === "mime_type") {
+          a16 = v[k];
+        } else if (k === "exit_code") {
+          a18 = v[k];
+        }
         break;
-      case "task_id":
-        a3 = v[k];
+      case 7:
+        if (k === "task_id") {
+          a3 = v[k];
+        } else if (k === "call_id") {
+          a10 = v[k];
+        } else if (k === "summary") {
+          a19 = v[k];
+        } else if (k === "channel") {
+          a26 = v[k];
+        }
         break;
-      case "timestamp":
-        a4 = v[k];
+      case 5:
+        if (k === "state") {
+          a5 = v[k];
+        } else if (k === "extra") {
+          a6 = v[k];
+        } else if (k === "model") {
+          a8 = v[k];
+        }
         break;
-      case "state":
-        a5 = v[k];
+      case 16:
+        if (k === "lease_expires_at") {
+          a7 = v[k];
+        }
         break;
-      case "extra":
-        a6 = v[k];
+      case 4:
+        if (k === "tool") {
+          a9 = v[k];
+        } else if (k === "kind") {
+          a13 = v[k];
+        } else if (k === "path") {
+          a14 = v[k];
+        }
         break;
-      case "lease_expires_at":
-        a7 = v[k];
+      case 11:
+        if (k === "cpu_percent") {
+          a11 = v[k];
+        } else if (k === "recoverable") {
+          a21 = v[k];
+        }
         break;
-      case "model":
-        a8 = v[k];
+      case 8:
+        if (k === "checksum") {
+          a15 = v[k];
+        } else if (k === "alert_id") {
+          a27 = v[k];
+        }
         break;
-      case "tool":
-        a9 = v[k];
+      case 10:
+        if (k === "size_bytes") {
+          a17 = v[k];
+        }
         break;
-      case "call_id":
-        a10 = v[k];
+      case 12:
+        if (k === "cancelled_by") {
+          a22 = v[k];
+        }
         break;
-      case "cpu_percent":
-        a11 = v[k];
+      case 17:
+        if (k === "last_heartbeat_at") {
+          a24 = v[k];
+        }
         break;
-      case "memory_mb":
-        a12 = v[k];
-        break;
-      case "kind":
-        a13 = v[k];
-        break;
-      case "path":
-        a14 = v[k];
-        break;
-      case "checksum":
-        a15 = v[k];
-        break;
-      case "mime_type":
-        a16 = v[k];
-        break;
-      case "size_bytes":
-        a17 = v[k];
-        break;
-      case "exit_code":
-        a18 = v[k];
-        break;
-      case "summary":
-        a19 = v[k];
-        break;
-      case "reason":
-        a20 = v[k];
-        break;
-      case "recoverable":
-        a21 = v[k];
-        break;
-      case "cancelled_by":
-        a22 = v[k];
-        break;
-      case "signal":
-        a23 = v[k];
-        break;
-      case "last_heartbeat_at":
-        a24 = v[k];
-        break;
-      case "restart_count":
-        a25 = v[k];
-        break;
-      case "channel":
-        a26 = v[k];
-        break;
-      case "alert_id":
-        a27 = v[k];
+      case 13:
+        if (k === "restart_count") {
+          a25 = v[k];
+        }
         break;
     }
-  switch (a5) {
-    case "queued":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "queued",
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "leased":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "leased",
-        lease_expires_at: a7 === undefined || a7 === null ? undefined : wireStr(a7),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "starting":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "starting",
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "running":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "running",
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "model_wait":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "model_wait",
-        model: a8 === undefined || a8 === null ? undefined : wireStr(a8),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "running_tool":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "running_tool",
-        tool: wireStr(a9),
-        call_id: a10 === undefined || a10 === null ? undefined : wireStr(a10),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "heartbeat":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "heartbeat",
-        cpu_percent: a11 === undefined || a11 === null ? undefined : wireF32(a11, raw),
-        memory_mb: a12 === undefined || a12 === null ? undefined : wireInt(a12, 0, 9007199254740991),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "artifact":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "artifact",
-        kind: wireStr(a13),
-        path: wireStr(a14),
-        checksum: a15 === undefined || a15 === null ? undefined : wireStr(a15),
-        mime_type: a16 === undefined || a16 === null ? undefined : wireStr(a16),
-        size_bytes: a17 === undefined || a17 === null ? null : wireInt(a17, 0, 9007199254740991),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "completed":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "completed",
-        exit_code: a18 === undefined || a18 === null ? undefined : wireInt(a18, -2147483648, 2147483647),
-        summary: a19 === undefined || a19 === null ? undefined : wireStr(a19),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "failed":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "failed",
-        reason: wireStr(a20),
-        recoverable: wireBool(a21 === undefined ? false : a21),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "cancelled":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "cancelled",
-        cancelled_by: a22 === undefined || a22 === null ? undefined : wireStr(a22),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "interrupted":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "interrupted",
-        signal: a23 === undefined || a23 === null ? undefined : wireStr(a23),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "stale":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "stale",
-        last_heartbeat_at: a24 === undefined || a24 === null ? undefined : wireStr(a24),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "restarted":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "restarted",
-        restart_count: wireInt(a25 === undefined ? 0 : a25, 0, 4294967295),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-    case "escalated":
-      return {
-        seq: wireInt(a0, 0, 9007199254740991),
-        run_id: wireStr(a1),
-        worker_id: wireStr(a2),
-        task_id: wireStr(a3),
-        timestamp: wireStr(a4),
-        state: "escalated",
-        channel: wireStr(a26),
-        alert_id: a27 === undefined || a27 === null ? undefined : wireStr(a27),
-        extra: wireUnlessEmpty(a6, (x) => wireMap(x, d + 1, raw, item9)),
-      };
-  }
+  if (typeof a5 === "string")
+    switch (a5.length) {
+      case 6:
+        if (a5 === "queued") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "queued",
+          };
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        } else if (a5 === "leased") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "leased",
+          };
+          if (a7 !== undefined && a7 !== null) o.lease_expires_at = wireStr(a7);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        } else if (a5 === "failed") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "failed",
+            reason: wireStr(a20),
+            recoverable: wireBool(a21 === undefined ? false : a21),
+          };
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+      case 8:
+        if (a5 === "starting") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "starting",
+          };
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        } else if (a5 === "artifact") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "artifact",
+            kind: wireStr(a13),
+            path: wireStr(a14),
+          };
+          if (a15 !== undefined && a15 !== null) o.checksum = wireStr(a15);
+          if (a16 !== undefined && a16 !== null) o.mime_type = wireStr(a16);
+          o.size_bytes = a17 === undefined || a17 === null ? null : wireInt(a17, 0, 9007199254740991);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+      case 7:
+        if (a5 === "running") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "running",
+          };
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+      case 10:
+        if (a5 === "model_wait") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "model_wait",
+          };
+          if (a8 !== undefined && a8 !== null) o.model = wireStr(a8);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+      case 12:
+        if (a5 === "running_tool") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "running_tool",
+            tool: wireStr(a9),
+          };
+          if (a10 !== undefined && a10 !== null) o.call_id = wireStr(a10);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+      case 9:
+        if (a5 === "heartbeat") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "heartbeat",
+          };
+          if (a11 !== undefined && a11 !== null) o.cpu_percent = wireF32(a11, raw);
+          if (a12 !== undefined && a12 !== null) o.memory_mb = wireInt(a12, 0, 9007199254740991);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        } else if (a5 === "completed") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "completed",
+          };
+          if (a18 !== undefined && a18 !== null) o.exit_code = wireInt(a18, -2147483648, 2147483647);
+          if (a19 !== undefined && a19 !== null) o.summary = wireStr(a19);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        } else if (a5 === "cancelled") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "cancelled",
+          };
+          if (a22 !== undefined && a22 !== null) o.cancelled_by = wireStr(a22);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        } else if (a5 === "restarted") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "restarted",
+            restart_count: wireInt(a25 === undefined ? 0 : a25, 0, 4294967295),
+          };
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        } else if (a5 === "escalated") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "escalated",
+            channel: wireStr(a26),
+          };
+          if (a27 !== undefined && a27 !== null) o.alert_id = wireStr(a27);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+      case 11:
+        if (a5 === "interrupted") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "interrupted",
+          };
+          if (a23 !== undefined && a23 !== null) o.signal = wireStr(a23);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+      case 5:
+        if (a5 === "stale") {
+          const o: Record<string, unknown> = {
+            seq: wireInt(a0, 0, 9007199254740991),
+            run_id: wireStr(a1),
+            worker_id: wireStr(a2),
+            task_id: wireStr(a3),
+            timestamp: wireStr(a4),
+            state: "stale",
+          };
+          if (a24 !== undefined && a24 !== null) o.last_heartbeat_at = wireStr(a24);
+          if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
+          return o;
+        }
+        break;
+    }
   return bail();
 }
 
@@ -1595,139 +1803,173 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
     a20: unknown,
     a21: unknown;
   for (const k in v)
-    switch (k) {
-      case "state":
-        a0 = v[k];
+    switch (k.length) {
+      case 5:
+        if (k === "state") {
+          a0 = v[k];
+        } else if (k === "model") {
+          a2 = v[k];
+        }
         break;
-      case "lease_expires_at":
-        a1 = v[k];
+      case 16:
+        if (k === "lease_expires_at") {
+          a1 = v[k];
+        }
         break;
-      case "model":
-        a2 = v[k];
+      case 4:
+        if (k === "tool") {
+          a3 = v[k];
+        } else if (k === "kind") {
+          a7 = v[k];
+        } else if (k === "path") {
+          a8 = v[k];
+        }
         break;
-      case "tool":
-        a3 = v[k];
+      case 7:
+        if (k === "call_id") {
+          a4 = v[k];
+        } else if (k === "summary") {
+          a13 = v[k];
+        } else if (k === "channel") {
+          a20 = v[k];
+        }
         break;
-      case "call_id":
-        a4 = v[k];
+      case 11:
+        if (k === "cpu_percent") {
+          a5 = v[k];
+        } else if (k === "recoverable") {
+          a15 = v[k];
+        }
         break;
-      case "cpu_percent":
-        a5 = v[k];
+      case 9:
+        if (k === "memory_mb") {
+          a6 = v[k];
+        } else if (k === "mime_type") {
+          a10 = v[k];
+        } else if (k === "exit_code") {
+          a12 = v[k];
+        }
         break;
-      case "memory_mb":
-        a6 = v[k];
+      case 8:
+        if (k === "checksum") {
+          a9 = v[k];
+        } else if (k === "alert_id") {
+          a21 = v[k];
+        }
         break;
-      case "kind":
-        a7 = v[k];
+      case 10:
+        if (k === "size_bytes") {
+          a11 = v[k];
+        }
         break;
-      case "path":
-        a8 = v[k];
+      case 6:
+        if (k === "reason") {
+          a14 = v[k];
+        } else if (k === "signal") {
+          a17 = v[k];
+        }
         break;
-      case "checksum":
-        a9 = v[k];
+      case 12:
+        if (k === "cancelled_by") {
+          a16 = v[k];
+        }
         break;
-      case "mime_type":
-        a10 = v[k];
+      case 17:
+        if (k === "last_heartbeat_at") {
+          a18 = v[k];
+        }
         break;
-      case "size_bytes":
-        a11 = v[k];
-        break;
-      case "exit_code":
-        a12 = v[k];
-        break;
-      case "summary":
-        a13 = v[k];
-        break;
-      case "reason":
-        a14 = v[k];
-        break;
-      case "recoverable":
-        a15 = v[k];
-        break;
-      case "cancelled_by":
-        a16 = v[k];
-        break;
-      case "signal":
-        a17 = v[k];
-        break;
-      case "last_heartbeat_at":
-        a18 = v[k];
-        break;
-      case "restart_count":
-        a19 = v[k];
-        break;
-      case "channel":
-        a20 = v[k];
-        break;
-      case "alert_id":
-        a21 = v[k];
+      case 13:
+        if (k === "restart_count") {
+          a19 = v[k];
+        }
         break;
     }
-  switch (a0) {
-    case "queued":
-      return { state: "queued" };
-    case "leased":
-      return { state: "leased", lease_expires_at: a1 === undefined || a1 === null ? undefined : wireStr(a1) };
-    case "starting":
-      return { state: "starting" };
-    case "running":
-      return { state: "running" };
-    case "model_wait":
-      return { state: "model_wait", model: a2 === undefined || a2 === null ? undefined : wireStr(a2) };
-    case "running_tool":
-      return {
-        state: "running_tool",
-        tool: wireStr(a3),
-        call_id: a4 === undefined || a4 === null ? undefined : wireStr(a4),
-      };
-    case "heartbeat":
-      return {
-        state: "heartbeat",
-        cpu_percent: a5 === undefined || a5 === null ? undefined : wireF32(a5, raw),
-        memory_mb: a6 === undefined || a6 === null ? undefined : wireInt(a6, 0, 9007199254740991),
-      };
-    case "artifact":
-      return {
-        state: "artifact",
-        kind: wireStr(a7),
-        path: wireStr(a8),
-        checksum: a9 === undefined || a9 === null ? undefined : wireStr(a9),
-        mime_type: a10 === undefined || a10 === null ? undefined : wireStr(a10),
-        size_bytes: a11 === undefined || a11 === null ? null : wireInt(a11, 0, 9007199254740991),
-      };
-    case "completed":
-      return {
-        state: "completed",
-        exit_code: a12 === undefined || a12 === null ? undefined : wireInt(a12, -2147483648, 2147483647),
-        summary: a13 === undefined || a13 === null ? undefined : wireStr(a13),
-      };
-    case "failed":
-      return {
-        state: "failed",
-        reason: wireStr(a14),
-        recoverable: wireBool(a15 === undefined ? false : a15),
-      };
-    case "cancelled":
-      return {
-        state: "cancelled",
-        cancelled_by: a16 === undefined || a16 === null ? undefined : wireStr(a16),
-      };
-    case "interrupted":
-      return { state: "interrupted", signal: a17 === undefined || a17 === null ? undefined : wireStr(a17) };
-    case "stale":
-      return {
-        state: "stale",
-        last_heartbeat_at: a18 === undefined || a18 === null ? undefined : wireStr(a18),
-      };
-    case "restarted":
-      return { state: "restarted", restart_count: wireInt(a19 === undefined ? 0 : a19, 0, 4294967295) };
-    case "escalated":
-      return {
-        state: "escalated",
-        channel: wireStr(a20),
-        alert_id: a21 === undefined || a21 === null ? undefined : wireStr(a21),
-      };
-  }
+  if (typeof a0 === "string")
+    switch (a0.length) {
+      case 6:
+        if (a0 === "queued") {
+          return { state: "queued" };
+        } else if (a0 === "leased") {
+          const o: Record<string, unknown> = { state: "leased" };
+          if (a1 !== undefined && a1 !== null) o.lease_expires_at = wireStr(a1);
+          return o;
+        } else if (a0 === "failed") {
+          return {
+            state: "failed",
+            reason: wireStr(a14),
+            recoverable: wireBool(a15 === undefined ? false : a15),
+          };
+        }
+        break;
+      case 8:
+        if (a0 === "starting") {
+          return { state: "starting" };
+        } else if (a0 === "artifact") {
+          const o: Record<string, unknown> = { state: "artifact", kind: wireStr(a7), path: wireStr(a8) };
+          if (a9 !== undefined && a9 !== null) o.checksum = wireStr(a9);
+          if (a10 !== undefined && a10 !== null) o.mime_type = wireStr(a10);
+          o.size_bytes = a11 === undefined || a11 === null ? null : wireInt(a11, 0, 9007199254740991);
+          return o;
+        }
+        break;
+      case 7:
+        if (a0 === "running") {
+          return { state: "running" };
+        }
+        break;
+      case 10:
+        if (a0 === "model_wait") {
+          const o: Record<string, unknown> = { state: "model_wait" };
+          if (a2 !== undefined && a2 !== null) o.model = wireStr(a2);
+          return o;
+        }
+        break;
+      case 12:
+        if (a0 === "running_tool") {
+          const o: Record<string, unknown> = { state: "running_tool", tool: wireStr(a3) };
+          if (a4 !== undefined && a4 !== null) o.call_id = wireStr(a4);
+          return o;
+        }
+        break;
+      case 9:
+        if (a0 === "heartbeat") {
+          const o: Record<string, unknown> = { state: "heartbeat" };
+          if (a5 !== undefined && a5 !== null) o.cpu_percent = wireF32(a5, raw);
+          if (a6 !== undefined && a6 !== null) o.memory_mb = wireInt(a6, 0, 9007199254740991);
+          return o;
+        } else if (a0 === "completed") {
+          const o: Record<string, unknown> = { state: "completed" };
+          if (a12 !== undefined && a12 !== null) o.exit_code = wireInt(a12, -2147483648, 2147483647);
+          if (a13 !== undefined && a13 !== null) o.summary = wireStr(a13);
+          return o;
+        } else if (a0 === "cancelled") {
+          const o: Record<string, unknown> = { state: "cancelled" };
+          if (a16 !== undefined && a16 !== null) o.cancelled_by = wireStr(a16);
+          return o;
+        } else if (a0 === "restarted") {
+          return { state: "restarted", restart_count: wireInt(a19 === undefined ? 0 : a19, 0, 4294967295) };
+        } else if (a0 === "escalated") {
+          const o: Record<string, unknown> = { state: "escalated", channel: wireStr(a20) };
+          if (a21 !== undefined && a21 !== null) o.alert_id = wireStr(a21);
+          return o;
+        }
+        break;
+      case 11:
+        if (a0 === "interrupted") {
+          const o: Record<string, unknown> = { state: "interrupted" };
+          if (a17 !== undefined && a17 !== null) o.signal = wireStr(a17);
+          return o;
+        }
+        break;
+      case 5:
+        if (a0 === "stale") {
+          const o: Record<string, unknown> = { state: "stale" };
+          if (a18 !== undefined && a18 !== null) o.last_heartbeat_at = wireStr(a18);
+          return o;
+        }
+        break;
+    }
   return bail();
 }
 
@@ -1748,38 +1990,45 @@ function wireFleetScore(v: unknown, d: number, raw: Raw): unknown {
         a2 = v[k];
         break;
     }
-  return {
-    value: wireF64(a0, raw),
-    max: a1 === undefined || a1 === null ? undefined : wireF64(a1, raw),
-    notes: a2 === undefined || a2 === null ? undefined : wireStr(a2),
-  };
+  const o: Record<string, unknown> = { value: wireF64(a0, raw) };
+  if (a1 !== undefined && a1 !== null) o.max = wireF64(a1, raw);
+  if (a2 !== undefined && a2 !== null) o.notes = wireStr(a2);
+  return o;
 }
 
 function wireFleetReceipt(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k) {
-      case "run_id":
-        a0 = v[k];
+    switch (k.length) {
+      case 6:
+        if (k === "run_id") {
+          a0 = v[k];
+        } else if (k === "result") {
+          a4 = v[k];
+        }
         break;
-      case "task_id":
-        a1 = v[k];
+      case 7:
+        if (k === "task_id") {
+          a1 = v[k];
+        }
         break;
-      case "worker_id":
-        a2 = v[k];
+      case 9:
+        if (k === "worker_id") {
+          a2 = v[k];
+        } else if (k === "artifacts") {
+          a5 = v[k];
+        }
         break;
-      case "completed_at":
-        a3 = v[k];
+      case 12:
+        if (k === "completed_at") {
+          a3 = v[k];
+        }
         break;
-      case "result":
-        a4 = v[k];
-        break;
-      case "artifacts":
-        a5 = v[k];
-        break;
-      case "score":
-        a6 = v[k];
+      case 5:
+        if (k === "score") {
+          a6 = v[k];
+        }
         break;
     }
   return {
