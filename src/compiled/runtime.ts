@@ -75,20 +75,14 @@ function stringify(copy: unknown, raw: Raw): string {
 }
 
 /**
- * The whole output, or undefined when the exact path must write it: a lone
- * surrogate anywhere (JSON.stringify escapes it as `\udXXX`, serde_json never
- * writes one; the exact path names it as an error). An escaped backslash
- * before `ud8` text also matches: that only costs the exact path.
+ * The bytes of a wire copy; undefined (exact path) when a string of the value
+ * was spelt like a marker. Every string in the copy was checked well-formed
+ * (no lone surrogate, which JSON.stringify would escape as `\udXXX` and
+ * serde_json never writes) as it was copied, so the output needs no scan.
  */
-function finish(bytes: string): string | undefined {
-  if (bytes.includes("\\ud") && /\\ud[89a-f]/.test(bytes)) return undefined;
-  return bytes;
-}
-
-/** The bytes of a wire copy; undefined (exact path) when a string of the value was spelt like a marker. */
 export function fromWire(copy: unknown, raw: Raw): string | undefined {
   const bytes = stringify(copy, raw);
-  return raw.replaced === raw.texts.length ? finish(bytes) : undefined;
+  return raw.replaced === raw.texts.length ? bytes : undefined;
 }
 
 /**
@@ -155,8 +149,9 @@ export function wireDateTime(value: unknown): string {
   return value;
 }
 
+/** A string without a lone surrogate (O(1) for a one-byte string). */
 export function wireStr(value: unknown): string {
-  if (typeof value !== "string") bail();
+  if (typeof value !== "string" || !value.isWellFormed()) bail();
   return value;
 }
 
@@ -190,7 +185,7 @@ export function wireStringVec(value: unknown, depth: number): string[] {
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const item = value[i];
-    if (typeof item !== "string") bail();
+    if (typeof item !== "string" || !item.isWellFormed()) bail();
     out[i] = item;
   }
   return out;
@@ -221,6 +216,7 @@ export function wireMap(
     const key = keys[i] as string;
     values[i] = item(value[key], depth, raw, value, key);
     if (i > 0 && sorted && compareUtf8(keys[i - 1] as string, key) >= 0) sorted = false;
+    if (!key.isWellFormed()) bail();
     if (plain && (key === "__proto__" || INDEX_KEY.test(key))) plain = false;
   }
   let order: number[] | undefined;
@@ -270,6 +266,8 @@ export function wireValue(
 ): unknown {
   switch (typeof v) {
     case "string":
+      if (!v.isWellFormed()) bail();
+      return v;
     case "boolean":
       return v;
     case "bigint":
