@@ -53,7 +53,6 @@ const rawJSON = (JSON as { rawJSON?: (text: string) => unknown }).rawJSON;
 // NUL and an index: one-byte (a two-byte marker would make JSON.stringify build its whole output
 // two bytes wide), and a string of the value spelt the same only costs the exact path (the counts).
 const MARK = "\u0000";
-const MARKED = /"\\u0000(\d+)"/g;
 
 function marker(raw: Raw, text: string): string {
   raw.texts.push(text);
@@ -64,13 +63,21 @@ function exactText(raw: Raw, text: string): unknown {
   return rawJSON !== undefined ? rawJSON(text) : marker(raw, text);
 }
 
-/** `JSON.stringify` of (part of) a wire copy, its markers replaced by their texts. */
+/** A marker in JSON.stringify's output: a quote, the escaped NUL, the index, a quote. */
+const MARKED = /"\\u0000(\d+)"/g;
+
+/**
+ * `JSON.stringify` of (part of) a wire copy, its markers replaced by their
+ * texts. A string of the value spelt like a marker (NUL and digits) is taken
+ * for one too, and then `replaced` goes past the number of markers: the
+ * output is not used.
+ */
 function stringify(copy: unknown, raw: Raw): string {
   const bytes = JSON.stringify(copy);
   if (raw.texts.length === raw.replaced) return bytes;
   return bytes.replace(MARKED, (_, index: string) => {
     raw.replaced++;
-    return raw.texts[+index] as string;
+    return raw.texts[+index] ?? "";
   });
 }
 
