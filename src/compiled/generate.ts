@@ -95,14 +95,17 @@ class Generator {
       }
     if (tracked && locals.size > 30)
       throw new Error("a closed struct with more than 30 fields: widen `seen`");
-    const other = tracked ? `seen |= ${2 ** 30};` : keys === "closed" ? "return bail();" : "";
+    // Another key: the exact path's copy reads it too, and refuses a value nested past its limit
+    // (or cyclic); rather than measure, leave any object there to the exact path.
+    const unknown = 'const u = v[k]; if (typeof u === "object" && u !== null) return bail();';
+    const other = keys === "closed" ? "return bail();" : tracked ? `${unknown} seen |= ${2 ** 30};` : unknown;
     const read = (key: string, local: string, i: number) =>
       `${local} = v[k]; ${tracked ? `seen |= ${1 << i}; ` : ""}`;
     const entries = [...locals].map(([key, local], i) => ({ key, local, i }));
     let loop: string;
     if (entries.length <= 6) {
       const cases = entries.map(({ key, local, i }) => `case ${lit(key)}: ${read(key, local, i)}break;`);
-      if (other !== "") cases.push(`default: ${other}`);
+      cases.push(`default: { ${other} }`);
       loop = `switch (k) { ${cases.join("\n")} }`;
     } else {
       // Many fields: a switch on the key's length first, so a key is compared with few names.
@@ -113,9 +116,9 @@ class Generator {
         const chain = group
           .map(({ key, local, i }) => `if (k === ${lit(key)}) { ${read(key, local, i)}}`)
           .join(" else ");
-        return `case ${length}: ${chain}${other === "" ? "" : ` else { ${other} }`} break;`;
+        return `case ${length}: ${chain} else { ${other} } break;`;
       });
-      if (other !== "") cases.push(`default: ${other}`);
+      cases.push(`default: { ${other} }`);
       loop = `switch (k.length) { ${cases.join("\n")} }`;
     }
     const declarations = [...locals.values()].map((local) => `${local}: unknown`);

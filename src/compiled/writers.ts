@@ -86,8 +86,9 @@ function wireRunnerUiError(v: unknown, d: number, _raw: Raw): unknown {
       case "reportedAt":
         a3 = v[k];
         break;
-      default:
+      default: {
         return bail();
+      }
     }
   const o: Record<string, unknown> = { kind: wireStr(a0), message: wireStr(a1) };
   if (a2 !== undefined && a2 !== null) o.detail = wireStr(a2);
@@ -115,8 +116,9 @@ function wireRunnerCrash(v: unknown, d: number, _raw: Raw): unknown {
       case "reportedAt":
         a4 = v[k];
         break;
-      default:
+      default: {
         return bail();
+      }
     }
   return {
     filePath: wireStr(a0),
@@ -221,8 +223,9 @@ function wireRunner(v: unknown, d: number, raw: Raw): unknown {
           return bail();
         }
         break;
-      default:
+      default: {
         return bail();
+      }
     }
   const o: Record<string, unknown> = { id: wireStr(a0), userId: wireStr(a1), name: wireStr(a2) };
   if (a3 !== undefined && a3 !== null) o.hostname = wireStr(a3);
@@ -248,6 +251,9 @@ function wireEventStarted(v: unknown, d: number, _raw: Raw): unknown {
       case 9:
         if (k === "result_id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 10:
@@ -255,6 +261,9 @@ function wireEventStarted(v: unknown, d: number, _raw: Raw): unknown {
           a1 = v[k];
         } else if (k === "started_at") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
@@ -262,18 +271,31 @@ function wireEventStarted(v: unknown, d: number, _raw: Raw): unknown {
           a2 = v[k];
         } else if (k === "version") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 5:
         if (k === "pc_id") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
         if (k === "manifest_id") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     result_id: wireStr(a0),
@@ -294,6 +316,10 @@ function wireJobTailRequest(v: unknown, d: number, _raw: Raw): unknown {
       case "result_id":
         a0 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return { result_id: wireStr(a0 === undefined ? "" : a0) };
 }
@@ -321,6 +347,10 @@ function wireJobTailReply(v: unknown, d: number, _raw: Raw): unknown {
       case "stderr_truncated":
         a5 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     found: wireBool(a0 === undefined ? false : a0),
@@ -346,6 +376,10 @@ function wireSupportedCommand(v: unknown, d: number, _raw: Raw): unknown {
       case "timeout_seconds":
         a2 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return { name: wireStr(a0), idempotent: wireBool(a1), timeout_seconds: wireInt(a2, 0, 9007199254740991) };
 }
@@ -372,6 +406,10 @@ function wireTargetProcessRegistration(v: unknown, d: number, raw: Raw): unknown
       case "supported_commands":
         a4 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     target_id: wireStr(a0),
@@ -399,6 +437,10 @@ function wireTargetProcessIdentity(v: unknown, d: number, _raw: Raw): unknown {
       case "connection_state":
         a3 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     target_id: wireStr(a0),
@@ -426,11 +468,17 @@ function wireSupervisorNode(v: unknown, d: number, raw: Raw): unknown {
       case 7:
         if (k === "node_id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
         if (k === "child_id") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 4:
@@ -442,6 +490,9 @@ function wireSupervisorNode(v: unknown, d: number, raw: Raw): unknown {
           a4 = v[k];
         } else if (k === "tags") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
@@ -449,13 +500,23 @@ function wireSupervisorNode(v: unknown, d: number, raw: Raw): unknown {
           a6 = v[k];
         } else if (k === "diagnostics") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 13:
         if (k === "state_summary") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     node_id: wireStr(a0),
@@ -492,6 +553,10 @@ function wireSupervisorEdge(v: unknown, d: number, _raw: Raw): unknown {
       case "order":
         a4 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     edge_id: wireStr(a0),
@@ -521,6 +586,10 @@ function wireSupervisorTopology(v: unknown, d: number, raw: Raw): unknown {
       case "declaration_order":
         a3 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     root: wireSupervisorNode(a0, d + 1, raw),
@@ -549,48 +618,79 @@ function wireRuntimeState(v: unknown, d: number, _raw: Raw): unknown {
           a0 = v[k];
         } else if (k === "generation") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 15:
         if (k === "lifecycle_state") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
         if (k === "health") {
           a2 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 9:
         if (k === "readiness") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
         if (k === "attempt") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 13:
         if (k === "restart_count") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 12:
         if (k === "last_failure") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 20:
         if (k === "last_policy_decision") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 14:
         if (k === "shutdown_state") {
           a9 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     child_path: wireStr(a0),
@@ -625,6 +725,9 @@ function wireEventRecord(v: unknown, d: number, raw: Raw): unknown {
       case 9:
         if (k === "target_id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
@@ -634,6 +737,9 @@ function wireEventRecord(v: unknown, d: number, raw: Raw): unknown {
           a4 = v[k];
         } else if (k === "child_id") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 14:
@@ -641,28 +747,47 @@ function wireEventRecord(v: unknown, d: number, raw: Raw): unknown {
           a2 = v[k];
         } else if (k === "config_version") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 10:
         if (k === "event_type") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
         if (k === "target_path") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 22:
         if (k === "occurred_at_unix_nanos") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
         if (k === "payload") {
           a9 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     target_id: wireStr(a0),
@@ -688,6 +813,9 @@ function wireLogRecord(v: unknown, d: number, raw: Raw): unknown {
       case 9:
         if (k === "target_id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
@@ -695,28 +823,47 @@ function wireLogRecord(v: unknown, d: number, raw: Raw): unknown {
           a1 = v[k];
         } else if (k === "severity") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 14:
         if (k === "correlation_id") {
           a2 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
         if (k === "message") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
         if (k === "fields") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 22:
         if (k === "occurred_at_unix_nanos") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     target_id: wireStr(a0),
@@ -748,11 +895,17 @@ function wireDashboardState(v: unknown, d: number, raw: Raw): unknown {
       case 6:
         if (k === "target") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
         if (k === "topology") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 13:
@@ -760,38 +913,63 @@ function wireDashboardState(v: unknown, d: number, raw: Raw): unknown {
           a2 = v[k];
         } else if (k === "recent_events") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
         if (k === "recent_logs") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 19:
         if (k === "dropped_event_count") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 17:
         if (k === "dropped_log_count") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 14:
         if (k === "config_version") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 23:
         if (k === "generated_at_unix_nanos") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 16:
         if (k === "state_generation") {
           a9 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     target: wireTargetProcessIdentity(a0, d + 1, raw),
@@ -818,6 +996,10 @@ function wireControlCommandTarget(v: unknown, d: number, _raw: Raw): unknown {
       case "child_manifest":
         a1 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     child_path: a0 === undefined || a0 === null ? null : wireStr(a0),
@@ -833,6 +1015,9 @@ function wireControlCommandRequest(v: unknown, d: number, raw: Raw): unknown {
       case 10:
         if (k === "command_id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 9:
@@ -840,11 +1025,17 @@ function wireControlCommandRequest(v: unknown, d: number, raw: Raw): unknown {
           a1 = v[k];
         } else if (k === "confirmed") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
         if (k === "command") {
           a2 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
@@ -852,18 +1043,31 @@ function wireControlCommandRequest(v: unknown, d: number, raw: Raw): unknown {
           a3 = v[k];
         } else if (k === "reason") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 12:
         if (k === "requested_by") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 23:
         if (k === "requested_at_unix_nanos") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     command_id: wireStr(a0),
@@ -897,6 +1101,10 @@ function wireDashboardError(v: unknown, d: number, _raw: Raw): unknown {
       case "retryable":
         a4 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     code: wireStr(a0),
@@ -915,38 +1123,63 @@ function wireControlCommandResult(v: unknown, d: number, raw: Raw): unknown {
       case 10:
         if (k === "command_id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 9:
         if (k === "target_id") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
         if (k === "accepted") {
           a2 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
         if (k === "status") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 5:
         if (k === "error") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
         if (k === "state_delta") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 23:
         if (k === "completed_at_unix_nanos") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     command_id: wireStr(a0),
@@ -977,21 +1210,33 @@ function wireAuditEvent(v: unknown, d: number, raw: Raw): unknown {
           a0 = v[k];
         } else if (k === "identity") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 9:
         if (k === "target_id") {
           a2 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 10:
         if (k === "command_id") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
         if (k === "command") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
@@ -1001,13 +1246,23 @@ function wireAuditEvent(v: unknown, d: number, raw: Raw): unknown {
           a6 = v[k];
         } else if (k === "result") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 22:
         if (k === "occurred_at_unix_nanos") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     audit_id: wireStr(a0),
@@ -1039,6 +1294,10 @@ function wireFleetScorerSpec(v: unknown, d: number, _raw: Raw): unknown {
       case "expression":
         a3 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   switch (a0) {
     case "exit_code": {
@@ -1077,6 +1336,10 @@ function wireFleetRetryPolicy(v: unknown, d: number, _raw: Raw): unknown {
       case "backoff_multiplier":
         a3 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     max_attempts: wireInt(a0 === undefined ? 3 : a0, 0, 4294967295),
@@ -1109,6 +1372,10 @@ function wireFleetAlertChannel(v: unknown, d: number, _raw: Raw): unknown {
       case "severity":
         a5 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   switch (a0) {
     case "slack": {
@@ -1144,6 +1411,10 @@ function wireFleetAlertPolicy(v: unknown, d: number, raw: Raw): unknown {
       case "after_minutes_stale":
         a2 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     channels: wireVec(a0 === undefined ? [] : a0, d + 1, raw, item8),
@@ -1171,16 +1442,25 @@ function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
       case 2:
         if (k === "id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 4:
         if (k === "name") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
         if (k === "description") {
           a2 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 12:
@@ -1190,28 +1470,47 @@ function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
           a6 = v[k];
         } else if (k === "alert_policy") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 18:
         if (k === "expected_artifacts") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
         if (k === "scorer") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 15:
         if (k === "timeout_seconds") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
         if (k === "metadata") {
           a9 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   const o: Record<string, unknown> = { id: wireStr(a0), name: wireStr(a1) };
   if (a2 !== undefined && a2 !== null) o.description = wireStr(a2);
@@ -1243,18 +1542,31 @@ function wireFleetHostSpec(v: unknown, d: number, _raw: Raw): unknown {
           a3 = v[k];
         } else if (k === "args") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
         if (k === "identity") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 5:
         if (k === "image") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   switch (a0) {
     case "local": {
@@ -1297,6 +1609,10 @@ function wireFleetWorkerSpec(v: unknown, d: number, raw: Raw): unknown {
       case "max_concurrent_tasks":
         a5 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   const o: Record<string, unknown> = {
     id: wireStr(a0),
@@ -1327,11 +1643,17 @@ function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
       case 2:
         if (k === "id") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 4:
         if (k === "name") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
@@ -1339,6 +1661,9 @@ function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
           a2 = v[k];
         } else if (k === "labels") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 10:
@@ -1348,6 +1673,9 @@ function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
           a6 = v[k];
         } else if (k === "updated_at") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 12:
@@ -1355,8 +1683,15 @@ function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
           a4 = v[k];
         } else if (k === "completed_at") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   const o: Record<string, unknown> = {
     id: wireStr(a0),
@@ -1392,6 +1727,10 @@ function wireFleetArtifactRef(v: unknown, d: number, _raw: Raw): unknown {
       case "size_bytes":
         a4 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   const o: Record<string, unknown> = { kind: wireStr(a0), path: wireStr(a1) };
   if (a2 !== undefined && a2 !== null) o.checksum = wireStr(a2);
@@ -1423,6 +1762,10 @@ function wireFleetInboxEntry(v: unknown, d: number, _raw: Raw): unknown {
       case "attempts":
         a5 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     run_id: wireStr(a0),
@@ -1469,6 +1812,9 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 3:
         if (k === "seq") {
           a0 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
@@ -1478,6 +1824,9 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           a20 = v[k];
         } else if (k === "signal") {
           a23 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 9:
@@ -1491,6 +1840,9 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           a16 = v[k];
         } else if (k === "exit_code") {
           a18 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
@@ -1502,6 +1854,9 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           a19 = v[k];
         } else if (k === "channel") {
           a26 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 5:
@@ -1511,11 +1866,17 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           a6 = v[k];
         } else if (k === "model") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 16:
         if (k === "lease_expires_at") {
           a7 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 4:
@@ -1525,6 +1886,9 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           a13 = v[k];
         } else if (k === "path") {
           a14 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
@@ -1532,6 +1896,9 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           a11 = v[k];
         } else if (k === "recoverable") {
           a21 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
@@ -1539,28 +1906,47 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           a15 = v[k];
         } else if (k === "alert_id") {
           a27 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 10:
         if (k === "size_bytes") {
           a17 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 12:
         if (k === "cancelled_by") {
           a22 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 17:
         if (k === "last_heartbeat_at") {
           a24 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 13:
         if (k === "restart_count") {
           a25 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   if (typeof a5 === "string")
     switch (a5.length) {
@@ -1809,11 +2195,17 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
           a0 = v[k];
         } else if (k === "model") {
           a2 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 16:
         if (k === "lease_expires_at") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 4:
@@ -1823,6 +2215,9 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
           a7 = v[k];
         } else if (k === "path") {
           a8 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
@@ -1832,6 +2227,9 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
           a13 = v[k];
         } else if (k === "channel") {
           a20 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 11:
@@ -1839,6 +2237,9 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
           a5 = v[k];
         } else if (k === "recoverable") {
           a15 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 9:
@@ -1848,6 +2249,9 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
           a10 = v[k];
         } else if (k === "exit_code") {
           a12 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 8:
@@ -1855,11 +2259,17 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
           a9 = v[k];
         } else if (k === "alert_id") {
           a21 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 10:
         if (k === "size_bytes") {
           a11 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 6:
@@ -1867,23 +2277,39 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
           a14 = v[k];
         } else if (k === "signal") {
           a17 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 12:
         if (k === "cancelled_by") {
           a16 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 17:
         if (k === "last_heartbeat_at") {
           a18 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 13:
         if (k === "restart_count") {
           a19 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   if (typeof a0 === "string")
     switch (a0.length) {
@@ -1989,6 +2415,10 @@ function wireFleetScore(v: unknown, d: number, raw: Raw): unknown {
       case "notes":
         a2 = v[k];
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   const o: Record<string, unknown> = { value: wireF64(a0, raw) };
   if (a1 !== undefined && a1 !== null) o.max = wireF64(a1, raw);
@@ -2006,11 +2436,17 @@ function wireFleetReceipt(v: unknown, d: number, raw: Raw): unknown {
           a0 = v[k];
         } else if (k === "result") {
           a4 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 7:
         if (k === "task_id") {
           a1 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 9:
@@ -2018,18 +2454,31 @@ function wireFleetReceipt(v: unknown, d: number, raw: Raw): unknown {
           a2 = v[k];
         } else if (k === "artifacts") {
           a5 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 12:
         if (k === "completed_at") {
           a3 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
       case 5:
         if (k === "score") {
           a6 = v[k];
+        } else {
+          const u = v[k];
+          if (typeof u === "object" && u !== null) return bail();
         }
         break;
+      default: {
+        const u = v[k];
+        if (typeof u === "object" && u !== null) return bail();
+      }
     }
   return {
     run_id: wireStr(a0),

@@ -9,9 +9,17 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { encodeExact } from "../../src/codec/decode.js";
-import { decodeJson, WireError, type WireTypeName, wireTypeNames, wireTypes } from "../../src/index.js";
+import {
+  decodeJson,
+  safeDecodeJson,
+  WireError,
+  type WireTypeName,
+  wireTypeNames,
+  wireTypes,
+} from "../../src/index.js";
 import { writeCompiled } from "../../src/compiled/index.js";
 import { vec } from "../../src/serde/index.js";
+import { readMutations, readValid } from "../conformance/fixtures.js";
 import { arbitraryForType } from "../support/arbitraries.js";
 
 const SEED = 16;
@@ -125,7 +133,136 @@ describe("generated writers write the exact path's bytes, or leave the value to 
   });
 });
 
-describe("the three roads of writeCompiled", () => {
+/** How deep a JSON text nests (brackets outside strings). */
+function nesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const token of text.matchAll(/"(?:[^"\\]|\\.)*"|[[\]{}]/g)) {
+    const t = token[0];
+    if (t === "[" || t === "{") deepest = Math.max(deepest, ++depth);
+    else if (t === "]" || t === "}") depth--;
+  }
+  return deepest;
+}
+
+/** The generated writer's answer beside the exact path's: the same bytes, or no answer where the exact path throws. */
+function expectSameAsExact(type: WireTypeName, value: unknown, mustWrite = false): void {
+  const schema = wireTypes[type].schema;
+  const expected = exact(type, value);
+  const compiled = writeCompiled(schema, value);
+  if (expected instanceof WireError) expect(compiled).toBeUndefined();
+  else if (compiled !== undefined || mustWrite) expect(compiled).toBe(expected);
+}
+
+describe("serde's corpus: every golden line and every mutation", () => {
+  test.each(wireTypeNames)("%s", (type) => {
+    for (const line of readValid(type)) {
+      // Decoded (exact numbers, float marks) and plainly parsed (what an application builds). Only a
+      // line nested deeper than the generated writers go (DEPTH_LIMIT, 100) is left to the exact path.
+      expectSameAsExact(type, decodeJson(type, line), nesting(line) < 100);
+      expectSameAsExact(type, JSON.parse(line));
+    }
+    for (const mutation of readMutations(type)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(mutation.input);
+      } catch {
+        continue; // not JSON at all: nothing to write
+      }
+      expectSameAsExact(type, parsed);
+      const decoded = safeDecodeJson(type, mutation.input);
+      if (decoded.ok) expectSameAsExact(type, decoded.value, nesting(mutation.input) < 100);
+    }
+  });
+});
+
+describe("one read: what the exact path's copy reads, each property once", () => {
+  const line = readValid("EventRecord")[0] as string;
+  const record = () => decodeJson("EventRecord", line) as Record<string, unknown>;
+
+  test("a getter on a struct field and inside a JSON value is called once, by the fast road", () => {
+    let reads = 0;
+    const value = record();
+    Object.defineProperty(value, "sequence", {
+      enumerable: true,
+      get: () => (reads++ === 0 ? 7 : Number.NaN),
+    });
+    value.payload = {
+      get x() {
+        reads++;
+        return 1.5;
+      },
+    };
+    const bytes = writeCompiled(wireTypes.EventRecord.schema, value);
+    expect(bytes).toContain('"sequence":7,');
+    expect(bytes).toContain('"payload":{"x":1.5}');
+    expect(reads).toBe(2);
+  });
+
+  test("a Proxy sees one get per key, never a second", () => {
+    const gets = new Map<PropertyKey, number>();
+    const proxy = new Proxy(record(), {
+      get(target, key, receiver) {
+        gets.set(key, (gets.get(key) ?? 0) + 1);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(writeCompiled(wireTypes.EventRecord.schema, proxy)).toBe(exact("EventRecord", record()));
+    expect([...gets.values()].every((n) => n === 1)).toBe(true);
+    expect(gets.size).toBeGreaterThanOrEqual(10);
+  });
+
+  test("a getter that throws: no answer, and the exact path reports", () => {
+    const value = record();
+    Object.defineProperty(value, "target_id", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
+    expect(writeCompiled(wireTypes.EventRecord.schema, value)).toBeUndefined();
+  });
+
+  test("own non-enumerable fields and inherited ones are not read, as the exact path's copy does not", () => {
+    const hidden = record();
+    Object.defineProperty(hidden, "target_id", { value: "hidden", enumerable: false });
+    expectSameAsExact("EventRecord", hidden);
+    expect(writeCompiled(wireTypes.EventRecord.schema, hidden)).toBeUndefined(); // missing field
+    const { child_id: _, ...withoutChild } = record();
+    for (const enumerable of [true, false]) {
+      // Polluted only while the two paths run (the test runner itself reads objects too).
+      let fast: string | undefined;
+      let expected: string | WireError;
+      Object.defineProperty(Object.prototype, "child_id", {
+        value: "polluted",
+        enumerable,
+        writable: true,
+        configurable: true,
+      });
+      try {
+        fast = writeCompiled(wireTypes.EventRecord.schema, withoutChild);
+        expected = exact("EventRecord", withoutChild);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).child_id;
+      }
+      expect(expected).not.toBeInstanceOf(WireError);
+      expect(expected).not.toContain("polluted");
+      if (fast !== undefined) expect(fast).toBe(expected);
+    }
+    expectSameAsExact("EventRecord", withoutChild, true);
+  });
+
+  test("a string spelt like a copy marker is never taken for one", () => {
+    // A u128 beyond 2^53 goes through a marker on Node 20 and JSON.rawJSON where the engine has it.
+    for (const spelt of ["\u00000", "\u00001", "\u0000", "\u0000x", "\udfff0"]) {
+      const value = { ...record(), occurred_at_unix_nanos: 2n ** 70n, config_version: spelt };
+      expectSameAsExact("EventRecord", value);
+      expectSameAsExact("EventRecord", { ...value, payload: { [spelt]: 2 ** 60, k: spelt } });
+    }
+  });
+});
+
+describe("writeCompiled on FleetRun", () => {
   const schema = wireTypes.FleetRun.schema;
   const run = fc.sample(arbitraryForType("FleetRun"), { seed: SEED, numRuns: 1 })[0] as Record<
     string,
@@ -147,8 +284,13 @@ describe("the three roads of writeCompiled", () => {
     expect(writeCompiled(schema, labelled)).toBe(expected);
   });
 
-  test("a string spelt like a copy marker is never taken for one", () => {
-    expect(writeCompiled(schema, { ...run, name: "\udfff0" })).toBeUndefined();
-    expect(() => encodeExact(schema, "FleetRun", { ...run, name: "\udfff0" })).toThrow(WireError);
+  test("a lone surrogate anywhere: no answer, and the exact path refuses it", () => {
+    for (const spoilt of [
+      { ...run, name: "\udfff0" },
+      { ...run, labels: { "\ud800": "x" } },
+    ]) {
+      expect(writeCompiled(schema, spoilt)).toBeUndefined();
+      expect(() => encodeExact(schema, "FleetRun", spoilt)).toThrow(WireError);
+    }
   });
 });
