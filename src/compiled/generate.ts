@@ -99,12 +99,12 @@ class Generator {
     // (or cyclic); rather than measure, leave any object there to the exact path.
     const unknown = 'const u = v[k]; if (typeof u === "object" && u !== null) return bail();';
     const other = keys === "closed" ? "return bail();" : tracked ? `${unknown} seen |= ${2 ** 30};` : unknown;
-    const read = (key: string, local: string, i: number) =>
+    const read = (local: string, i: number) =>
       `${local} = v[k]; ${tracked ? `seen |= ${1 << i}; ` : ""}`;
     const entries = [...locals].map(([key, local], i) => ({ key, local, i }));
     let loop: string;
     if (entries.length <= 6) {
-      const cases = entries.map(({ key, local, i }) => `case ${lit(key)}: ${read(key, local, i)}break;`);
+      const cases = entries.map(({ key, local, i }) => `case ${lit(key)}: ${read(local, i)}break;`);
       cases.push(`default: { ${other} }`);
       loop = `switch (k) { ${cases.join("\n")} }`;
     } else {
@@ -114,7 +114,7 @@ class Generator {
         byLength.set(entry.key.length, [...(byLength.get(entry.key.length) ?? []), entry]);
       const cases = [...byLength].map(([length, group]) => {
         const chain = group
-          .map(({ key, local, i }) => `if (k === ${lit(key)}) { ${read(key, local, i)}}`)
+          .map(({ key, local, i }) => `if (k === ${lit(key)}) { ${read(local, i)}}`)
           .join(" else ");
         return `case ${length}: ${chain} else { ${other} } break;`;
       });
