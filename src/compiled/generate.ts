@@ -99,8 +99,7 @@ class Generator {
     // (or cyclic); rather than measure, leave any object there to the exact path.
     const unknown = 'const u = v[k]; if (typeof u === "object" && u !== null) return bail();';
     const other = keys === "closed" ? "return bail();" : tracked ? `${unknown} seen |= ${2 ** 30};` : unknown;
-    const read = (local: string, i: number) =>
-      `${local} = v[k]; ${tracked ? `seen |= ${1 << i}; ` : ""}`;
+    const read = (local: string, i: number) => `${local} = v[k]; ${tracked ? `seen |= ${1 << i}; ` : ""}`;
     const entries = [...locals].map(([key, local], i) => ({ key, local, i }));
     let loop: string;
     if (entries.length <= 6) {

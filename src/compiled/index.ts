@@ -45,7 +45,9 @@ export function writeCompiled(schema: AnySchema, value: unknown): string | undef
   if (copy === undefined || !prototypeIsClean()) return undefined;
   try {
     const raw: Raw = { texts: [], replaced: 0 };
-    return fromWire(copy(value, 0, raw), raw);
+    const copied = copy(value, 0, raw);
+    // A getter that polluted Object.prototype while the copy was made: for…in may have seen it.
+    return prototypeIsClean() ? fromWire(copied, raw) : undefined;
   } catch (error) {
     // BAIL, or anything a hostile value throws (a getter): the exact path reads again and reports.
     if (error === BAIL) return undefined;

@@ -201,6 +201,30 @@ export function wireStringVec(value: unknown, depth: number): string[] {
 /** An array index key enumerates before every other key, in numeric order: not UTF-8 order. */
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
 
+/** The indices of `keys` in UTF-8 order: insertion sort for the small maps applications build. */
+function sortedOrder(keys: readonly string[]): number[] {
+  const n = keys.length;
+  const order = new Array<number>(n);
+  if (n > 16) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string));
+  }
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as string;
+    let j = i;
+    for (; j > 0 && compareUtf8(keys[order[j - 1] as number] as string, key) > 0; j--)
+      order[j] = order[j - 1] as number;
+    order[j] = i;
+  }
+  return order;
+}
+
+/** Whether `key` is an array index, which every JS object enumerates first, in numeric order. */
+function isIndexKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && INDEX_KEY.test(key);
+}
+
 /**
  * A `BTreeMap<String, V>` (or JSON object) copied with its keys in UTF-8
  * order, each value read once and passed through `item`. A map with a key no
@@ -224,11 +248,9 @@ export function wireMap(
     values[i] = item(value[key], depth, raw, value, key);
     if (i > 0 && sorted && compareUtf8(keys[i - 1] as string, key) >= 0) sorted = false;
     if (!key.isWellFormed()) bail();
-    if (plain && (key === "__proto__" || INDEX_KEY.test(key))) plain = false;
+    if (plain && (key === "__proto__" || isIndexKey(key))) plain = false;
   }
-  let order: number[] | undefined;
-  if (!sorted)
-    order = Array.from(keys.keys()).sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string));
+  const order = sorted ? undefined : sortedOrder(keys);
   if (!plain) {
     let text = "{";
     for (let j = 0; j < n; j++) {

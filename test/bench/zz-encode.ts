@@ -18,13 +18,8 @@ const only = process.argv[2];
 for (const [name, value, parsed, enc, fjs] of cases) {
   if (only && !name.startsWith(only)) continue;
   const ops: Record<string, () => unknown> = { stringify: () => JSON.stringify(parsed), encode: () => enc(value), fjs: () => fjs(parsed) };
-  const iters: Record<string, number> = {};
-  for (const [k, f] of Object.entries(ops)) { let n = 0; const s = performance.now(); while (performance.now() - s < 30) { f(); n++; } iters[k] = Math.max(1, n); }
-  const t: Record<string, number[]> = {};
-  const keys = Object.keys(ops);
-  for (let r = 0; r < 15; r++) for (let j = 0; j < keys.length; j++) { const k = keys[(j + r) % keys.length] as string; const f = ops[k] as () => unknown; const s = performance.now(); for (let i = 0; i < (iters[k] as number); i++) f(); (t[k] ??= []).push((performance.now() - s) / (iters[k] as number)); }
-  const med = (a: number[]) => a.sort((x, y) => x - y)[a.length >> 1] as number;
-  const base = med(t.stringify as number[]);
-  const mn = (a: number[]) => Math.min(...a); const bm = mn(t.stringify as number[]);
-  console.log(name.padEnd(16), Object.keys(t).map((k) => `${k} ${(med(t[k] as number[]) / base).toFixed(2)} (min ${(mn(t[k] as number[]) / bm).toFixed(2)})`).join("  "));
+  const best: Record<string, number> = {};
+  const n = Math.max(1, Math.round(2e6 / JSON.stringify(parsed).length));
+  for (let r = 0; r < 10; r++) for (const [k, f] of Object.entries(ops)) { const c = process.cpuUsage(); for (let i = 0; i < n; i++) f(); const u = process.cpuUsage(c); best[k] = Math.min(best[k] ?? Infinity, u.user + u.system); }
+  console.log(name.padEnd(16), Object.keys(best).map((k) => `${k} ${((best[k] as number) / (best.stringify as number)).toFixed(2)}`).join("  "));
 }
