@@ -95,31 +95,15 @@ class Generator {
       }
     if (tracked && locals.size > 30)
       throw new Error("a closed struct with more than 30 fields: widen `seen`");
-    // Another key: the exact path's copy reads it too, and refuses a value nested past its limit
-    // (or cyclic); rather than measure, leave any object there to the exact path.
-    const unknown = 'const u = v[k]; if (typeof u === "object" && u !== null) return bail();';
+    // Another key: its value is read, as the exact path reads it (see unknownField).
+    const unknown = "unknownField(v[k]);";
     const other = keys === "closed" ? "return bail();" : tracked ? `${unknown} seen |= ${2 ** 30};` : unknown;
     const read = (local: string, i: number) => `${local} = v[k]; ${tracked ? `seen |= ${1 << i}; ` : ""}`;
     const entries = [...locals].map(([key, local], i) => ({ key, local, i }));
-    let loop: string;
-    if (entries.length <= 6) {
-      const cases = entries.map(({ key, local, i }) => `case ${lit(key)}: ${read(local, i)}break;`);
-      cases.push(`default: { ${other} }`);
-      loop = `switch (k) { ${cases.join("\n")} }`;
-    } else {
-      // Many fields: a switch on the key's length first, so a key is compared with few names.
-      const byLength = new Map<number, typeof entries>();
-      for (const entry of entries)
-        byLength.set(entry.key.length, [...(byLength.get(entry.key.length) ?? []), entry]);
-      const cases = [...byLength].map(([length, group]) => {
-        const chain = group
-          .map(({ key, local, i }) => `if (k === ${lit(key)}) { ${read(local, i)}}`)
-          .join(" else ");
-        return `case ${length}: ${chain} else { ${other} } break;`;
-      });
-      cases.push(`default: { ${other} }`);
-      loop = `switch (k.length) { ${cases.join("\n")} }`;
-    }
+    // One flat switch: measured as fast as a switch on the key's length first, and smaller.
+    const cases = entries.map(({ key, local, i }) => `case ${lit(key)}: ${read(local, i)}break;`);
+    cases.push(`default: { ${other} }`);
+    const loop = `switch (k) { ${cases.join("\n")} }`;
     const declarations = [...locals.values()].map((local) => `${local}: unknown`);
     if (tracked) declarations.push("seen = 0");
     return {
@@ -130,7 +114,12 @@ class Generator {
   }
 
   /** The object literal copying one struct from the locals, fields in declaration order. */
-  private literal(schema: AnySchema, reads: Reads, tag?: readonly [string, string]): string {
+  private literal(
+    schema: AnySchema,
+    reads: Reads,
+    tag?: readonly [string, string],
+    shared?: ReadonlyMap<string, string>,
+  ): string {
     const shape = shapeOf(schema) as { fields: readonly (readonly [string, AnySchema])[] };
     // Fields up to the first skippable one in an object literal; from there, assigned in order. A
     // skipped field is left out rather than set to undefined: JSON.stringify is much slower on those.
@@ -148,7 +137,7 @@ class Generator {
       } else if (fieldShape.kind === "default" && fieldShape.skipIfEmpty) {
         condition = `isFilled(${x})`;
         code = this.expr(fieldShape.inner, x, "d", "v", lit(key));
-      } else code = this.expr(field, x, "d", "v", lit(key));
+      } else code = shared?.get(key) ?? this.expr(field, x, "d", "v", lit(key));
       if (condition !== undefined) assignments.push(`if (${condition}) o.${key} = ${code};`);
       else if (assignments.length > 0) assignments.push(`o.${key} = ${code};`);
       else members.push(`${key}: ${code}`);
@@ -185,14 +174,34 @@ class Generator {
     let body: string;
     if (shape.kind === "tagged") {
       const tag = reads.locals.get(shape.tag) as string;
-      const variantCode = (variant: string, variantSchema: AnySchema) =>
-        `${this.closedCheck(variantSchema, reads)} ${this.literal(variantSchema, reads, [shape.tag, variant])}`;
       const variants = [...shape.variants];
+      // A field every variant copies the same way (required, same type) is copied once, before the switch.
+      const codes = variants.map(([, variantSchema]) => {
+        const codeOf = new Map<string, string>();
+        for (const [key, field] of (
+          shapeOf(variantSchema) as { fields: readonly (readonly [string, AnySchema])[] }
+        ).fields) {
+          const kind = shapeOf(field).kind;
+          if (key !== shape.tag && kind !== "option" && kind !== "default")
+            codeOf.set(key, this.expr(field, reads.locals.get(key) as string, "d", "v", lit(key)));
+        }
+        return codeOf;
+      });
+      const shared = new Map<string, string>();
+      const hoisted: string[] = [];
+      for (const [key, code] of codes[0] ?? [])
+        if (codes.every((codeOf) => codeOf.get(key) === code)) {
+          shared.set(key, `b${shared.size}`);
+          hoisted.push(`const b${shared.size - 1} = ${code};`);
+        }
+      const variantCode = (variant: string, variantSchema: AnySchema) =>
+        `${this.closedCheck(variantSchema, reads)} ${this.literal(variantSchema, reads, [shape.tag, variant], shared)}`;
       if (variants.length <= 6) {
         const cases = variants.map(
           ([variant, variantSchema]) => `case ${lit(variant)}: { ${variantCode(variant, variantSchema)} }`,
         );
-        body = `switch (${tag}) { ${cases.join("\n")} }
+        body = `${hoisted.join("\n")}
+          switch (${tag}) { ${cases.join("\n")} }
           return bail();`;
       } else {
         // Many variants: by the tag's length first, as for the keys.
@@ -203,7 +212,8 @@ class Generator {
           ([length, group]) =>
             `case ${length}: ${group.map(([variant, variantSchema]) => `if (${tag} === ${lit(variant)}) { ${variantCode(variant, variantSchema)} }`).join(" else ")} break;`,
         );
-        body = `if (typeof ${tag} === "string") switch (${tag}.length) { ${cases.join("\n")} }
+        body = `${hoisted.join("\n")}
+          if (typeof ${tag} === "string") switch (${tag}.length) { ${cases.join("\n")} }
           return bail();`;
       }
     } else body = this.literal(schema, reads);
@@ -303,6 +313,7 @@ class Generator {
         "wireStringVec",
         "wireU128",
         "isFilled",
+        "unknownField",
         "wireValue",
         "wireVec",
       ].filter((name) => new RegExp(`\\b${name}\\(`).test(body)),

@@ -267,6 +267,15 @@ export function wireMap(
   return out;
 }
 
+/**
+ * The value of a key a struct does not have: the exact path's copy reads it
+ * too, and refuses one nested past its limit (or cyclic); rather than
+ * measure, any object there is left to the exact path.
+ */
+export function unknownField(value: unknown): void {
+  if (typeof value === "object" && value !== null) bail();
+}
+
 /** Whether a skipped-if-empty map is written: present with a key (not a map: bail). */
 export function isFilled(value: unknown): boolean {
   if (value === undefined) return false;

@@ -17,6 +17,7 @@ import {
   wireStringVec,
   wireU128,
   isFilled,
+  unknownField,
   wireValue,
   wireVec,
 } from "./runtime.js";
@@ -147,81 +148,51 @@ function wireRunner(v: unknown, d: number, raw: Raw): unknown {
     a13: unknown,
     a14: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 2:
-        if (k === "id") {
-          a0 = v[k];
-        } else if (k === "os") {
-          a6 = v[k];
-        } else {
-          return bail();
-        }
+    switch (k) {
+      case "id":
+        a0 = v[k];
         break;
-      case 6:
-        if (k === "userId") {
-          a1 = v[k];
-        } else {
-          return bail();
-        }
+      case "userId":
+        a1 = v[k];
         break;
-      case 4:
-        if (k === "name") {
-          a2 = v[k];
-        } else if (k === "port") {
-          a5 = v[k];
-        } else {
-          return bail();
-        }
+      case "name":
+        a2 = v[k];
         break;
-      case 8:
-        if (k === "hostname") {
-          a3 = v[k];
-        } else {
-          return bail();
-        }
+      case "hostname":
+        a3 = v[k];
         break;
-      case 9:
-        if (k === "ipAddress") {
-          a4 = v[k];
-        } else if (k === "osVersion") {
-          a7 = v[k];
-        } else if (k === "createdAt") {
-          a14 = v[k];
-        } else {
-          return bail();
-        }
+      case "ipAddress":
+        a4 = v[k];
         break;
-      case 12:
-        if (k === "capabilities") {
-          a8 = v[k];
-        } else {
-          return bail();
-        }
+      case "port":
+        a5 = v[k];
         break;
-      case 13:
-        if (k === "derivedStatus") {
-          a9 = v[k];
-        } else if (k === "lastHeartbeat") {
-          a11 = v[k];
-        } else {
-          return bail();
-        }
+      case "os":
+        a6 = v[k];
         break;
-      case 11:
-        if (k === "wsConnected") {
-          a10 = v[k];
-        } else if (k === "recentCrash") {
-          a13 = v[k];
-        } else {
-          return bail();
-        }
+      case "osVersion":
+        a7 = v[k];
         break;
-      case 7:
-        if (k === "uiError") {
-          a12 = v[k];
-        } else {
-          return bail();
-        }
+      case "capabilities":
+        a8 = v[k];
+        break;
+      case "derivedStatus":
+        a9 = v[k];
+        break;
+      case "wsConnected":
+        a10 = v[k];
+        break;
+      case "lastHeartbeat":
+        a11 = v[k];
+        break;
+      case "uiError":
+        a12 = v[k];
+        break;
+      case "recentCrash":
+        a13 = v[k];
+        break;
+      case "createdAt":
+        a14 = v[k];
         break;
       default: {
         return bail();
@@ -247,54 +218,30 @@ function wireEventStarted(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 9:
-        if (k === "result_id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "result_id":
+        a0 = v[k];
         break;
-      case 10:
-        if (k === "request_id") {
-          a1 = v[k];
-        } else if (k === "started_at") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "request_id":
+        a1 = v[k];
         break;
-      case 7:
-        if (k === "exec_id") {
-          a2 = v[k];
-        } else if (k === "version") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "exec_id":
+        a2 = v[k];
         break;
-      case 5:
-        if (k === "pc_id") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "pc_id":
+        a3 = v[k];
         break;
-      case 11:
-        if (k === "manifest_id") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "started_at":
+        a4 = v[k];
+        break;
+      case "manifest_id":
+        a5 = v[k];
+        break;
+      case "version":
+        a6 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -317,8 +264,7 @@ function wireJobTailRequest(v: unknown, d: number, _raw: Raw): unknown {
         a0 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return { result_id: wireStr(a0 === undefined ? "" : a0) };
@@ -348,8 +294,7 @@ function wireJobTailReply(v: unknown, d: number, _raw: Raw): unknown {
         a5 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -377,8 +322,7 @@ function wireSupportedCommand(v: unknown, d: number, _raw: Raw): unknown {
         a2 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return { name: wireStr(a0), idempotent: wireBool(a1), timeout_seconds: wireInt(a2, 0, 9007199254740991) };
@@ -407,8 +351,7 @@ function wireTargetProcessRegistration(v: unknown, d: number, raw: Raw): unknown
         a4 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -438,8 +381,7 @@ function wireTargetProcessIdentity(v: unknown, d: number, _raw: Raw): unknown {
         a3 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -464,58 +406,36 @@ function wireSupervisorNode(v: unknown, d: number, raw: Raw): unknown {
     a7: unknown,
     a8: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 7:
-        if (k === "node_id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "node_id":
+        a0 = v[k];
         break;
-      case 8:
-        if (k === "child_id") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "child_id":
+        a1 = v[k];
         break;
-      case 4:
-        if (k === "path") {
-          a2 = v[k];
-        } else if (k === "name") {
-          a3 = v[k];
-        } else if (k === "kind") {
-          a4 = v[k];
-        } else if (k === "tags") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "path":
+        a2 = v[k];
         break;
-      case 11:
-        if (k === "criticality") {
-          a6 = v[k];
-        } else if (k === "diagnostics") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "name":
+        a3 = v[k];
         break;
-      case 13:
-        if (k === "state_summary") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "kind":
+        a4 = v[k];
+        break;
+      case "tags":
+        a5 = v[k];
+        break;
+      case "criticality":
+        a6 = v[k];
+        break;
+      case "state_summary":
+        a7 = v[k];
+        break;
+      case "diagnostics":
+        a8 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -554,8 +474,7 @@ function wireSupervisorEdge(v: unknown, d: number, _raw: Raw): unknown {
         a4 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -587,8 +506,7 @@ function wireSupervisorTopology(v: unknown, d: number, raw: Raw): unknown {
         a3 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -612,84 +530,39 @@ function wireRuntimeState(v: unknown, d: number, _raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 10:
-        if (k === "child_path") {
-          a0 = v[k];
-        } else if (k === "generation") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "child_path":
+        a0 = v[k];
         break;
-      case 15:
-        if (k === "lifecycle_state") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "lifecycle_state":
+        a1 = v[k];
         break;
-      case 6:
-        if (k === "health") {
-          a2 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "health":
+        a2 = v[k];
         break;
-      case 9:
-        if (k === "readiness") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "readiness":
+        a3 = v[k];
         break;
-      case 7:
-        if (k === "attempt") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "generation":
+        a4 = v[k];
         break;
-      case 13:
-        if (k === "restart_count") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "attempt":
+        a5 = v[k];
         break;
-      case 12:
-        if (k === "last_failure") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "restart_count":
+        a6 = v[k];
         break;
-      case 20:
-        if (k === "last_policy_decision") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "last_failure":
+        a7 = v[k];
         break;
-      case 14:
-        if (k === "shutdown_state") {
-          a9 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "last_policy_decision":
+        a8 = v[k];
+        break;
+      case "shutdown_state":
+        a9 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -721,72 +594,39 @@ function wireEventRecord(v: unknown, d: number, raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 9:
-        if (k === "target_id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "target_id":
+        a0 = v[k];
         break;
-      case 8:
-        if (k === "sequence") {
-          a1 = v[k];
-        } else if (k === "severity") {
-          a4 = v[k];
-        } else if (k === "child_id") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "sequence":
+        a1 = v[k];
         break;
-      case 14:
-        if (k === "correlation_id") {
-          a2 = v[k];
-        } else if (k === "config_version") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "correlation_id":
+        a2 = v[k];
         break;
-      case 10:
-        if (k === "event_type") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "event_type":
+        a3 = v[k];
         break;
-      case 11:
-        if (k === "target_path") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "severity":
+        a4 = v[k];
         break;
-      case 22:
-        if (k === "occurred_at_unix_nanos") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "target_path":
+        a5 = v[k];
         break;
-      case 7:
-        if (k === "payload") {
-          a9 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "child_id":
+        a6 = v[k];
+        break;
+      case "occurred_at_unix_nanos":
+        a7 = v[k];
+        break;
+      case "config_version":
+        a8 = v[k];
+        break;
+      case "payload":
+        a9 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -809,60 +649,30 @@ function wireLogRecord(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 9:
-        if (k === "target_id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "target_id":
+        a0 = v[k];
         break;
-      case 8:
-        if (k === "sequence") {
-          a1 = v[k];
-        } else if (k === "severity") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "sequence":
+        a1 = v[k];
         break;
-      case 14:
-        if (k === "correlation_id") {
-          a2 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "correlation_id":
+        a2 = v[k];
         break;
-      case 7:
-        if (k === "message") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "severity":
+        a3 = v[k];
         break;
-      case 6:
-        if (k === "fields") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "message":
+        a4 = v[k];
         break;
-      case 22:
-        if (k === "occurred_at_unix_nanos") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "fields":
+        a5 = v[k];
+        break;
+      case "occurred_at_unix_nanos":
+        a6 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -891,84 +701,39 @@ function wireDashboardState(v: unknown, d: number, raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 6:
-        if (k === "target") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "target":
+        a0 = v[k];
         break;
-      case 8:
-        if (k === "topology") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "topology":
+        a1 = v[k];
         break;
-      case 13:
-        if (k === "runtime_state") {
-          a2 = v[k];
-        } else if (k === "recent_events") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "runtime_state":
+        a2 = v[k];
         break;
-      case 11:
-        if (k === "recent_logs") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "recent_events":
+        a3 = v[k];
         break;
-      case 19:
-        if (k === "dropped_event_count") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "recent_logs":
+        a4 = v[k];
         break;
-      case 17:
-        if (k === "dropped_log_count") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "dropped_event_count":
+        a5 = v[k];
         break;
-      case 14:
-        if (k === "config_version") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "dropped_log_count":
+        a6 = v[k];
         break;
-      case 23:
-        if (k === "generated_at_unix_nanos") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "config_version":
+        a7 = v[k];
         break;
-      case 16:
-        if (k === "state_generation") {
-          a9 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "generated_at_unix_nanos":
+        a8 = v[k];
+        break;
+      case "state_generation":
+        a9 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -997,8 +762,7 @@ function wireControlCommandTarget(v: unknown, d: number, _raw: Raw): unknown {
         a1 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1011,62 +775,33 @@ function wireControlCommandRequest(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown, a7: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 10:
-        if (k === "command_id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "command_id":
+        a0 = v[k];
         break;
-      case 9:
-        if (k === "target_id") {
-          a1 = v[k];
-        } else if (k === "confirmed") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "target_id":
+        a1 = v[k];
         break;
-      case 7:
-        if (k === "command") {
-          a2 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "command":
+        a2 = v[k];
         break;
-      case 6:
-        if (k === "target") {
-          a3 = v[k];
-        } else if (k === "reason") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "target":
+        a3 = v[k];
         break;
-      case 12:
-        if (k === "requested_by") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "reason":
+        a4 = v[k];
         break;
-      case 23:
-        if (k === "requested_at_unix_nanos") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "requested_by":
+        a5 = v[k];
+        break;
+      case "confirmed":
+        a6 = v[k];
+        break;
+      case "requested_at_unix_nanos":
+        a7 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1102,8 +837,7 @@ function wireDashboardError(v: unknown, d: number, _raw: Raw): unknown {
         a4 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1119,66 +853,30 @@ function wireControlCommandResult(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 10:
-        if (k === "command_id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "command_id":
+        a0 = v[k];
         break;
-      case 9:
-        if (k === "target_id") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "target_id":
+        a1 = v[k];
         break;
-      case 8:
-        if (k === "accepted") {
-          a2 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "accepted":
+        a2 = v[k];
         break;
-      case 6:
-        if (k === "status") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "status":
+        a3 = v[k];
         break;
-      case 5:
-        if (k === "error") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "error":
+        a4 = v[k];
         break;
-      case 11:
-        if (k === "state_delta") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "state_delta":
+        a5 = v[k];
         break;
-      case 23:
-        if (k === "completed_at_unix_nanos") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "completed_at_unix_nanos":
+        a6 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1204,64 +902,36 @@ function wireAuditEvent(v: unknown, d: number, raw: Raw): unknown {
     a7: unknown,
     a8: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 8:
-        if (k === "audit_id") {
-          a0 = v[k];
-        } else if (k === "identity") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "audit_id":
+        a0 = v[k];
         break;
-      case 9:
-        if (k === "target_id") {
-          a2 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "identity":
+        a1 = v[k];
         break;
-      case 10:
-        if (k === "command_id") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "target_id":
+        a2 = v[k];
         break;
-      case 7:
-        if (k === "command") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "command_id":
+        a3 = v[k];
         break;
-      case 6:
-        if (k === "target") {
-          a5 = v[k];
-        } else if (k === "reason") {
-          a6 = v[k];
-        } else if (k === "result") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "command":
+        a4 = v[k];
         break;
-      case 22:
-        if (k === "occurred_at_unix_nanos") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "target":
+        a5 = v[k];
+        break;
+      case "reason":
+        a6 = v[k];
+        break;
+      case "result":
+        a7 = v[k];
+        break;
+      case "occurred_at_unix_nanos":
+        a8 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1295,10 +965,10 @@ function wireFleetScorerSpec(v: unknown, d: number, _raw: Raw): unknown {
         a3 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
+
   switch (a0) {
     case "exit_code": {
       return { kind: "exit_code" };
@@ -1337,8 +1007,7 @@ function wireFleetRetryPolicy(v: unknown, d: number, _raw: Raw): unknown {
         a3 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1373,10 +1042,10 @@ function wireFleetAlertChannel(v: unknown, d: number, _raw: Raw): unknown {
         a5 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
+
   switch (a0) {
     case "slack": {
       return { kind: "slack", webhook_url: wireStr(a1) };
@@ -1412,8 +1081,7 @@ function wireFleetAlertPolicy(v: unknown, d: number, raw: Raw): unknown {
         a2 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1438,78 +1106,39 @@ function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
     a8: unknown,
     a9: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 2:
-        if (k === "id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "id":
+        a0 = v[k];
         break;
-      case 4:
-        if (k === "name") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "name":
+        a1 = v[k];
         break;
-      case 11:
-        if (k === "description") {
-          a2 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "description":
+        a2 = v[k];
         break;
-      case 12:
-        if (k === "instructions") {
-          a3 = v[k];
-        } else if (k === "retry_policy") {
-          a6 = v[k];
-        } else if (k === "alert_policy") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "instructions":
+        a3 = v[k];
         break;
-      case 18:
-        if (k === "expected_artifacts") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "expected_artifacts":
+        a4 = v[k];
         break;
-      case 6:
-        if (k === "scorer") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "scorer":
+        a5 = v[k];
         break;
-      case 15:
-        if (k === "timeout_seconds") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "retry_policy":
+        a6 = v[k];
         break;
-      case 8:
-        if (k === "metadata") {
-          a9 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "alert_policy":
+        a7 = v[k];
+        break;
+      case "timeout_seconds":
+        a8 = v[k];
+        break;
+      case "metadata":
+        a9 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   const o: Record<string, unknown> = { id: wireStr(a0), name: wireStr(a1) };
@@ -1530,44 +1159,33 @@ function wireFleetHostSpec(v: unknown, d: number, _raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 4:
-        if (k === "kind") {
-          a0 = v[k];
-        } else if (k === "host") {
-          a1 = v[k];
-        } else if (k === "port") {
-          a2 = v[k];
-        } else if (k === "user") {
-          a3 = v[k];
-        } else if (k === "args") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "kind":
+        a0 = v[k];
         break;
-      case 8:
-        if (k === "identity") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "host":
+        a1 = v[k];
         break;
-      case 5:
-        if (k === "image") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "port":
+        a2 = v[k];
+        break;
+      case "user":
+        a3 = v[k];
+        break;
+      case "identity":
+        a4 = v[k];
+        break;
+      case "image":
+        a5 = v[k];
+        break;
+      case "args":
+        a6 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
+
   switch (a0) {
     case "local": {
       return { kind: "local" };
@@ -1610,8 +1228,7 @@ function wireFleetWorkerSpec(v: unknown, d: number, raw: Raw): unknown {
         a5 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   const o: Record<string, unknown> = {
@@ -1639,58 +1256,36 @@ function wireFleetRun(v: unknown, d: number, raw: Raw): unknown {
     a7: unknown,
     a8: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 2:
-        if (k === "id") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "id":
+        a0 = v[k];
         break;
-      case 4:
-        if (k === "name") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "name":
+        a1 = v[k];
         break;
-      case 6:
-        if (k === "status") {
-          a2 = v[k];
-        } else if (k === "labels") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "status":
+        a2 = v[k];
         break;
-      case 10:
-        if (k === "task_specs") {
-          a3 = v[k];
-        } else if (k === "created_at") {
-          a6 = v[k];
-        } else if (k === "updated_at") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "task_specs":
+        a3 = v[k];
         break;
-      case 12:
-        if (k === "worker_specs") {
-          a4 = v[k];
-        } else if (k === "completed_at") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "worker_specs":
+        a4 = v[k];
+        break;
+      case "labels":
+        a5 = v[k];
+        break;
+      case "created_at":
+        a6 = v[k];
+        break;
+      case "updated_at":
+        a7 = v[k];
+        break;
+      case "completed_at":
+        a8 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   const o: Record<string, unknown> = {
@@ -1728,8 +1323,7 @@ function wireFleetArtifactRef(v: unknown, d: number, _raw: Raw): unknown {
         a4 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   const o: Record<string, unknown> = { kind: wireStr(a0), path: wireStr(a1) };
@@ -1763,8 +1357,7 @@ function wireFleetInboxEntry(v: unknown, d: number, _raw: Raw): unknown {
         a5 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
@@ -1808,167 +1401,121 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
     a26: unknown,
     a27: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 3:
-        if (k === "seq") {
-          a0 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "seq":
+        a0 = v[k];
         break;
-      case 6:
-        if (k === "run_id") {
-          a1 = v[k];
-        } else if (k === "reason") {
-          a20 = v[k];
-        } else if (k === "signal") {
-          a23 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "run_id":
+        a1 = v[k];
         break;
-      case 9:
-        if (k === "worker_id") {
-          a2 = v[k];
-        } else if (k === "timestamp") {
-          a4 = v[k];
-        } else if (k === "memory_mb") {
-          a12 = v[k];
-        } else if (k === "mime_type") {
-          a16 = v[k];
-        } else if (k === "exit_code") {
-          a18 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "worker_id":
+        a2 = v[k];
         break;
-      case 7:
-        if (k === "task_id") {
-          a3 = v[k];
-        } else if (k === "call_id") {
-          a10 = v[k];
-        } else if (k === "summary") {
-          a19 = v[k];
-        } else if (k === "channel") {
-          a26 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "task_id":
+        a3 = v[k];
         break;
-      case 5:
-        if (k === "state") {
-          a5 = v[k];
-        } else if (k === "extra") {
-          a6 = v[k];
-        } else if (k === "model") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "timestamp":
+        a4 = v[k];
         break;
-      case 16:
-        if (k === "lease_expires_at") {
-          a7 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "state":
+        a5 = v[k];
         break;
-      case 4:
-        if (k === "tool") {
-          a9 = v[k];
-        } else if (k === "kind") {
-          a13 = v[k];
-        } else if (k === "path") {
-          a14 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "extra":
+        a6 = v[k];
         break;
-      case 11:
-        if (k === "cpu_percent") {
-          a11 = v[k];
-        } else if (k === "recoverable") {
-          a21 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "lease_expires_at":
+        a7 = v[k];
         break;
-      case 8:
-        if (k === "checksum") {
-          a15 = v[k];
-        } else if (k === "alert_id") {
-          a27 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "model":
+        a8 = v[k];
         break;
-      case 10:
-        if (k === "size_bytes") {
-          a17 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "tool":
+        a9 = v[k];
         break;
-      case 12:
-        if (k === "cancelled_by") {
-          a22 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "call_id":
+        a10 = v[k];
         break;
-      case 17:
-        if (k === "last_heartbeat_at") {
-          a24 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "cpu_percent":
+        a11 = v[k];
         break;
-      case 13:
-        if (k === "restart_count") {
-          a25 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "memory_mb":
+        a12 = v[k];
+        break;
+      case "kind":
+        a13 = v[k];
+        break;
+      case "path":
+        a14 = v[k];
+        break;
+      case "checksum":
+        a15 = v[k];
+        break;
+      case "mime_type":
+        a16 = v[k];
+        break;
+      case "size_bytes":
+        a17 = v[k];
+        break;
+      case "exit_code":
+        a18 = v[k];
+        break;
+      case "summary":
+        a19 = v[k];
+        break;
+      case "reason":
+        a20 = v[k];
+        break;
+      case "recoverable":
+        a21 = v[k];
+        break;
+      case "cancelled_by":
+        a22 = v[k];
+        break;
+      case "signal":
+        a23 = v[k];
+        break;
+      case "last_heartbeat_at":
+        a24 = v[k];
+        break;
+      case "restart_count":
+        a25 = v[k];
+        break;
+      case "channel":
+        a26 = v[k];
+        break;
+      case "alert_id":
+        a27 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
+  const b0 = wireInt(a0, 0, 9007199254740991);
+  const b1 = wireStr(a1);
+  const b2 = wireStr(a2);
+  const b3 = wireStr(a3);
+  const b4 = wireStr(a4);
   if (typeof a5 === "string")
     switch (a5.length) {
       case 6:
         if (a5 === "queued") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "queued",
           };
           if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
           return o;
         } else if (a5 === "leased") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "leased",
           };
           if (a7 !== undefined && a7 !== null) o.lease_expires_at = wireStr(a7);
@@ -1976,11 +1523,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           return o;
         } else if (a5 === "failed") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "failed",
             reason: wireStr(a20),
             recoverable: wireBool(a21 === undefined ? false : a21),
@@ -1992,22 +1539,22 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 8:
         if (a5 === "starting") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "starting",
           };
           if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
           return o;
         } else if (a5 === "artifact") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "artifact",
             kind: wireStr(a13),
             path: wireStr(a14),
@@ -2022,11 +1569,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 7:
         if (a5 === "running") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "running",
           };
           if (isFilled(a6)) o.extra = wireMap(a6, d + 1, raw, item9);
@@ -2036,11 +1583,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 10:
         if (a5 === "model_wait") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "model_wait",
           };
           if (a8 !== undefined && a8 !== null) o.model = wireStr(a8);
@@ -2051,11 +1598,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 12:
         if (a5 === "running_tool") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "running_tool",
             tool: wireStr(a9),
           };
@@ -2067,11 +1614,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 9:
         if (a5 === "heartbeat") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "heartbeat",
           };
           if (a11 !== undefined && a11 !== null) o.cpu_percent = wireF32(a11, raw);
@@ -2080,11 +1627,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           return o;
         } else if (a5 === "completed") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "completed",
           };
           if (a18 !== undefined && a18 !== null) o.exit_code = wireInt(a18, -2147483648, 2147483647);
@@ -2093,11 +1640,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           return o;
         } else if (a5 === "cancelled") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "cancelled",
           };
           if (a22 !== undefined && a22 !== null) o.cancelled_by = wireStr(a22);
@@ -2105,11 +1652,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           return o;
         } else if (a5 === "restarted") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "restarted",
             restart_count: wireInt(a25 === undefined ? 0 : a25, 0, 4294967295),
           };
@@ -2117,11 +1664,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
           return o;
         } else if (a5 === "escalated") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "escalated",
             channel: wireStr(a26),
           };
@@ -2133,11 +1680,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 11:
         if (a5 === "interrupted") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "interrupted",
           };
           if (a23 !== undefined && a23 !== null) o.signal = wireStr(a23);
@@ -2148,11 +1695,11 @@ function wireFleetWorkerEvent(v: unknown, d: number, raw: Raw): unknown {
       case 5:
         if (a5 === "stale") {
           const o: Record<string, unknown> = {
-            seq: wireInt(a0, 0, 9007199254740991),
-            run_id: wireStr(a1),
-            worker_id: wireStr(a2),
-            task_id: wireStr(a3),
-            timestamp: wireStr(a4),
+            seq: b0,
+            run_id: b1,
+            worker_id: b2,
+            task_id: b3,
+            timestamp: b4,
             state: "stale",
           };
           if (a24 !== undefined && a24 !== null) o.last_heartbeat_at = wireStr(a24);
@@ -2189,128 +1736,78 @@ function wireFleetWorkerEventPayload(v: unknown, d: number, raw: Raw): unknown {
     a20: unknown,
     a21: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 5:
-        if (k === "state") {
-          a0 = v[k];
-        } else if (k === "model") {
-          a2 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "state":
+        a0 = v[k];
         break;
-      case 16:
-        if (k === "lease_expires_at") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "lease_expires_at":
+        a1 = v[k];
         break;
-      case 4:
-        if (k === "tool") {
-          a3 = v[k];
-        } else if (k === "kind") {
-          a7 = v[k];
-        } else if (k === "path") {
-          a8 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "model":
+        a2 = v[k];
         break;
-      case 7:
-        if (k === "call_id") {
-          a4 = v[k];
-        } else if (k === "summary") {
-          a13 = v[k];
-        } else if (k === "channel") {
-          a20 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "tool":
+        a3 = v[k];
         break;
-      case 11:
-        if (k === "cpu_percent") {
-          a5 = v[k];
-        } else if (k === "recoverable") {
-          a15 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "call_id":
+        a4 = v[k];
         break;
-      case 9:
-        if (k === "memory_mb") {
-          a6 = v[k];
-        } else if (k === "mime_type") {
-          a10 = v[k];
-        } else if (k === "exit_code") {
-          a12 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "cpu_percent":
+        a5 = v[k];
         break;
-      case 8:
-        if (k === "checksum") {
-          a9 = v[k];
-        } else if (k === "alert_id") {
-          a21 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "memory_mb":
+        a6 = v[k];
         break;
-      case 10:
-        if (k === "size_bytes") {
-          a11 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "kind":
+        a7 = v[k];
         break;
-      case 6:
-        if (k === "reason") {
-          a14 = v[k];
-        } else if (k === "signal") {
-          a17 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "path":
+        a8 = v[k];
         break;
-      case 12:
-        if (k === "cancelled_by") {
-          a16 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "checksum":
+        a9 = v[k];
         break;
-      case 17:
-        if (k === "last_heartbeat_at") {
-          a18 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "mime_type":
+        a10 = v[k];
         break;
-      case 13:
-        if (k === "restart_count") {
-          a19 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "size_bytes":
+        a11 = v[k];
+        break;
+      case "exit_code":
+        a12 = v[k];
+        break;
+      case "summary":
+        a13 = v[k];
+        break;
+      case "reason":
+        a14 = v[k];
+        break;
+      case "recoverable":
+        a15 = v[k];
+        break;
+      case "cancelled_by":
+        a16 = v[k];
+        break;
+      case "signal":
+        a17 = v[k];
+        break;
+      case "last_heartbeat_at":
+        a18 = v[k];
+        break;
+      case "restart_count":
+        a19 = v[k];
+        break;
+      case "channel":
+        a20 = v[k];
+        break;
+      case "alert_id":
+        a21 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
+
   if (typeof a0 === "string")
     switch (a0.length) {
       case 6:
@@ -2416,8 +1913,7 @@ function wireFleetScore(v: unknown, d: number, raw: Raw): unknown {
         a2 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   const o: Record<string, unknown> = { value: wireF64(a0, raw) };
@@ -2430,54 +1926,30 @@ function wireFleetReceipt(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
-    switch (k.length) {
-      case 6:
-        if (k === "run_id") {
-          a0 = v[k];
-        } else if (k === "result") {
-          a4 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+    switch (k) {
+      case "run_id":
+        a0 = v[k];
         break;
-      case 7:
-        if (k === "task_id") {
-          a1 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "task_id":
+        a1 = v[k];
         break;
-      case 9:
-        if (k === "worker_id") {
-          a2 = v[k];
-        } else if (k === "artifacts") {
-          a5 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "worker_id":
+        a2 = v[k];
         break;
-      case 12:
-        if (k === "completed_at") {
-          a3 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "completed_at":
+        a3 = v[k];
         break;
-      case 5:
-        if (k === "score") {
-          a6 = v[k];
-        } else {
-          const u = v[k];
-          if (typeof u === "object" && u !== null) return bail();
-        }
+      case "result":
+        a4 = v[k];
+        break;
+      case "artifacts":
+        a5 = v[k];
+        break;
+      case "score":
+        a6 = v[k];
         break;
       default: {
-        const u = v[k];
-        if (typeof u === "object" && u !== null) return bail();
+        unknownField(v[k]);
       }
     }
   return {
