@@ -139,15 +139,25 @@ function float(value: number): string {
   return formatF64(value);
 }
 
+/**
+ * `text` (a number as ryu writes it) for JSON.stringify: the number whose own
+ * shortest form is that text when there is one (`77.61` for the f32 77.61,
+ * `1e-7`), else the exact text.
+ */
+function numberText(raw: Raw, text: string): unknown {
+  const n = Number(text);
+  return `${n}` === text ? n : exactText(raw, text);
+}
+
 export function wireF64(value: unknown, raw: Raw): unknown {
   if (typeof value !== "number") bail();
-  return jsWritesAsRyu(value) ? value : exactText(raw, float(value));
+  return jsWritesAsRyu(value) ? value : numberText(raw, float(value));
 }
 
 /** Only a value that is already an f32: zod rounds any other, the exact path writes that. */
 export function wireF32(value: unknown, raw: Raw): unknown {
   if (typeof value !== "number" || !Number.isFinite(value) || Math.fround(value) !== value) bail();
-  return exactText(raw, formatF32(value));
+  return numberText(raw, formatF32(value));
 }
 
 /** Only a timestamp already in chrono's canonical form. */
