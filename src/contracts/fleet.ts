@@ -32,6 +32,7 @@ import {
   vec,
   withDefault,
   flattenedStruct,
+  type Variant,
 } from "../serde/index.js";
 
 /** The fleet protocol's version, `FLEET_PROTOCOL_VERSION` in Rust. */
@@ -214,7 +215,92 @@ export const FleetScorerSpecSchema: FleetScorerSpecSchema = fleetScorerSpecSchem
 /**
  * Scoring rule used to verify a task result.
  */
-export type FleetScorerSpec = z.output<typeof FleetScorerSpecSchema>;
+export type FleetScorerSpec =
+  | FleetScorerSpecExitCode
+  | FleetScorerSpecFileExists
+  | FleetScorerSpecRegexMatch
+  | FleetScorerSpecJsonPath
+  | FleetScorerSpecManual;
+/**
+ * `FleetScorerSpec` with `kind: "exit_code"`.
+ *
+ * Scoring rule used to verify a task result.
+ */
+export interface FleetScorerSpecExitCode
+  extends Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "exit_code"> {
+  /**
+   * The variant: `exit_code` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "exit_code">["kind"];
+}
+/**
+ * `FleetScorerSpec` with `kind: "file_exists"`.
+ *
+ * Scoring rule used to verify a task result.
+ */
+export interface FleetScorerSpecFileExists
+  extends Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "file_exists"> {
+  /**
+   * The variant: `file_exists` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "file_exists">["kind"];
+  /**
+   * Rust: `PathBuf`.
+   */
+  path: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "file_exists">["path"];
+}
+/**
+ * `FleetScorerSpec` with `kind: "regex_match"`.
+ *
+ * Scoring rule used to verify a task result.
+ */
+export interface FleetScorerSpecRegexMatch
+  extends Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "regex_match"> {
+  /**
+   * The variant: `regex_match` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "regex_match">["kind"];
+  /**
+   * Rust: `PathBuf`.
+   */
+  path: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "regex_match">["path"];
+  /**
+   * Rust: `String`.
+   */
+  pattern: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "regex_match">["pattern"];
+}
+/**
+ * `FleetScorerSpec` with `kind: "json_path"`.
+ *
+ * Scoring rule used to verify a task result.
+ */
+export interface FleetScorerSpecJsonPath
+  extends Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "json_path"> {
+  /**
+   * The variant: `json_path` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "json_path">["kind"];
+  /**
+   * Rust: `PathBuf`.
+   */
+  path: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "json_path">["path"];
+  /**
+   * Rust: `String`.
+   */
+  expression: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "json_path">["expression"];
+}
+/**
+ * `FleetScorerSpec` with `kind: "manual"`.
+ *
+ * Scoring rule used to verify a task result.
+ */
+export interface FleetScorerSpecManual
+  extends Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "manual"> {
+  /**
+   * The variant: `manual` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetScorerSpecSchema>, "kind", "manual">["kind"];
+}
 /**
  * `FleetScorerSpec` as a sender may write it (what `FleetScorerSpecSchema` accepts: defaulted and `Option` fields may be absent).
  *
@@ -301,7 +387,66 @@ export const FleetAlertChannelSchema: FleetAlertChannelSchema = fleetAlertChanne
 /**
  * Rust: `enum FleetAlertChannel`, internally tagged by `kind`.
  */
-export type FleetAlertChannel = z.output<typeof FleetAlertChannelSchema>;
+export type FleetAlertChannel =
+  | FleetAlertChannelSlack
+  | FleetAlertChannelWebhook
+  | FleetAlertChannelPagerDuty;
+/**
+ * `FleetAlertChannel` with `kind: "slack"`.
+ *
+ * Rust: `enum FleetAlertChannel`, internally tagged by `kind`.
+ */
+export interface FleetAlertChannelSlack
+  extends Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "slack"> {
+  /**
+   * The variant: `slack` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "slack">["kind"];
+  /**
+   * Rust: `String`.
+   */
+  webhook_url: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "slack">["webhook_url"];
+}
+/**
+ * `FleetAlertChannel` with `kind: "webhook"`.
+ *
+ * Rust: `enum FleetAlertChannel`, internally tagged by `kind`.
+ */
+export interface FleetAlertChannelWebhook
+  extends Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "webhook"> {
+  /**
+   * The variant: `webhook` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "webhook">["kind"];
+  /**
+   * Rust: `String`.
+   */
+  url: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "webhook">["url"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  secret: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "webhook">["secret"];
+}
+/**
+ * `FleetAlertChannel` with `kind: "pager_duty"`.
+ *
+ * Rust: `enum FleetAlertChannel`, internally tagged by `kind`.
+ */
+export interface FleetAlertChannelPagerDuty
+  extends Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "pager_duty"> {
+  /**
+   * The variant: `pager_duty` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "pager_duty">["kind"];
+  /**
+   * Rust: `String`.
+   */
+  routing_key: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "pager_duty">["routing_key"];
+  /**
+   * Rust: `String`.
+   */
+  severity: Variant<z.output<typeof FleetAlertChannelSchema>, "kind", "pager_duty">["severity"];
+}
 /**
  * `FleetAlertChannel` as a sender may write it (what `FleetAlertChannelSchema` accepts: defaulted and `Option` fields may be absent).
  *
@@ -503,7 +648,64 @@ export const FleetHostSpecSchema: FleetHostSpecSchema = fleetHostSpecSchema;
 /**
  * Host on which a worker runs.
  */
-export type FleetHostSpec = z.output<typeof FleetHostSpecSchema>;
+export type FleetHostSpec = FleetHostSpecLocal | FleetHostSpecSsh | FleetHostSpecDocker;
+/**
+ * `FleetHostSpec` with `kind: "local"`.
+ *
+ * Host on which a worker runs.
+ */
+export interface FleetHostSpecLocal extends Variant<z.output<typeof FleetHostSpecSchema>, "kind", "local"> {
+  /**
+   * The variant: `local` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "local">["kind"];
+}
+/**
+ * `FleetHostSpec` with `kind: "ssh"`.
+ *
+ * Host on which a worker runs.
+ */
+export interface FleetHostSpecSsh extends Variant<z.output<typeof FleetHostSpecSchema>, "kind", "ssh"> {
+  /**
+   * The variant: `ssh` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "ssh">["kind"];
+  /**
+   * Rust: `String`.
+   */
+  host: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "ssh">["host"];
+  /**
+   * Rust: `Option<u16>`.
+   */
+  port?: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "ssh">["port"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  user?: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "ssh">["user"];
+  /**
+   * Rust: `Option<PathBuf>`.
+   */
+  identity?: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "ssh">["identity"];
+}
+/**
+ * `FleetHostSpec` with `kind: "docker"`.
+ *
+ * Host on which a worker runs.
+ */
+export interface FleetHostSpecDocker extends Variant<z.output<typeof FleetHostSpecSchema>, "kind", "docker"> {
+  /**
+   * The variant: `docker` (serde's `tag = "kind"`).
+   */
+  kind: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "docker">["kind"];
+  /**
+   * Rust: `String`.
+   */
+  image: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "docker">["image"];
+  /**
+   * Rust: `Vec<String>`.
+   */
+  args: Variant<z.output<typeof FleetHostSpecSchema>, "kind", "docker">["args"];
+}
 /**
  * `FleetHostSpec` as a sender may write it (what `FleetHostSpecSchema` accepts: defaulted and `Option` fields may be absent).
  *
@@ -844,7 +1046,302 @@ export const FleetWorkerEventPayloadSchema: FleetWorkerEventPayloadSchema = flee
 /**
  * Union of all worker event payloads.
  */
-export type FleetWorkerEventPayload = z.output<typeof FleetWorkerEventPayloadSchema>;
+export type FleetWorkerEventPayload =
+  | FleetWorkerEventPayloadQueued
+  | FleetWorkerEventPayloadLeased
+  | FleetWorkerEventPayloadStarting
+  | FleetWorkerEventPayloadRunning
+  | FleetWorkerEventPayloadModelWait
+  | FleetWorkerEventPayloadRunningTool
+  | FleetWorkerEventPayloadHeartbeat
+  | FleetWorkerEventPayloadArtifact
+  | FleetWorkerEventPayloadCompleted
+  | FleetWorkerEventPayloadFailed
+  | FleetWorkerEventPayloadCancelled
+  | FleetWorkerEventPayloadInterrupted
+  | FleetWorkerEventPayloadStale
+  | FleetWorkerEventPayloadRestarted
+  | FleetWorkerEventPayloadEscalated;
+/**
+ * `FleetWorkerEventPayload` with `state: "queued"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadQueued
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "queued"> {
+  /**
+   * The variant: `queued` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "queued">["state"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "leased"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadLeased
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "leased"> {
+  /**
+   * The variant: `leased` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "leased">["state"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  lease_expires_at?: Variant<
+    z.output<typeof FleetWorkerEventPayloadSchema>,
+    "state",
+    "leased"
+  >["lease_expires_at"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "starting"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadStarting
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "starting"> {
+  /**
+   * The variant: `starting` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "starting">["state"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "running"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadRunning
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "running"> {
+  /**
+   * The variant: `running` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "running">["state"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "model_wait"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadModelWait
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "model_wait"> {
+  /**
+   * The variant: `model_wait` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "model_wait">["state"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  model?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "model_wait">["model"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "running_tool"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadRunningTool
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "running_tool"> {
+  /**
+   * The variant: `running_tool` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "running_tool">["state"];
+  /**
+   * Rust: `String`.
+   */
+  tool: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "running_tool">["tool"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  call_id?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "running_tool">["call_id"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "heartbeat"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadHeartbeat
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "heartbeat"> {
+  /**
+   * The variant: `heartbeat` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "heartbeat">["state"];
+  /**
+   * Rust: `Option<f32>`.
+   */
+  cpu_percent?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "heartbeat">["cpu_percent"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  memory_mb?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "heartbeat">["memory_mb"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "artifact"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadArtifact
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "artifact"> {
+  /**
+   * The variant: `artifact` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "artifact">["state"];
+  /**
+   * Rust: `FleetArtifactKind`.
+   */
+  kind: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "artifact">["kind"];
+  /**
+   * Rust: `PathBuf`.
+   */
+  path: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "artifact">["path"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  checksum?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "artifact">["checksum"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  mime_type?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "artifact">["mime_type"];
+  /**
+   * Rust: `Option<u64>`.
+   */
+  size_bytes: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "artifact">["size_bytes"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "completed"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadCompleted
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "completed"> {
+  /**
+   * The variant: `completed` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "completed">["state"];
+  /**
+   * Rust: `Option<i32>`.
+   */
+  exit_code?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "completed">["exit_code"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  summary?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "completed">["summary"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "failed"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadFailed
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "failed"> {
+  /**
+   * The variant: `failed` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "failed">["state"];
+  /**
+   * Rust: `String`.
+   */
+  reason: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "failed">["reason"];
+  /**
+   * Rust: `bool`.
+   */
+  recoverable: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "failed">["recoverable"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "cancelled"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadCancelled
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "cancelled"> {
+  /**
+   * The variant: `cancelled` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "cancelled">["state"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  cancelled_by?: Variant<
+    z.output<typeof FleetWorkerEventPayloadSchema>,
+    "state",
+    "cancelled"
+  >["cancelled_by"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "interrupted"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadInterrupted
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "interrupted"> {
+  /**
+   * The variant: `interrupted` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "interrupted">["state"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  signal?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "interrupted">["signal"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "stale"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadStale
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "stale"> {
+  /**
+   * The variant: `stale` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "stale">["state"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  last_heartbeat_at?: Variant<
+    z.output<typeof FleetWorkerEventPayloadSchema>,
+    "state",
+    "stale"
+  >["last_heartbeat_at"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "restarted"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadRestarted
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "restarted"> {
+  /**
+   * The variant: `restarted` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "restarted">["state"];
+  /**
+   * Rust: `u32`.
+   */
+  restart_count: Variant<
+    z.output<typeof FleetWorkerEventPayloadSchema>,
+    "state",
+    "restarted"
+  >["restart_count"];
+}
+/**
+ * `FleetWorkerEventPayload` with `state: "escalated"`.
+ *
+ * Union of all worker event payloads.
+ */
+export interface FleetWorkerEventPayloadEscalated
+  extends Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "escalated"> {
+  /**
+   * The variant: `escalated` (serde's `tag = "state"`).
+   */
+  state: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "escalated">["state"];
+  /**
+   * Rust: `String`.
+   */
+  channel: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "escalated">["channel"];
+  /**
+   * Rust: `Option<String>`.
+   */
+  alert_id?: Variant<z.output<typeof FleetWorkerEventPayloadSchema>, "state", "escalated">["alert_id"];
+}
 /**
  * `FleetWorkerEventPayload` as a sender may write it (what `FleetWorkerEventPayloadSchema` accepts: defaulted and `Option` fields may be absent).
  *
@@ -872,7 +1369,181 @@ export const FleetWorkerEventSchema: FleetWorkerEventSchema = fleetWorkerEventSc
 /**
  * Worker event envelope.
  */
-export type FleetWorkerEvent = z.output<typeof FleetWorkerEventSchema>;
+export type FleetWorkerEvent =
+  | FleetWorkerEventQueued
+  | FleetWorkerEventLeased
+  | FleetWorkerEventStarting
+  | FleetWorkerEventRunning
+  | FleetWorkerEventModelWait
+  | FleetWorkerEventRunningTool
+  | FleetWorkerEventHeartbeat
+  | FleetWorkerEventArtifact
+  | FleetWorkerEventCompleted
+  | FleetWorkerEventFailed
+  | FleetWorkerEventCancelled
+  | FleetWorkerEventInterrupted
+  | FleetWorkerEventStale
+  | FleetWorkerEventRestarted
+  | FleetWorkerEventEscalated;
+/**
+ * The fields of `FleetWorkerEvent` beside the `FleetWorkerEventPayload` it flattens.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventEnvelope
+  extends Pick<
+    z.output<typeof FleetWorkerEventSchema>,
+    "seq" | "run_id" | "worker_id" | "task_id" | "timestamp" | "extra"
+  > {
+  /**
+   * Rust: `u64`.
+   */
+  seq: Pick<
+    z.output<typeof FleetWorkerEventSchema>,
+    "seq" | "run_id" | "worker_id" | "task_id" | "timestamp" | "extra"
+  >["seq"];
+  /**
+   * Rust: `FleetRunId`.
+   */
+  run_id: Pick<
+    z.output<typeof FleetWorkerEventSchema>,
+    "seq" | "run_id" | "worker_id" | "task_id" | "timestamp" | "extra"
+  >["run_id"];
+  /**
+   * Rust: `String`.
+   */
+  worker_id: Pick<
+    z.output<typeof FleetWorkerEventSchema>,
+    "seq" | "run_id" | "worker_id" | "task_id" | "timestamp" | "extra"
+  >["worker_id"];
+  /**
+   * Rust: `String`.
+   */
+  task_id: Pick<
+    z.output<typeof FleetWorkerEventSchema>,
+    "seq" | "run_id" | "worker_id" | "task_id" | "timestamp" | "extra"
+  >["task_id"];
+  /**
+   * Rust: `String`.
+   */
+  timestamp: Pick<
+    z.output<typeof FleetWorkerEventSchema>,
+    "seq" | "run_id" | "worker_id" | "task_id" | "timestamp" | "extra"
+  >["timestamp"];
+  /**
+   * Rust: `BTreeMap<String, serde_json::Value>`.
+   */
+  extra: Pick<
+    z.output<typeof FleetWorkerEventSchema>,
+    "seq" | "run_id" | "worker_id" | "task_id" | "timestamp" | "extra"
+  >["extra"];
+}
+/**
+ * `FleetWorkerEvent` with `state: "queued"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventQueued extends FleetWorkerEventEnvelope, FleetWorkerEventPayloadQueued {}
+/**
+ * `FleetWorkerEvent` with `state: "leased"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventLeased extends FleetWorkerEventEnvelope, FleetWorkerEventPayloadLeased {}
+/**
+ * `FleetWorkerEvent` with `state: "starting"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventStarting extends FleetWorkerEventEnvelope, FleetWorkerEventPayloadStarting {}
+/**
+ * `FleetWorkerEvent` with `state: "running"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventRunning extends FleetWorkerEventEnvelope, FleetWorkerEventPayloadRunning {}
+/**
+ * `FleetWorkerEvent` with `state: "model_wait"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventModelWait
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadModelWait {}
+/**
+ * `FleetWorkerEvent` with `state: "running_tool"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventRunningTool
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadRunningTool {}
+/**
+ * `FleetWorkerEvent` with `state: "heartbeat"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventHeartbeat
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadHeartbeat {}
+/**
+ * `FleetWorkerEvent` with `state: "artifact"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventArtifact extends FleetWorkerEventEnvelope, FleetWorkerEventPayloadArtifact {}
+/**
+ * `FleetWorkerEvent` with `state: "completed"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventCompleted
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadCompleted {}
+/**
+ * `FleetWorkerEvent` with `state: "failed"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventFailed extends FleetWorkerEventEnvelope, FleetWorkerEventPayloadFailed {}
+/**
+ * `FleetWorkerEvent` with `state: "cancelled"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventCancelled
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadCancelled {}
+/**
+ * `FleetWorkerEvent` with `state: "interrupted"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventInterrupted
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadInterrupted {}
+/**
+ * `FleetWorkerEvent` with `state: "stale"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventStale extends FleetWorkerEventEnvelope, FleetWorkerEventPayloadStale {}
+/**
+ * `FleetWorkerEvent` with `state: "restarted"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventRestarted
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadRestarted {}
+/**
+ * `FleetWorkerEvent` with `state: "escalated"`.
+ *
+ * Worker event envelope.
+ */
+export interface FleetWorkerEventEscalated
+  extends FleetWorkerEventEnvelope,
+    FleetWorkerEventPayloadEscalated {}
 /**
  * `FleetWorkerEvent` as a sender may write it (what `FleetWorkerEventSchema` accepts: defaulted and `Option` fields may be absent).
  *

@@ -19,7 +19,7 @@ import { z } from "zod";
 import { type WireTypeName, wireTypeNames, wireTypes } from "../registry.js";
 import { type AnySchema, metaOf, type NamedMeta, namedMetaOf } from "../serde/meta.js";
 import { dateTimeSchema, floatSchema, intSchema, u128Schema, valueSchema } from "./leaves.js";
-import { rustTypeOf } from "./rust-type.js";
+import { fieldDocOf, variantTagDoc } from "./rust-type.js";
 import { tagSelectedUnion } from "./union-layout.js";
 import { withoutHooks } from "./zod-hooks.js";
 import { isJsonSchema, type JsonSchema } from "./schema-object.js";
@@ -203,13 +203,12 @@ function describeFields(
 ): void {
   for (const [key, property] of Object.entries(properties(json))) {
     if (key === tag) {
-      property.description = `The variant: \`${String(property.const)}\` (serde's \`tag = "${tag}"\`).`;
+      property.description = variantTagDoc(String(property.const), tag);
       continue;
     }
     const field = shape[key];
     if (field === undefined) throw new Error(`fleetwire JSON Schema: property ${key} has no zod field`);
-    const own = docs[key] ?? "";
-    const text = own !== "" ? own : `Rust: \`${rustTypeOf(field)}\`.`;
+    const text = fieldDocOf(docs, key, field);
     property.description =
       typeof property.description === "string" ? `${text}\n\n${property.description}` : text;
   }

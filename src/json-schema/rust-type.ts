@@ -32,3 +32,17 @@ export function rustTypeOf(schema: AnySchema): string {
   if (def.type === "array" && def.element !== undefined) return `Vec<${rustTypeOf(def.element)}>`;
   throw new Error(`fleetwire JSON Schema: no Rust type known for a zod ${def.type} schema`);
 }
+
+/**
+ * A field's description: its Rust doc comment, or its Rust type where it has none. The JSON Schema and the
+ * contracts' JSDoc both take it from here, so an editor hover and a schema consumer read the same words.
+ */
+export function fieldDocOf(docs: Readonly<Record<string, string>>, key: string, field: AnySchema): string {
+  const own = docs[key] ?? "";
+  return own !== "" ? own : `Rust: \`${rustTypeOf(field)}\`.`;
+}
+
+/** A tagged variant's tag property, described. */
+export function variantTagDoc(variant: string, tag: string): string {
+  return `The variant: \`${variant}\` (serde's \`tag = "${tag}"\`).`;
+}

@@ -1,7 +1,7 @@
 /** Rust enums: unit enums, internally tagged enums, flattened tagged enums, and an open string enum. */
 import { z } from "zod";
 import { describeReceived, expected, type IssueInfo, isPlainRecord, quoted } from "./describe.js";
-import { withMeta } from "./meta.js";
+import { namedMetaOf, withMeta } from "./meta.js";
 import { type FieldSpecs, type ShapeOf, splitFields } from "./structs.js";
 
 const list = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(", ");
@@ -128,6 +128,13 @@ export function flattenedStruct<
     shape: "flattened",
     tag,
     fieldsBeforeFlatten: Object.keys(head.shape),
+    flattens: namedMetaOf(flatten)?.name ?? "",
     fieldDocs: { ...head.docs, ...tail.docs },
   }) as never;
 }
+
+/**
+ * One variant of a tagged union, by its tag: `Variant<z.output<typeof FleetHostSpecSchema>, "kind", "ssh">`.
+ * The contracts name each variant with it, so a variant's fields carry their docs to hovers.
+ */
+export type Variant<U, Tag extends string, V extends string> = Extract<U, Record<Tag, V>>;

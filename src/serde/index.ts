@@ -9,4 +9,4 @@ export { jsonValue, type JsonValue } from "./json-value.js";
 export { btreeMap, vec } from "./collections.js";
 export { defaultSkipIfEmpty, option, optionSkipIfNone, withDefault } from "./option.js";
 export { closedStruct, type Named, newtypeString, struct } from "./structs.js";
-export { flattenedStruct, openEnum, taggedEnum, unitEnum } from "./enums.js";
+export { flattenedStruct, openEnum, taggedEnum, unitEnum, type Variant } from "./enums.js";

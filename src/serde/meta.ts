@@ -47,6 +47,8 @@ export interface NamedMeta {
   readonly tag?: string;
   /** Field names before the flatten point, for `#[serde(flatten)]` structs. */
   readonly fieldsBeforeFlatten?: readonly string[];
+  /** The tagged enum a `#[serde(flatten)]` struct flattens (`FleetWorkerEventPayload`). */
+  readonly flattens?: string;
   /** The variants of an open enum (`FleetArtifactKind`). */
   readonly knownVariants?: readonly string[];
   /** Unknown keys are an error (Runner, RunnerUiError, RunnerCrash). */

@@ -2,13 +2,14 @@
  * The CLI tests run the built `fleetwire` bin (`node dist/cli.js`) as a child
  * process, as a user does. `npm run build` makes it (the README's order:
  * install, build, test); when dist/cli.js is missing or older than a source
- * file, `ensureBuilt()` runs tsup first, once across test workers (a lock
+ * file, `ensureBuilt()` runs tsup and writes the declaration maps first, once across test workers (a lock
  * directory), so `npm test` in a fresh clone works either way.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readdirSync, rmdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeDeclarationMaps } from "../types/declaration-maps.js";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const cliPath = join(root, "dist", "cli.js");
@@ -60,11 +61,13 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!isFresh())
+    if (!isFresh()) {
       execFileSync(process.execPath, [join(root, "node_modules", "tsup", "dist", "cli-default.js")], {
         cwd: root,
         stdio: "pipe",
       });
+      writeDeclarationMaps();
+    }
   } finally {
     rmdirSync(lockDir);
   }

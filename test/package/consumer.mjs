@@ -21,7 +21,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -74,11 +74,15 @@ for (const wanted of [
   "dist/http.d.cts",
   "dist/cli.js",
   "schemas/FleetRun.json",
+  // Go-to-definition: declaration maps into the shipped sources.
+  "dist/fleet.d.ts.map",
+  "dist/fleet.d.cts.map",
+  "src/contracts/fleet.ts",
   "package.json",
 ]) {
   if (!files.includes(wanted)) fail(`the tarball lacks ${wanted}`);
 }
-const stray = files.filter((f) => !/^(dist\/|schemas\/|package\.json$|README\.md$|LICENSE)/.test(f));
+const stray = files.filter((f) => !/^(dist\/|schemas\/|src\/|package\.json$|README\.md$|LICENSE)/.test(f));
 if (stray.length > 0) fail(`the tarball holds files a consumer does not need: ${stray.join(", ")}`);
 
 step(`install the tarball with zod ${versionOf("zod")} into ${app}`);
@@ -100,6 +104,14 @@ run(
   ],
   { cwd: app },
 );
+// Every declaration map points at sources the tarball holds, so an editor's go-to-definition finds them.
+const installed = join(app, "node_modules", "fleetwire");
+for (const map of files.filter((f) => f.endsWith(".d.ts.map") || f.endsWith(".d.cts.map"))) {
+  const { sources } = JSON.parse(readFileSync(join(installed, map), "utf8"));
+  for (const source of sources)
+    if (!existsSync(join(installed, dirname(map), source)))
+      fail(`${map} maps to ${source}, not in the tarball`);
+}
 process.stdout.write(
   `installed fleetwire ${JSON.parse(readFileSync(join(app, "node_modules/fleetwire/package.json"), "utf8")).version}\n`,
 );

@@ -14,18 +14,21 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import ts from "typescript";
+import type { z } from "zod";
 import { fileURLToPath } from "node:url";
 import { type Domain, domains, wireTypes } from "../../src/registry.js";
-import { rustTypeOf } from "../../src/json-schema/rust-type.js";
+import { fieldDocOf, variantTagDoc } from "../../src/json-schema/rust-type.js";
 import { type NamedMeta, namedMetaOf } from "../../src/serde/meta.js";
 
 const CONTRACTS = new URL("../../src/contracts/", import.meta.url);
 
 /** A named type without a doc comment is described by its Rust shape (as in the JSON Schema). */
-function typeDoc(name: string): { doc: string; struct: boolean } {
+function typeDoc(name: string): { doc: string; struct: boolean; tag?: string } {
   const meta = namedMetaOf(wireTypes[name as keyof typeof wireTypes].schema) as NamedMeta;
   const struct = meta.shape === "struct";
-  if (meta.doc !== "") return { doc: meta.doc, struct };
+  // A tagged union (an enum, or the struct that flattens one) is written as one interface per variant.
+  const tag = meta.shape === "tagged_enum" || meta.shape === "flattened" ? meta.tag : undefined;
+  if (meta.doc !== "") return { doc: meta.doc, struct, ...(tag === undefined ? {} : { tag }) };
   const rust =
     meta.shape === "tagged_enum"
       ? `enum ${name}\`, internally tagged by \`${meta.tag}`
@@ -34,7 +37,7 @@ function typeDoc(name: string): { doc: string; struct: boolean } {
         : meta.shape === "newtype"
           ? `struct ${name}(String)`
           : `enum ${name}`;
-  return { doc: `Rust: \`${rust}\`.`, struct };
+  return { doc: `Rust: \`${rust}\`.`, struct, ...(tag === undefined ? {} : { tag }) };
 }
 
 function jsdoc(lines: readonly string[]): string[] {
@@ -86,17 +89,23 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * A struct's interface: every field declared again, with its Rust doc comment (or its Rust type), typed as the
  * zod schema says. Own members make TypeScript name the interface in errors, and carry the docs to hovers.
  */
-function structInterface(name: string, side: "output" | "input"): string[] {
-  const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as {
-    shape: Record<string, { _zod: { optin?: string; optout?: string } }>;
-  };
-  const docs = namedMetaOf(schema as never)?.fieldDocs ?? {};
-  const type = side === "output" ? name : `${name}Wire`;
-  const base = `z.${side}<typeof ${name}Schema>`;
+type ZodFields = Record<string, { _zod: { optin?: string; optout?: string } }>;
+
+/**
+ * An interface `type extends base`, every field declared again with its Rust doc comment (or its Rust type), typed
+ * as `base` says. Own members make TypeScript name the interface in errors, and carry the docs to hovers.
+ */
+function interfaceOf(
+  type: string,
+  base: string,
+  shape: ZodFields,
+  docs: FieldDocs,
+  side: Side,
+  tag?: string,
+) {
   const out = [`export interface ${type} extends ${base} {`];
-  for (const [key, field] of Object.entries(schema.shape)) {
-    const doc =
-      docs[key] !== undefined && docs[key] !== "" ? docs[key] : `Rust: \`${rustTypeOf(field as never)}\`.`;
+  for (const [key, field] of Object.entries(shape)) {
+    const doc = key === tag ? variantTagDoc(literalOf(field), key) : fieldDocOf(docs, key, field as never);
     // zod's own marks: `optin` is "optional" or "defaulted" where a sender may leave the key out.
     const optional = side === "output" ? field._zod.optout === "optional" : field._zod.optin !== undefined;
     const prop = IDENTIFIER.test(key) ? key : JSON.stringify(key);
@@ -107,10 +116,125 @@ function structInterface(name: string, side: "output" | "input"): string[] {
   return out;
 }
 
+type Side = "output" | "input";
+type FieldDocs = Readonly<Record<string, string>>;
+const literalOf = (field: unknown) => String((field as z.ZodLiteral<string>).value);
+const pascal = (wire: string) => wire.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+const typeName = (name: string, side: Side) => (side === "output" ? name : `${name}Wire`);
+
+function structInterface(name: string, side: Side): string[] {
+  const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as { shape: ZodFields };
+  const docs = namedMetaOf(schema as never)?.fieldDocs ?? {};
+  return interfaceOf(typeName(name, side), `z.${side}<typeof ${name}Schema>`, schema.shape, docs, side);
+}
+
+/**
+ * A tagged union as the union of its variants, each an interface named after the type and the variant
+ * (`FleetHostSpecSsh`, `FleetWorkerEventHeartbeat`), so a variant's fields show their docs and it still
+ * narrows on the tag.
+ */
+function variantNames(name: string, tag: string): { variant: string; type: string; shape: ZodFields }[] {
+  const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as {
+    options: { shape: ZodFields }[];
+  };
+  return schema.options.map(({ shape }) => {
+    const variant = literalOf(shape[tag]);
+    return { variant, type: `${name}${pascal(variant)}`, shape };
+  });
+}
+
+/**
+ * The output type of a tagged union as the union of its variants, each an interface named after the type and
+ * the variant (`FleetHostSpecSsh`, `FleetWorkerEventHeartbeat`), so that a variant's fields show their docs
+ * and it still narrows on the tag. (`XWire` stays zod's input type: its variant fields have no Rust doc
+ * comments to show, and interfaces for both sides would make the declarations larger than 0.1.0's.)
+ */
+function taggedUnion(name: string, tag: string, doc: string): string[] {
+  const meta = namedMetaOf(wireTypes[name as keyof typeof wireTypes].schema) as NamedMeta;
+  const variants = variantNames(name, tag);
+  const out = [`export type ${name} = ${variants.map((v) => v.type).join(" | ")};`];
+  // A struct that flattens a tagged enum: its own fields once, in an envelope that each variant extends
+  // beside the flattened enum's variant (`FleetWorkerEventHeartbeat`: the envelope and
+  // `FleetWorkerEventPayloadHeartbeat`).
+  const flattens = meta.shape === "flattened" ? meta.flattens : undefined;
+  const envelope = `${name}Envelope`;
+  if (flattens !== undefined) {
+    const first = variants[0]?.shape ?? {};
+    const own = Object.fromEntries(Object.entries(first).filter(([key]) => !variantKeys(flattens).has(key)));
+    out.push(...jsdoc([`The fields of \`${name}\` beside the \`${flattens}\` it flattens.`, "", doc]));
+    const keys = Object.keys(own).map((key) => JSON.stringify(key));
+    const base = `Pick<z.output<typeof ${name}Schema>, ${keys.join(" | ")}>`;
+    out.push(...interfaceOf(envelope, base, own, meta.fieldDocs ?? {}, "output"));
+  }
+  for (const { variant, type, shape } of variants) {
+    out.push(...jsdoc([`\`${name}\` with \`${tag}: "${variant}"\`.`, "", doc]));
+    if (flattens !== undefined) {
+      out.push(`export interface ${type} extends ${envelope}, ${flattens}${pascal(variant)} {}`);
+      continue;
+    }
+    const base = `Variant<z.output<typeof ${name}Schema>, ${JSON.stringify(tag)}, ${JSON.stringify(variant)}>`;
+    out.push(...interfaceOf(type, base, shape, meta.fieldDocs ?? {}, "output", tag));
+  }
+  return out;
+}
+
+/** Every field name of a tagged enum's variants, its tag included. */
+function variantKeys(name: string): Set<string> {
+  const tag = namedMetaOf(wireTypes[name as keyof typeof wireTypes].schema)?.tag as string;
+  return new Set(variantNames(name, tag).flatMap(({ shape }) => Object.keys(shape)));
+}
+
+/**
+ * The index just past the interfaces (JSDoc and body) that `taggedUnion` wrote after the union `type`: its
+ * variants, and the envelope of a flattening struct. Biome may break a heading over lines.
+ */
+function pastVariants(lines: readonly string[], from: number, name: string): number {
+  const tag = typeDoc(name).tag as string;
+  const ours = new Set([...variantNames(name, tag).map((v) => v.type), `${name}Envelope`]);
+  let at = from;
+  while (lines[at] === "/**") {
+    let end = at;
+    while (lines[end] !== undefined && lines[end] !== " */") end++;
+    let heading = "";
+    let last = end;
+    while (lines[last + 1] !== undefined && !heading.includes("{")) heading += ` ${lines[++last]?.trim()}`;
+    const declared = /^ export interface (\w+)\b/.exec(heading)?.[1];
+    if (declared === undefined || !ours.has(declared)) break;
+    if (!heading.endsWith("{}")) while (lines[last] !== undefined && lines[last] !== "}") last++;
+    at = last + 1;
+  }
+  return at;
+}
+
+/**
+ * The type a line declares, as this tool writes it: `export type X = z.output<typeof XSchema>;`, the struct
+ * interface `export interface X extends z.output<typeof XSchema> {`, the same for `XWire` and `z.input`, and a
+ * tagged union `export type X = XA | XB;`.
+ */
+function declaredType(line: string): { name: string; side: Side; union: boolean } | undefined {
+  const zod =
+    /^export (?:type (\w+) = z\.(output|input)<typeof \w+Schema>;|interface (\w+) extends z\.(output|input)<typeof \w+Schema> \{\}?)$/.exec(
+      line,
+    );
+  if (zod !== null) {
+    const side = (zod[2] ?? zod[4]) as Side;
+    const type = (zod[1] ?? zod[3]) as string;
+    return { name: side === "input" ? type.replace(/Wire$/, "") : type, side, union: false };
+  }
+  const union = /^export type (\w+) = \w+(?: \| \w+)+;$/.exec(line)?.[1];
+  return union === undefined ? undefined : { name: union, side: "output", union: true };
+}
+
 /** `text` with the generated JSDoc and declarations of the domain's types. */
 export function syncedSource(domain: Domain, original: string): string {
   const text = namedSchemas(domain, original);
-  const kept = text.split("\n");
+  // Biome breaks a long union over lines (`export type X =`, then `  | XA` ...): read it as one line.
+  const kept = text
+    .replace(
+      /^(export type \w+ =)((?:\n {2}\| \w+)+);$/gm,
+      (_, head: string, arms: string) => `${head} ${arms.replace(/\n {2}\| /g, " | ").slice(3)};`,
+    )
+    .split("\n");
   const out: string[] = [];
   // The JSDoc right above a declaration this tool manages is its own (written before): replace it.
   const dropOwnJsdoc = () => {
@@ -125,14 +249,12 @@ export function syncedSource(domain: Domain, original: string): string {
       while (kept[index + 1] !== undefined && kept[index] !== "}") index++;
     const schema = /^export const (\w+)Schema: \w+ = /.exec(line);
     const schemaType = /^export interface (\w+)Schema extends Named</.exec(line);
+    const declared = declaredType(line);
+    if (declared?.union === true) index = pastVariants(kept, index + 1, declared.name) - 1;
     const output =
-      /^export (?:type (\w+) = z\.output<typeof (\w+)Schema>;|interface (\w+) extends z\.output<typeof (\w+)Schema> \{(?:\})?)$/.exec(
-        line,
-      );
+      declared?.side === "output" && Object.hasOwn(domains[domain], declared.name) ? declared : null;
     const input =
-      /^export (?:type (\w+)Wire = z\.input<typeof (\w+)Schema>;|interface (\w+)Wire extends z\.input<typeof (\w+)Schema> \{(?:\})?)$/.exec(
-        line,
-      );
+      declared?.side === "input" && Object.hasOwn(domains[domain], declared.name) ? declared : null;
     if (schema !== null && Object.hasOwn(domains[domain], schema[1] as string)) {
       const name = schema[1] as string;
       dropOwnJsdoc();
@@ -150,28 +272,31 @@ export function syncedSource(domain: Domain, original: string): string {
       out.push(...jsdoc([`The zod type of {@link ${name}Schema}.`]));
       out.push(line);
     } else if (output !== null) {
-      const name = (output[1] ?? output[3]) as string;
-      const { doc, struct } = typeDoc(name);
+      const { name } = output;
+      const { doc, struct, tag } = typeDoc(name);
       dropOwnJsdoc();
       out.push(...jsdoc([doc]));
       if (struct) out.push(...structInterface(name, "output"));
+      else if (tag !== undefined) out.push(...taggedUnion(name, tag, doc));
       else out.push(`export type ${name} = z.output<typeof ${name}Schema>;`);
     } else if (input !== null) {
-      const name = (input[1] ?? input[3]) as string;
+      const { name } = input;
       const { doc, struct } = typeDoc(name);
       dropOwnJsdoc();
-      out.push(
-        ...jsdoc([
-          `\`${name}\` as a sender may write it (what \`${name}Schema\` accepts: defaulted and \`Option\` fields may be absent).`,
-          "",
-          doc,
-        ]),
-      );
+      const wireDoc = `\`${name}\` as a sender may write it (what \`${name}Schema\` accepts: defaulted and \`Option\` fields may be absent).`;
+      out.push(...jsdoc([wireDoc, "", doc]));
       if (struct) out.push(...structInterface(name, "input"));
       else out.push(`export type ${name}Wire = z.input<typeof ${name}Schema>;`);
     } else out.push(line);
   }
-  return out.join("\n");
+  const synced = out.join("\n");
+  return synced.includes(" extends Variant<") && !/\btype Variant\b/.test(synced)
+    ? synced.replace(
+        /import \{([^}]*)\} from "\.\.\/serde\/index\.js";/,
+        (_, names: string) =>
+          `import { ${names.trim().replace(/,$/, "")}, type Variant } from "../serde/index.js";`,
+      )
+    : synced;
 }
 
 /** The text as `npx biome format` writes it, so that the check compares like with like. */

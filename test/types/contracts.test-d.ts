@@ -4,7 +4,18 @@
  * Rust declarations.
  */
 import { describe, expectTypeOf, test } from "vitest";
+import type { z } from "zod";
 import type {
+  FleetAlertChannelSchema,
+  FleetHostSpecSchema,
+  FleetHostSpecSsh,
+  FleetScorerSpec,
+  FleetScorerSpecSchema,
+  FleetWorkerEventEnvelope,
+  FleetWorkerEventHeartbeat,
+  FleetWorkerEventPayloadQueued,
+  FleetWorkerEventPayloadSchema,
+  FleetWorkerEventSchema,
   ControlCommandResult,
   ControlCommandResultWire,
   DashboardState,
@@ -191,6 +202,20 @@ describe("discriminated unions narrow on their tag", () => {
     if (host.kind === "local") {
       expectTypeOf(host).toEqualTypeOf<{ kind: "local" }>();
     }
+  });
+
+  test("each variant is an interface of its own, and the union is exactly what the schema parses to", () => {
+    expectTypeOf<Extract<FleetHostSpec, { kind: "ssh" }>>().toEqualTypeOf<FleetHostSpecSsh>();
+    expectTypeOf<FleetWorkerEventHeartbeat["cpu_percent"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<FleetWorkerEventHeartbeat["seq"]>().toEqualTypeOf<number>();
+    expectTypeOf<FleetWorkerEventHeartbeat>().toExtend<FleetWorkerEventEnvelope>();
+    expectTypeOf<FleetWorkerEventHeartbeat>().not.toExtend<FleetWorkerEventPayloadQueued>();
+    expectTypeOf<z.output<typeof FleetHostSpecSchema>>().toEqualTypeOf<FleetHostSpec>();
+    expectTypeOf<z.output<typeof FleetScorerSpecSchema>>().toEqualTypeOf<FleetScorerSpec>();
+    expectTypeOf<z.output<typeof FleetAlertChannelSchema>>().toEqualTypeOf<FleetAlertChannel>();
+    expectTypeOf<z.output<typeof FleetWorkerEventPayloadSchema>>().toEqualTypeOf<FleetWorkerEventPayload>();
+    expectTypeOf<z.output<typeof FleetWorkerEventSchema>>().toEqualTypeOf<FleetWorkerEvent>();
+    expectTypeOf<z.input<typeof FleetWorkerEventSchema>>().toEqualTypeOf<FleetWorkerEventWire>();
   });
 
   test("FleetAlertChannel by kind", () => {

@@ -6,18 +6,61 @@
  * unions narrow on their tag, and the schemas keep zod's object methods.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, test } from "vitest";
+import type { z } from "zod";
 import { wireTypeNames, wireTypes } from "../../src/index.js";
-import { namedMetaOf } from "../../src/serde/meta.js";
+import { fieldDocOf, variantTagDoc } from "../../src/json-schema/rust-type.js";
+import { type NamedMeta, namedMetaOf } from "../../src/serde/meta.js";
 import { ensureBuilt, root } from "../cli/built-cli.js";
 
 const file = join(root, "test", "types", "editor-consumer.ts");
 const names = [...wireTypeNames];
+
+type Fields = Record<string, z.ZodType>;
+const metaOf = (name: string) => namedMetaOf(wireTypes[name as keyof typeof wireTypes].schema) as NamedMeta;
+const pascal = (wire: string) => wire.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * Every field a consumer can hover, with the doc it must show: a struct's fields on the type itself, a tagged
+ * union's on each named variant (`FleetHostSpecSsh.host`), the tag included.
+ */
+const fieldsToHover = names.flatMap((name) => {
+  const meta = metaOf(name);
+  const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as {
+    shape?: Fields;
+    options?: { shape: Fields }[];
+  };
+  const docs = meta.fieldDocs ?? {};
+  if (meta.shape === "struct")
+    return Object.entries(schema.shape ?? {}).map(([key, field]) => ({
+      type: name,
+      key,
+      doc: fieldDocOf(docs, key, field as never),
+    }));
+  if (meta.shape !== "tagged_enum" && meta.shape !== "flattened") return [];
+  const tag = meta.tag as string;
+  return (schema.options ?? []).flatMap(({ shape }) => {
+    const variant = String((shape[tag] as z.ZodLiteral<string>).value);
+    return Object.entries(shape).map(([key, field]) => ({
+      type: `${name}${pascal(variant)}`,
+      key,
+      doc: key === tag ? variantTagDoc(variant, tag) : fieldDocOf(docs, key, field as never),
+    }));
+  });
+});
+const hoverTypes = [...new Set(fieldsToHover.map((f) => f.type))];
 const source = [
   `import { z } from "zod";`,
   `import { ${names.map((n) => `type ${n}, ${n}Schema`).join(", ")} } from "fleetwire";`,
+  `import { decodeJson, ${hoverTypes
+    .filter((t) => !names.includes(t as never))
+    .map((t) => `type ${t}`)
+    .join(", ")} } from "fleetwire";`,
+  ...hoverTypes.map((t) => `declare const field${t}: ${t};`),
+  ...fieldsToHover.map(({ type, key }) => `void field${type}.${key};`),
+  `export const decoded = decodeJson("FleetRun", "{}");`,
   ...names.map((n) => `declare const value${n}: ${n};`),
   ...names.map((n) => `void ${n}Schema;`),
   `const missing: FleetRun = { id: "r1" };`,
@@ -64,11 +107,15 @@ beforeAll(() => {
   service.getSemanticDiagnostics(file);
 }, 180_000);
 
-function hover(text: string, occurrence = 0): { display: string; doc: string } {
+function positionOf(text: string, occurrence = 0): number {
   let at = -1;
   for (let i = 0; i <= occurrence; i++) at = source.indexOf(text, at + 1);
   if (at === -1) throw new Error(`no ${text} in the consumer`);
-  const info = service.getQuickInfoAtPosition(file, at);
+  return at;
+}
+
+function hover(text: string, offset = 0): { display: string; doc: string } {
+  const info = service.getQuickInfoAtPosition(file, positionOf(text) + offset);
   return {
     display: ts.displayPartsToString(info?.displayParts),
     doc: ts.displayPartsToString(info?.documentation),
@@ -94,12 +141,76 @@ describe("hover", () => {
     expect(hover(".generated_at_unix_nanos").doc).toBe("");
     expect(hover("generated_at_unix_nanos;").doc).toBe(docs("DashboardState").generated_at_unix_nanos);
     expect(hover("idempotent;").doc).toBe(docs("SupportedCommand").idempotent);
-    expect(hover("name;", 0).doc).toBe("Rust: `String`.");
+    expect(hover("valueFleetRun.name;", "valueFleetRun.".length).doc).toBe("Rust: `String`.");
+  });
+
+  test.each(hoverTypes)("every field of %s shows its Rust doc comment, or its Rust type", (type) => {
+    for (const { key, doc } of fieldsToHover.filter((f) => f.type === type)) {
+      const at = positionOf(`void field${type}.${key};`) + `void field${type}.`.length;
+      const info = service.getQuickInfoAtPosition(file, at);
+      expect(ts.displayPartsToString(info?.documentation), `${type}.${key}`).toBe(doc);
+    }
   });
 
   test("a struct type is shown by name, and a schema's parse result is assignable to it", () => {
     expect(hover("valueFleetRun:").display).toBe("const valueFleetRun: FleetRun");
     expect(hover("FleetRunSchema.shape").display).toContain("const FleetRunSchema: FleetRunSchema");
+  });
+});
+
+/** A position in a file, as the language service's source mapper takes and gives it. */
+interface Place {
+  fileName: string;
+  pos: number;
+}
+
+describe("go to definition", () => {
+  /**
+   * Where the editor jumps from `text` in the consumer: the file under the repository, and the text there.
+   * An editor asks tsserver, which takes the language service's definitions in `dist/` and maps each through
+   * the declaration maps with the service's source mapper (tsserver's `mapDefinitionInfoLocations`); this
+   * asks the same two questions.
+   */
+  function definitions(text: string, offset = 0): { file: string; text: string }[] {
+    const mapper = (
+      service as unknown as {
+        getSourceMapper(): { tryGetSourcePosition(l: Place): Place | undefined };
+      }
+    ).getSourceMapper();
+    const found = service.getDefinitionAtPosition(file, positionOf(text) + offset) ?? [];
+    return found.map(({ fileName, textSpan }) => {
+      const at = mapper.tryGetSourcePosition({ fileName, pos: textSpan.start }) ?? {
+        fileName,
+        pos: textSpan.start,
+      };
+      const there = readFileSync(at.fileName, "utf8");
+      return { file: relative(root, at.fileName), text: /^[\w$]+/.exec(there.slice(at.pos))?.[0] ?? "" };
+    });
+  }
+
+  test("a type, a schema, a field, a variant's field and a function land where src/ declares them", () => {
+    expect(definitions(": FleetRun;", 2)).toEqual([{ file: "src/contracts/fleet.ts", text: "FleetRun" }]);
+    // The schema's value and its type (`const FleetRunSchema: FleetRunSchema`), both in the contract module.
+    expect(definitions("FleetRunSchema.pick")).toEqual([
+      { file: "src/contracts/fleet.ts", text: "FleetRunSchema" },
+      { file: "src/contracts/fleet.ts", text: "FleetRunSchema" },
+    ]);
+    expect(definitions("valueFleetRun.name", "valueFleetRun.".length)).toEqual([
+      { file: "src/contracts/fleet.ts", text: "name" },
+    ]);
+    expect(definitions("fieldFleetHostSpecSsh.host", "fieldFleetHostSpecSsh.".length)).toEqual([
+      { file: "src/contracts/fleet.ts", text: "host" },
+    ]);
+    expect(definitions("decodeJson(")).toEqual([{ file: "src/codec/decode.ts", text: "decodeJson" }]);
+  });
+
+  test("every wire type's definition is in its contract module", () => {
+    for (const name of names) {
+      const domain = wireTypes[name as keyof typeof wireTypes].domain;
+      expect(definitions(`: ${name};`, 2), name).toEqual([
+        { file: `src/contracts/${domain}.ts`, text: name },
+      ]);
+    }
   });
 });
 
