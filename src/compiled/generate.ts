@@ -2,8 +2,9 @@
  * `npm run build` runs this first (`npm run compiled:check` in CI checks the
  * committed output is current): from every wire type's serde shape
  * (src/serde/shape.ts) it writes src/compiled/writers.ts, plain TypeScript
- * with one function per struct and enum, field names as constants, the
- * fast-json-stringify technique with serde_json's formatting. No
+ * with one copy function per struct and tagged enum, field names as
+ * constants: each reads the caller's value once and builds the object
+ * JSON.stringify writes as serde_json does (see ./runtime.ts). No
  * `new Function` or `eval` at run time, so it runs where CSP forbids them
  * (Workers, Deno Deploy, strict pages).
  *
@@ -30,7 +31,7 @@ const PARAMETER_TYPES: Record<string, string> = {
 };
 
 /** An arrow function; a parameter the body does not use is named `_x`. */
-function arrow(parameters: readonly string[], body: string, returns = "string"): string {
+function arrow(parameters: readonly string[], body: string, returns: string): string {
   const list = parameters.map(
     (p) => `${new RegExp(`\\b${p}\\b`).test(body) ? p : `_${p}`}: ${PARAMETER_TYPES[p]}`,
   );

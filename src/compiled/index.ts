@@ -5,7 +5,7 @@
 import { wireTypeNames, wireTypes } from "../registry.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
-import { BAIL, fromWire, prototypeIsClean, type Raw, type WireCopy, wireVec } from "./runtime.js";
+import { fromWire, prototypeIsClean, type Raw, type WireCopy, wireVec } from "./runtime.js";
 import { compiledCopies } from "./writers.js";
 
 let registered: WeakMap<AnySchema, WireCopy | null> | undefined;
@@ -48,9 +48,8 @@ export function writeCompiled(schema: AnySchema, value: unknown): string | undef
     const copied = copy(value, 0, raw);
     // A getter that polluted Object.prototype while the copy was made: for…in may have seen it.
     return prototypeIsClean() ? fromWire(copied, raw) : undefined;
-  } catch (error) {
+  } catch {
     // BAIL, or anything a hostile value throws (a getter): the exact path reads again and reports.
-    if (error === BAIL) return undefined;
     return undefined;
   }
 }

@@ -11,8 +11,8 @@
  * beyond the range where JS and ryu agree) goes in as its exact text.
  *
  * Anything not already in its canonical output form, or that zod would
- * refuse, or rare (a defaulted field left out, deep nesting, an index-like map
- * key) makes the writer give up (throw `BAIL`); the exact path (copy,
+ * refuse, or rare (deep nesting, an object under a key the struct does not
+ * have) makes the writer give up (throw `BAIL`); the exact path (copy,
  * validate, write) then starts over with its own single read, and its result,
  * bytes or error, is the answer. A generated writer never decides a verdict.
  */
