@@ -1,10 +1,12 @@
 /**
- * The generated writers (src/compiled/) against the exact path (validate,
- * then write the validated copy) on every wire type: when the generated
+ * The generated writers (src/compiled/) against the exact path (copy,
+ * validate, write the validated copy) on every wire type: when the generated
  * writer writes, it writes the exact path's bytes; when the exact path
- * refuses a value, the generated writer does not write it. Arbitrary valid
- * values, the same values read back by decodeJson (float marks, bigints),
- * and the same values spoilt at one random place.
+ * refuses a value, the generated writer does not write it (the exact path
+ * then gives the error). Arbitrary valid values, the same values read back
+ * by decodeJson (float marks, bigints) and spoilt at one random place, every
+ * golden line and mutation of the serde corpus, and the single read itself
+ * (getters, Proxies, non-enumerable and inherited properties).
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
