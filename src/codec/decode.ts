@@ -3,6 +3,7 @@
  * typed value in, serde_json's bytes out.
  */
 import type { z } from "zod";
+import { writeCompiled } from "../compiled/index.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import {
@@ -334,6 +335,23 @@ export function safeDecodeJson<T extends WireTypeRef>(
  */
 export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue<T>): string {
   const { schema, typeName } = resolveWireType(type);
+  // The generated writer, or (when it declines) the exact path, each from its own single read.
+  const fast = writeCompiled(schema, value);
+  if (fast !== undefined) return fast;
+  try {
+    return encodeExact(schema, typeName, value);
+  } catch (error) {
+    if (error instanceof WireError) Error.captureStackTrace?.(error, encodeJson);
+    throw error;
+  }
+}
+
+/**
+ * The exact path, which decides every verdict and every error: copy the
+ * value reading each property once, validate the copy, write the validated
+ * copy. The generated writers are held to its bytes.
+ */
+export function encodeExact(schema: z.ZodType, typeName: string, value: unknown): string {
   try {
     // Validated and written from one copy, read once: nothing is read again after validation.
     const copy = snapshotOf(value);
@@ -342,12 +360,8 @@ export function encodeJson<T extends WireTypeRef>(type: T, value: EncodableValue
     markTransferFor(schema)?.(copy, result.data);
     return write(schema, result.data);
   } catch (error) {
-    if (error instanceof EncodeProblem) {
-      const wireError = new WireError({ typeName, path: error.path, expected: error.message });
-      Error.captureStackTrace?.(wireError, encodeJson);
-      throw wireError;
-    }
-    if (error instanceof WireError) Error.captureStackTrace?.(error, encodeJson);
+    if (error instanceof EncodeProblem)
+      throw new WireError({ typeName, path: error.path, expected: error.message });
     throw error;
   }
 }

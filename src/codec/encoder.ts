@@ -12,7 +12,8 @@ import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, markFloat } from "../serde/json-value.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
-import { formatF32, formatF64 } from "./number-format.js";
+import { formatF32, formatF64 } from "../serde/number-format.js";
+import { compareUtf8 } from "../serde/key-order.js";
 import { MAX_DEPTH } from "./text-parser.js";
 
 /** Writes `value`, found at `parent[key]`, at nesting `depth` (the root's containers are at depth 1). */
@@ -140,20 +141,7 @@ function child(encode: Encode, value: unknown, depth: number, parent: object, ke
   }
 }
 
-/** UTF-8 byte order, which is code point order: surrogates (non-BMP) sort after U+E000–U+FFFF. */
-export function compareUtf8(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      const fx = x >= 0xd800 && x <= 0xdfff ? x + 0x2000 : x >= 0xe000 ? x - 0x800 : x;
-      const fy = y >= 0xd800 && y <= 0xdfff ? y + 0x2000 : y >= 0xe000 ? y - 0x800 : y;
-      return fx - fy;
-    }
-  }
-  return a.length - b.length;
-}
+export { compareUtf8 };
 
 /** `depth` is the map's own nesting level (its entries sit at that depth, as an array's items do). */
 function writeMap(value: unknown, depth: number, encodeValue: Encode): string {

@@ -20,6 +20,7 @@ export const LAYERS: readonly Layer[] = [
   { name: "serde building blocks", members: ["src/serde"] },
   { name: "contracts", members: ["src/contracts"] },
   { name: "registry", members: ["src/registry.ts"] },
+  { name: "generated writers", members: ["src/compiled"] },
   { name: "codec and JSON Schema", members: ["src/codec", "src/json-schema"] },
   { name: "zod codec (text ⇄ value, with its JSON Schema)", members: ["src/zod-codec"] },
   { name: "public entry, CLI and HTTP edge", members: ["src/index.ts", "src/cli", "src/http"] },

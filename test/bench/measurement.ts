@@ -51,6 +51,7 @@ type OpKey =
   | "decode"
   | "decodeBytes"
   | "encode"
+  | "encodeDecoded"
   | PeerOp["key"];
 
 interface Op {
@@ -151,6 +152,15 @@ function documentCase(
       run: () => encodeJson(schema, value as never),
       baseline: "stringify",
     },
+    {
+      // The value as decodeJson gave it (a service passing on what it read): the same flat,
+      // one-byte strings JSON.stringify gets from JSON.parse, where the application's value has
+      // the strings its code concatenated.
+      key: "encodeDecoded",
+      label: "fleetwire encodeJson(decoded)",
+      run: () => encodeJson(schema, decoded as never),
+      baseline: "stringify",
+    },
   ];
   if (safeText !== text) {
     ops.push(
@@ -190,8 +200,10 @@ function linesCase(
   }
   checkRejects(FleetWorkerEventSchema, validate, parsed.at(-1), (e) => (e.worker_id = 5), name);
   let decodedCount = 0;
+  const decodedValues: unknown[] = [];
   for (const item of decodeJsonLines("FleetWorkerEvent", ndjson)) {
     check(item.ok, () => `decodeJsonLines: line ${item.line}: ${item.ok ? "" : item.error.message}`);
+    if (item.ok) decodedValues.push(item.value);
     decodedCount++;
   }
   check(
@@ -259,6 +271,12 @@ function linesCase(
       key: "encode",
       label: "fleetwire encodeJson per element",
       run: () => values.map((v) => encodeJson("FleetWorkerEvent", v as never)).join("\n"),
+      baseline: "stringify",
+    },
+    {
+      key: "encodeDecoded",
+      label: "fleetwire encodeJson per decoded element",
+      run: () => decodedValues.map((v) => encodeJson("FleetWorkerEvent", v as never)).join("\n"),
       baseline: "stringify",
     },
   ];

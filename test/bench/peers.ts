@@ -217,6 +217,7 @@ const COLUMNS: readonly (readonly [string, string, Baseline | "ajv"])[] = [
   ["peerLossless", "lossless+zod", "parse"],
   ["peerJsonBigint", "json-bigint+zod", "parse"],
   ["encode", "fleetwire encode", "stringify"],
+  ["encodeDecoded", "fleetwire encode (decoded)", "stringify"],
   ["peerFjs", "fast-json-stringify", "stringify"],
   ["safeParse", "Schema.safeParse", "ajv"],
   ["compiledParse", "compiledSchema", "ajv"],

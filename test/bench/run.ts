@@ -2,7 +2,8 @@
  * `npm run bench`: fleetwire against JSON.parse, JSON.stringify and ajv, on
  * the deterministic payloads of ./payloads.ts. Prints a table of medians and
  * ratios with the goals of issue 7, and writes the same to
- * test/bench/results/latest.json.
+ * test/bench/results/latest.json (on Node 20; latest-node24.json on Node 24:
+ * `node --import tsx test/bench/run.ts` with that Node).
  *
  * Method
  * - Speed is measured in this one process. For each payload: calibration
@@ -145,7 +146,12 @@ async function main(): Promise<void> {
     ...Object.assign({}, ...reports.map((report) => report.json)),
     goals: checkedGoals,
   };
-  const file = join(RESULTS, QUICK ? "quick.json" : "latest.json");
+  // Node 20 (the machines' Node) writes latest.json; any other writes latest-node<major>.json beside it.
+  const major = process.versions.node.split(".")[0];
+  const file = join(
+    RESULTS,
+    QUICK ? "quick.json" : major === "20" ? "latest.json" : `latest-node${major}.json`,
+  );
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nresults: ${file}`);
 }

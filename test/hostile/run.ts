@@ -11,7 +11,7 @@
  * (the goal: at most 15×), and for the HTTP and stream cases the heap growth
  * (the goal: a 1 MiB bad-NDJSON request under 50 MB). Prints a table.
  */
-import { decodeJsonLines, safeDecodeJson } from "../../src/codec/index.js";
+import { decodeJson, decodeJsonLines, encodeJson, safeDecodeJson } from "../../src/codec/index.js";
 import { readWireBody } from "../../src/http/index.js";
 import type { WireTypeName } from "../../src/registry.js";
 
@@ -70,6 +70,23 @@ const decodeWithUnknown = (type: WireTypeName, unknownFields: "report" | "reject
 const withUnknownFields = (n: number) =>
   `{${Array.from({ length: Math.floor(n / 16) }, (_, i) => `"newer_${i}":{"v":[${i}]}`).join(",")},${record({}).slice(1)}`;
 const digits = (size: number) => `9${"1".repeat(size - 1)}`;
+/** encodeJson of the value the text decodes to (decoded once per text, outside the timing's best run). */
+const encode = (type: WireTypeName) => {
+  const values = new Map<string, unknown>();
+  return (text: string) => {
+    let value = values.get(text);
+    if (value === undefined) {
+      value = decodeJson(type, text);
+      values.set(text, value);
+    }
+    return encodeJson(type, value as never);
+  };
+};
+/** A Value object of about n bytes whose keys come in reverse order (the writer sorts them). */
+const reversedKeys = (n: number, key: (i: number) => string) => {
+  const count = Math.floor(n / 12);
+  return `{${Array.from({ length: count }, (_, i) => `"${key(count - i)}":${i}`).join(",")}}`;
+};
 
 const ndjsonRequest = (text: string) =>
   readWireBody(
@@ -195,6 +212,23 @@ const families: Family[] = [
     build: (n) =>
       `{"result_id":"r","request_id":"q","exec_id":"e","pc_id":"p","started_at":"2026-01-01T00:00:00.${"1".repeat(n)}Z","manifest_id":"m","version":"v"}`,
     run: decode("EventStarted"),
+  },
+  {
+    name: "encode: many keys in a Value, in reverse order",
+    n: HEAVY,
+    build: (n) => record({ payload: reversedKeys(n, (i) => `k${i}`) }),
+    run: encode("EventRecord"),
+  },
+  {
+    name: "encode: many array-index keys in a Value",
+    n: HEAVY,
+    build: (n) => record({ payload: reversedKeys(n, (i) => `${i}`) }),
+    run: encode("EventRecord"),
+  },
+  {
+    name: "encode: \\n escapes in a string field",
+    build: (n) => record({ correlation_id: `"${times("\\n", n)}"` }),
+    run: encode("EventRecord"),
   },
   {
     name: "timestamp: long fraction, bad end",

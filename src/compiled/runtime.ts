@@ -1,0 +1,358 @@
+/**
+ * What the generated writers (./writers.ts) call. A generated writer reads
+ * each property of the caller's value exactly once (a struct by one `for…in`
+ * over its own keys, a map or JSON value by `Object.keys`, an array by index:
+ * what `snapshotOf`, the exact path's copy, reads), checks what it read, and
+ * builds from it a copy of its own: plain objects with the fields in
+ * declaration order, Options `null` or left out, map keys sorted. The copy is
+ * fleetwire's, so `JSON.stringify` (the fastest writer there is) may read it;
+ * it never reads the caller's value. What `JSON.stringify` cannot write as
+ * serde does (a u128 or big integer, `1.0`, an f32's shortest digits, an f64
+ * beyond the range where JS and ryu agree) goes in as its exact text.
+ *
+ * Anything not already in its canonical output form, or that zod would
+ * refuse, or rare (deep nesting, an object under a key the struct does not
+ * have) makes the writer give up (throw `BAIL`); the exact path (copy,
+ * validate, write) then starts over with its own single read, and its result,
+ * bytes or error, is the answer. A generated writer never decides a verdict.
+ */
+import { compareUtf8 } from "../serde/key-order.js";
+import { formatF32, formatF64 } from "../serde/number-format.js";
+import { IntegralFloat } from "../serde/float-token.js";
+import { isMarkedFloat, isPlainObject } from "../serde/json-value.js";
+import { canonicalDateTime } from "../serde/timestamp.js";
+
+/** Thrown (not an Error: no stack to capture) when the exact path must decide. */
+export const BAIL: unique symbol = Symbol("fleetwire: write on the exact path");
+
+export function bail(): never {
+  throw BAIL;
+}
+
+/** Deeper than this, the exact path decides (its limit, 127 levels, and its message). */
+export const DEPTH_LIMIT = 100;
+
+export const isRecord = isPlainObject;
+
+/**
+ * Exact texts `JSON.stringify` writes verbatim. Where the engine has
+ * `JSON.rawJSON` (V8 ≥ 11.4: Node 21+, browsers since 2023) a number's text
+ * goes in as one; elsewhere (Node 20), and for a whole map's text, as a
+ * marker string, NUL and an index (`"\u00003"`), replaced after
+ * `JSON.stringify` (`fromWire`).
+ */
+export interface Raw {
+  readonly texts: string[];
+  /** Markers replaced so far: all of them, or the output is not used. */
+  replaced: number;
+}
+
+export type WireCopy = (value: unknown, depth: number, raw: Raw) => unknown;
+
+const rawJSON = (JSON as { rawJSON?: (text: string) => unknown }).rawJSON;
+// NUL and an index: one-byte (a two-byte marker would make JSON.stringify build its whole output
+// two bytes wide), and a string of the value spelt the same only costs the exact path (the counts).
+const MARK = "\u0000";
+
+function marker(raw: Raw, text: string): string {
+  raw.texts.push(text);
+  return `${MARK}${raw.texts.length - 1}`;
+}
+
+function exactText(raw: Raw, text: string): unknown {
+  return rawJSON !== undefined ? rawJSON(text) : marker(raw, text);
+}
+
+/** A marker in JSON.stringify's output: a quote, the escaped NUL, the index, a quote. */
+const MARKED = /"\\u0000(\d+)"/g;
+
+/**
+ * `JSON.stringify` of (part of) a wire copy, its markers replaced by their
+ * texts. A string of the value spelt like a marker (NUL and digits) is taken
+ * for one too, and then `replaced` goes past the number of markers: the
+ * output is not used.
+ */
+function stringify(copy: unknown, raw: Raw): string {
+  const bytes = JSON.stringify(copy);
+  if (raw.texts.length === raw.replaced) return bytes;
+  return bytes.replace(MARKED, (_, index: string) => {
+    raw.replaced++;
+    return raw.texts[+index] ?? "";
+  });
+}
+
+/**
+ * The bytes of a wire copy; undefined (exact path) when a string of the value
+ * was spelt like a marker. Every string in the copy was checked well-formed
+ * (no lone surrogate, which JSON.stringify would escape as `\udXXX` and
+ * serde_json never writes) as it was copied, so the output needs no scan.
+ */
+export function fromWire(copy: unknown, raw: Raw): string | undefined {
+  const bytes = stringify(copy, raw);
+  return raw.replaced === raw.texts.length ? bytes : undefined;
+}
+
+/**
+ * Whether a struct's `for…in` sees own keys only, as the exact path's copy
+ * does: false when `Object.prototype` has an enumerable property (polluted),
+ * checked once per `encodeJson`.
+ */
+export function prototypeIsClean(): boolean {
+  for (const _ in Object.prototype) return false;
+  return true;
+}
+
+export function wireInt(value: unknown, min: number, max: number): number {
+  if (
+    typeof value !== "number" ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > max ||
+    Object.is(value, -0)
+  )
+    bail();
+  return value;
+}
+
+const U128_MAX = 2n ** 128n - 1n;
+
+export function wireU128(value: unknown, raw: Raw): unknown {
+  if (typeof value === "bigint") {
+    if (value < 0n || value > U128_MAX) bail();
+    return exactText(raw, value.toString());
+  }
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) bail();
+  return value;
+}
+
+/** Not integral (ryu writes `.0`), and from 1e-5 to 1e16, where JS and ryu write the same digits. */
+function jsWritesAsRyu(value: number): boolean {
+  const magnitude = value < 0 ? -value : value;
+  return magnitude >= 1e-5 && magnitude < 1e16 && !Number.isInteger(value);
+}
+
+/** An f64 as ryu writes it: from 1e-5 to 1e16 ryu and JS agree on the digits, and ryu adds `.0` to an integral value. */
+function float(value: number): string {
+  const magnitude = value < 0 ? -value : value;
+  if (magnitude >= 1e-5 && magnitude < 1e16) return Number.isInteger(value) ? `${value}.0` : `${value}`;
+  if (!Number.isFinite(value)) bail();
+  return formatF64(value);
+}
+
+/**
+ * `text` (a number as ryu writes it) for JSON.stringify: the number whose own
+ * shortest form is that text when there is one (`77.61` for the f32 77.61,
+ * `1e-7`), else the exact text.
+ */
+function numberText(raw: Raw, text: string): unknown {
+  const n = Number(text);
+  return `${n}` === text ? n : exactText(raw, text);
+}
+
+export function wireF64(value: unknown, raw: Raw): unknown {
+  if (typeof value !== "number") bail();
+  return jsWritesAsRyu(value) ? value : numberText(raw, float(value));
+}
+
+/** Only a value that is already an f32: zod rounds any other, the exact path writes that. */
+export function wireF32(value: unknown, raw: Raw): unknown {
+  if (typeof value !== "number" || !Number.isFinite(value) || Math.fround(value) !== value) bail();
+  return numberText(raw, formatF32(value));
+}
+
+/** Only a timestamp already in chrono's canonical form. */
+export function wireDateTime(value: unknown): string {
+  if (typeof value !== "string" || canonicalDateTime(value) !== value) bail();
+  return value;
+}
+
+/** A string without a lone surrogate (O(1) for a one-byte string). */
+export function wireStr(value: unknown): string {
+  if (typeof value !== "string" || !value.isWellFormed()) bail();
+  return value;
+}
+
+export function wireBool(value: unknown): boolean {
+  if (typeof value !== "boolean") bail();
+  return value;
+}
+
+export function wireOneOf(value: unknown, variants: ReadonlySet<string>): string {
+  if (typeof value !== "string" || !variants.has(value)) bail();
+  return value;
+}
+
+export function wireVec(
+  value: unknown,
+  depth: number,
+  raw: Raw,
+  item: (v: unknown, d: number, raw: Raw) => unknown,
+): unknown[] {
+  if (!Array.isArray(value) || depth > DEPTH_LIMIT) bail();
+  const n = value.length;
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) out[i] = item(value[i], depth, raw);
+  return out;
+}
+
+/** `Vec<String>`: a copy, every item checked. */
+export function wireStringVec(value: unknown, depth: number): string[] {
+  if (!Array.isArray(value) || depth > DEPTH_LIMIT) bail();
+  const n = value.length;
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const item = value[i];
+    if (typeof item !== "string" || !item.isWellFormed()) bail();
+    out[i] = item;
+  }
+  return out;
+}
+
+/** An array index key enumerates before every other key, in numeric order: not UTF-8 order. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+/** The indices of `keys` in UTF-8 order: insertion sort for the small maps applications build. */
+function sortedOrder(keys: readonly string[]): number[] {
+  const n = keys.length;
+  const order = new Array<number>(n);
+  if (n > 16) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string));
+  }
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as string;
+    let j = i;
+    for (; j > 0 && compareUtf8(keys[order[j - 1] as number] as string, key) > 0; j--)
+      order[j] = order[j - 1] as number;
+    order[j] = i;
+  }
+  return order;
+}
+
+/** Whether `key` is an array index, which every JS object enumerates first, in numeric order. */
+function isIndexKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && INDEX_KEY.test(key);
+}
+
+/**
+ * A `BTreeMap<String, V>` (or JSON object) copied with its keys in UTF-8
+ * order, each value read once and passed through `item`. A map with a key no
+ * JS object holds in that order (an array index) or as data (`__proto__`)
+ * is written as text instead.
+ */
+export function wireMap(
+  value: unknown,
+  depth: number,
+  raw: Raw,
+  item: (v: unknown, d: number, raw: Raw, p: object, k: string) => unknown,
+): unknown {
+  if (!isPlainObject(value) || depth > DEPTH_LIMIT) bail();
+  const keys = Object.keys(value);
+  const n = keys.length;
+  const values = new Array<unknown>(n);
+  let sorted = true;
+  let plain = true;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as string;
+    values[i] = item(value[key], depth, raw, value, key);
+    if (i > 0 && sorted && compareUtf8(keys[i - 1] as string, key) >= 0) sorted = false;
+    if (!key.isWellFormed()) bail();
+    if (plain && (key === "__proto__" || isIndexKey(key))) plain = false;
+  }
+  const order = sorted ? undefined : sortedOrder(keys);
+  if (!plain) {
+    let text = "{";
+    for (let j = 0; j < n; j++) {
+      const i = order === undefined ? j : (order[j] as number);
+      text += `${j === 0 ? "" : ","}${JSON.stringify(keys[i])}:${stringify(values[i], raw)}`;
+    }
+    return marker(raw, `${text}}`);
+  }
+  const out: Record<string, unknown> = {};
+  for (let j = 0; j < n; j++) {
+    const i = order === undefined ? j : (order[j] as number);
+    out[keys[i] as string] = values[i];
+  }
+  return out;
+}
+
+/**
+ * The value of a key a struct does not have: the exact path's copy reads it
+ * too, and refuses one nested past its limit (or cyclic); rather than
+ * measure, any object there is left to the exact path.
+ */
+export function unknownField(value: unknown): void {
+  if (typeof value === "object" && value !== null) bail();
+}
+
+/** Whether a skipped-if-empty map is written: present with a key (not a map: bail). */
+export function isFilled(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (!isPlainObject(value)) bail();
+  for (const _ in value) return true;
+  return false;
+}
+
+const I64_MIN = -(2n ** 63n);
+const U64_MAX = 2n ** 64n - 1n;
+const I64_MIN_NUMBER = -(2 ** 63);
+const U64_LIMIT_NUMBER = 2 ** 64;
+
+/**
+ * A `serde_json::Value`: an integer stays an integer, a float a float. `parent`
+ * and `key` name where a float mark for this value would sit (a struct field,
+ * a map entry); undefined where the exact path has none (a `Vec<Value>` item:
+ * zod copies the array, and the marks stay on the original).
+ */
+export function wireValue(
+  v: unknown,
+  depth: number,
+  raw: Raw,
+  parent?: object,
+  key?: string | number,
+): unknown {
+  switch (typeof v) {
+    case "string":
+      if (!v.isWellFormed()) bail();
+      return v;
+    case "boolean":
+      return v;
+    case "bigint":
+      if (v < I64_MIN || v > U64_MAX) bail();
+      return exactText(raw, v.toString());
+    case "number": {
+      if (!Number.isFinite(v)) bail();
+      // As the exact path: a float stays a float (`3.0` when marked), an integer an integer, every digit.
+      if (
+        !Number.isInteger(v) ||
+        Object.is(v, -0) ||
+        (parent !== undefined && isMarkedFloat(parent, key as string | number))
+      )
+        return jsWritesAsRyu(v) ? v : exactText(raw, formatF64(v));
+      if (Number.isSafeInteger(v)) return v;
+      return exactText(
+        raw,
+        v >= I64_MIN_NUMBER && v < U64_LIMIT_NUMBER ? BigInt(v).toString() : formatF64(v),
+      );
+    }
+    case "object":
+      break;
+    default:
+      return bail();
+  }
+  if (v === null) return null;
+  if (depth > DEPTH_LIMIT || v instanceof IntegralFloat) bail();
+  if (Array.isArray(v)) {
+    const n = v.length;
+    const out = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) out[i] = wireValue(v[i], depth + 1, raw, v, i);
+    return out;
+  }
+  return wireMap(v, depth, raw, valueEntry);
+}
+
+function valueEntry(v: unknown, depth: number, raw: Raw, parent: object, key: string): unknown {
+  if (v === undefined) bail();
+  return wireValue(v, depth + 1, raw, parent, key);
+}
