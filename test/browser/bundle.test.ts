@@ -51,13 +51,13 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * Raised again (issue 16, import cost: the contracts build their fields on
  * first use, through src/serde/lazy.ts's stand-ins, lazy shapes and lazy
  * union options, so that importing fleetwire builds 50 zod schemas instead of
- * 379): decodeJson and the whole entry 0.65 KB more (decodeJson 16.40 to
- * 17.05 KB). The domain subpaths got smaller (runners 4.41 to
+ * 379): decodeJson and the whole entry about 0.65 KB more (decodeJson
+ * 16.40 to 17.05 KB before the generated copies landed, 17.10 KB with them). The domain subpaths got smaller (runners 4.41 to
  * 3.14 KB, jobtail 3.35 to 1.70 KB): a building block a domain does not use
  * is now left out.
  */
 const BUDGET_GZIP = {
-  decodeJson: 17_100,
+  decodeJson: 17_200,
   wholeMainEntry: 32_500,
   domainSubpath: 6_000,
 };
