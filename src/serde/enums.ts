@@ -76,10 +76,45 @@ const variantsOf = new WeakMap<
   { names: readonly string[]; fields: readonly LazyFields[] }
 >();
 
+/** A discriminated union on `tag` over `options`, built at once or on first use (see `unionsBuildLazily`). */
+function lazyUnion(tag: string, build: () => z.ZodObject[], error: (issue: IssueInfo) => string | undefined) {
+  const schema = z.discriminatedUnion(tag, [] as never, { error });
+  const options = lazyArray(build);
+  (schema._zod.def as { options: unknown }).options = options;
+  (schema as { options: unknown }).options = options;
+  return schema;
+}
+
+let lazyUnions: boolean | undefined;
+
+/**
+ * Whether this zod reads a union's options only when it parses, so that a union can be built over none and
+ * handed its options later (zod 4.5 and 4.6 do; 4.3 reads them as it builds the union). Asked of zod's
+ * behaviour, not its version: a small union built the lazy way must take its variant and refuse another.
+ * Where it does not, every union is built with its options at once.
+ */
+function unionsBuildLazily(): boolean {
+  if (lazyUnions === undefined) {
+    try {
+      const probe = lazyUnion(
+        "t",
+        () => [z.object({ t: z.literal("a"), n: z.number() })],
+        () => "no",
+      );
+      lazyUnions =
+        probe.safeParse({ t: "a", n: 1 }).success &&
+        !probe.safeParse({ t: "a", n: "1" }).success &&
+        !probe.safeParse({ t: "b", n: 1 }).success;
+    } catch {
+      lazyUnions = false;
+    }
+  }
+  return lazyUnions;
+}
+
 /**
  * A discriminated union on `tag` whose options, one object per variant, are
- * built on first use: zod reads a union's options only when it parses (or
- * when they are read), so it is built over none and handed a lazy array.
+ * built on first use where zod allows it (`unionsBuildLazily`).
  */
 function unionOver(
   tag: string,
@@ -88,15 +123,12 @@ function unionOver(
   name: string,
 ) {
   const typeError = expected(`${what} (a JSON object)`);
-  const schema = z.discriminatedUnion(tag, [] as never, {
-    error: unknownTaggedVariant(name, tag, variants.names),
-  });
-  const options = lazyArray(() =>
-    variants.fields.map((fields) => objectOver((shape) => z.object(shape, { error: typeError }), fields)),
-  );
-  (schema._zod.def as { options: unknown }).options = options;
-  (schema as { options: unknown }).options = options;
-  return schema;
+  const build = () =>
+    variants.fields.map((fields) => objectOver((shape) => z.object(shape, { error: typeError }), fields));
+  const error = unknownTaggedVariant(name, tag, variants.names);
+  return unionsBuildLazily()
+    ? lazyUnion(tag, build, error)
+    : z.discriminatedUnion(tag, build() as never, { error });
 }
 
 /**
