@@ -52,13 +52,17 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * first use, through src/serde/lazy.ts's stand-ins, lazy shapes and lazy
  * union options, so that importing fleetwire builds 50 zod schemas instead of
  * 379): decodeJson and the whole entry about 0.65 KB more (decodeJson
- * 16.40 to 17.05 KB before the generated copies landed, 17.10 KB with them). The domain subpaths got smaller (runners 4.41 to
- * 3.14 KB, jobtail 3.35 to 1.70 KB): a building block a domain does not use
- * is now left out.
+ * 16.40 to 17.05 KB before the generated copies landed, 17.10 KB with them).
+ * The domain subpaths got smaller (runners 4.41 to 3.14 KB, jobtail 3.35 to
+ * 1.70 KB): a building block a domain does not use is now left out. Then the
+ * check that this zod builds a union's options lazily (zod 4.3, in the peer
+ * range, does not) and the name of the enum a struct flattens (issue 15, for
+ * the variant types): decodeJson 17.20 KB, the whole entry 32.48 KB; both
+ * ceilings 0.1 KB above that.
  */
 const BUDGET_GZIP = {
-  decodeJson: 17_200,
-  wholeMainEntry: 32_500,
+  decodeJson: 17_300,
+  wholeMainEntry: 32_600,
   domainSubpath: 6_000,
 };
 
