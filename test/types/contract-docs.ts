@@ -120,6 +120,8 @@ type Side = "output" | "input";
 type FieldDocs = Readonly<Record<string, string>>;
 const literalOf = (field: unknown) => String((field as z.ZodLiteral<string>).value);
 const pascal = (wire: string) => wire.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+/** The interface of one variant of a tagged union: `FleetHostSpec` and `ssh` → `FleetHostSpecSsh`. */
+export const variantTypeName = (name: string, variant: string) => `${name}${pascal(variant)}`;
 const typeName = (name: string, side: Side) => (side === "output" ? name : `${name}Wire`);
 
 function structInterface(name: string, side: Side): string[] {
@@ -128,18 +130,14 @@ function structInterface(name: string, side: Side): string[] {
   return interfaceOf(typeName(name, side), `z.${side}<typeof ${name}Schema>`, schema.shape, docs, side);
 }
 
-/**
- * A tagged union as the union of its variants, each an interface named after the type and the variant
- * (`FleetHostSpecSsh`, `FleetWorkerEventHeartbeat`), so a variant's fields show their docs and it still
- * narrows on the tag.
- */
+/** A tagged union's variants: the tag's value, the variant interface's name (`FleetHostSpecSsh`), its fields. */
 function variantNames(name: string, tag: string): { variant: string; type: string; shape: ZodFields }[] {
   const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as {
     options: { shape: ZodFields }[];
   };
   return schema.options.map(({ shape }) => {
     const variant = literalOf(shape[tag]);
-    return { variant, type: `${name}${pascal(variant)}`, shape };
+    return { variant, type: variantTypeName(name, variant), shape };
   });
 }
 
@@ -169,7 +167,7 @@ function taggedUnion(name: string, tag: string, doc: string): string[] {
   for (const { variant, type, shape } of variants) {
     out.push(...jsdoc([`\`${name}\` with \`${tag}: "${variant}"\`.`, "", doc]));
     if (flattens !== undefined) {
-      out.push(`export interface ${type} extends ${envelope}, ${flattens}${pascal(variant)} {}`);
+      out.push(`export interface ${type} extends ${envelope}, ${variantTypeName(flattens, variant)} {}`);
       continue;
     }
     const base = `Variant<z.output<typeof ${name}Schema>, ${JSON.stringify(tag)}, ${JSON.stringify(variant)}>`;

@@ -14,13 +14,13 @@ import { wireTypeNames, wireTypes } from "../../src/index.js";
 import { fieldDocOf, variantTagDoc } from "../../src/json-schema/rust-type.js";
 import { type NamedMeta, namedMetaOf } from "../../src/serde/meta.js";
 import { ensureBuilt, root } from "../cli/built-cli.js";
+import { variantTypeName } from "./contract-docs.js";
 
 const file = join(root, "test", "types", "editor-consumer.ts");
 const names = [...wireTypeNames];
 
 type Fields = Record<string, z.ZodType>;
 const metaOf = (name: string) => namedMetaOf(wireTypes[name as keyof typeof wireTypes].schema) as NamedMeta;
-const pascal = (wire: string) => wire.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 
 /**
  * Every field a consumer can hover, with the doc it must show: a struct's fields on the type itself, a tagged
@@ -44,7 +44,7 @@ const fieldsToHover = names.flatMap((name) => {
   return (schema.options ?? []).flatMap(({ shape }) => {
     const variant = String((shape[tag] as z.ZodLiteral<string>).value);
     return Object.entries(shape).map(([key, field]) => ({
-      type: `${name}${pascal(variant)}`,
+      type: variantTypeName(name, variant),
       key,
       doc: key === tag ? variantTagDoc(variant, tag) : fieldDocOf(docs, key, field as never),
     }));
@@ -107,9 +107,8 @@ beforeAll(() => {
   service.getSemanticDiagnostics(file);
 }, 180_000);
 
-function positionOf(text: string, occurrence = 0): number {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = source.indexOf(text, at + 1);
+function positionOf(text: string): number {
+  const at = source.indexOf(text);
   if (at === -1) throw new Error(`no ${text} in the consumer`);
   return at;
 }
