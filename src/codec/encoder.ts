@@ -13,7 +13,7 @@ import { isMarkedFloat, markFloat } from "../serde/json-value.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
-import { compareUtf8 } from "../serde/key-order.js";
+import { compareUtf8, sortUtf8 } from "../serde/key-order.js";
 import { MAX_DEPTH } from "./text-parser.js";
 
 /** Writes `value`, found at `parent[key]`, at nesting `depth` (the root's containers are at depth 1). */
@@ -147,7 +147,7 @@ export { compareUtf8 };
 function writeMap(value: unknown, depth: number, encodeValue: Encode): string {
   enterContainer(depth);
   const map = value as Record<string, unknown>;
-  const keys = Object.keys(map).sort(compareUtf8);
+  const keys = sortUtf8(Object.keys(map));
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;

@@ -16,7 +16,7 @@
  * validate, write) then starts over with its own single read, and its result,
  * bytes or error, is the answer. A generated writer never decides a verdict.
  */
-import { compareUtf8 } from "../serde/key-order.js";
+import { compareUtf8, hasSurrogate } from "../serde/key-order.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
 import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, isPlainObject } from "../serde/json-value.js";
@@ -217,6 +217,9 @@ function sortedOrder(keys: readonly string[]): number[] {
   const order = new Array<number>(n);
   if (n > 16) {
     for (let i = 0; i < n; i++) order[i] = i;
+    // Without a surrogate, the engine's string comparison is UTF-8 order already.
+    if (!hasSurrogate(keys))
+      return order.sort((a, b) => ((keys[a] as string) < (keys[b] as string) ? -1 : 1));
     return order.sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string));
   }
   for (let i = 0; i < n; i++) {

@@ -14,3 +14,20 @@ export function compareUtf8(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * `keys` sorted in UTF-8 byte order, in place. UTF-16 code unit order (the engine's own string sort, with no
+ * comparator to call) is the same order unless a key holds a surrogate, which sorts before U+E000–U+FFFF in
+ * UTF-16 and after them in UTF-8; only then is `compareUtf8` needed.
+ */
+export function sortUtf8(keys: string[]): string[] {
+  return hasSurrogate(keys) ? keys.sort(compareUtf8) : keys.sort();
+}
+
+/** Whether a key holds a surrogate, the one case where UTF-16 order and UTF-8 order differ. */
+export function hasSurrogate(keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (SURROGATE.test(keys[i] as string)) return true;
+  return false;
+}

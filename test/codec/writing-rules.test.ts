@@ -14,6 +14,7 @@ import {
 } from "../../src/index.js";
 import { objectFrom } from "../support/arbitraries.js";
 import { cite } from "../support/rules.js";
+import { compareUtf8, hasSurrogate, sortUtf8 } from "../../src/serde/key-order.js";
 
 /** The WireError `f` throws (failing the test if it returns or throws anything else). */
 function wireErrorOf(f: () => unknown): WireError {
@@ -438,6 +439,28 @@ describe(cite("W3", "map keys sorted by UTF-8 bytes, recursively"), () => {
     expect(encodeJson("SupervisorNode", { ...node, diagnostics } as never)).toBe(nodeText(sortedWire));
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
+  test("a map without surrogates sorts in the engine's own order, which is UTF-8 order; with one, not", () => {
+    const plain = keys.filter((k) => !/[\ud800-\udfff]/.test(k));
+    const big = Array.from({ length: 40 }, (_, i) => `${i}${plain[i % plain.length]}`);
+    for (const list of [plain, big, [...plain, ...big]]) {
+      expect(hasSurrogate(list)).toBe(false);
+      expect(sortUtf8([...list])).toEqual([...list].sort(compareUtf8));
+    }
+    // With a surrogate the orders differ, and sortUtf8 keeps UTF-8's.
+    expect(hasSurrogate(keys)).toBe(true);
+    expect([...keys].sort()).not.toEqual([...keys].sort(compareUtf8));
+    expect(sortUtf8([...keys])).toEqual([...keys].sort(compareUtf8));
+    // The same through a map written by both roads (more than 16 keys: the sort, not the insertion sort).
+    const wide = objectFrom(big.map((k) => [k, k]));
+    const written = encodeJson("SupervisorNode", { ...node, diagnostics: wide } as never);
+    expect(written).toContain(
+      `"diagnostics":{${[...big]
+        .sort(compareUtf8)
+        .map((k) => `${JSON.stringify(k)}:${JSON.stringify(k)}`)
+        .join(",")}}`,
+    );
   });
 
   test("the same order in every BTreeMap: labels, fields, metadata, extra", () => {
