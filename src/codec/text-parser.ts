@@ -431,17 +431,7 @@ class Locator extends Parser {
       this.skipWhitespace();
       this.pos++; // `:`
       this.skipWhitespace();
-      if (key === wanted && key !== undefined) {
-        this.found.length = level + 1;
-        this.found.push(this.pos);
-        this.value(level + 1);
-      } else {
-        this.value(-1);
-      }
-      this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 0x2c) break;
-      this.pos++;
-      this.skipWhitespace();
+      if (!this.member(level, key === wanted && key !== undefined)) break;
     }
     this.pos++; // `}`
   }
@@ -451,19 +441,28 @@ class Locator extends Parser {
     this.pos++;
     this.skipWhitespace();
     for (let index = 0; this.text.charCodeAt(this.pos) !== 0x5d; index++) {
-      if (index === wanted) {
-        this.found.length = level + 1;
-        this.found.push(this.pos);
-        this.value(level + 1);
-      } else {
-        this.value(-1);
-      }
-      this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 0x2c) break;
-      this.pos++;
-      this.skipWhitespace();
+      if (!this.member(level, index === wanted)) break;
     }
     this.pos++; // `]`
+  }
+
+  /**
+   * The member value at `pos` of a container at `level`: recorded and descended into when it lies on the
+   * path, skipped otherwise; then past its comma. False when it was the container's last member.
+   */
+  member(level: number, onPath: boolean): boolean {
+    if (onPath) {
+      this.found.length = level + 1;
+      this.found.push(this.pos);
+      this.value(level + 1);
+    } else {
+      this.value(-1);
+    }
+    this.skipWhitespace();
+    if (this.text.charCodeAt(this.pos) !== 0x2c) return false;
+    this.pos++;
+    this.skipWhitespace();
+    return true;
   }
 
   /** Past a string known to be valid. */
