@@ -86,24 +86,19 @@ const stray = files.filter((f) => !/^(dist\/|schemas\/|src\/|package\.json$|READ
 if (stray.length > 0) fail(`the tarball holds files a consumer does not need: ${stray.join(", ")}`);
 
 step(`install the tarball with zod ${versionOf("zod")} into ${app}`);
-writeFileSync(
-  join(app, "package.json"),
-  JSON.stringify({ name: "fleetwire-consumer", private: true, type: "module" }, null, 2),
-);
-run(
-  "npm",
-  [
-    "install",
-    "--no-audit",
-    "--no-fund",
-    "--prefer-offline",
-    "--loglevel=error",
-    tarball,
-    `zod@${versionOf("zod")}`,
-    `@types/node@${versionOf("@types/node")}`,
-  ],
-  { cwd: app },
-);
+/** A fresh ESM project `dir` named `name`, with the tarball and these devDependencies at this repository's versions. */
+function installTarball(dir, name, packages) {
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true, type: "module" }, null, 2));
+  const pinned = packages.map((pkg) => `${pkg}@${versionOf(pkg)}`);
+  run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", tarball, ...pinned],
+    {
+      cwd: dir,
+    },
+  );
+}
+installTarball(app, "fleetwire-consumer", ["zod", "@types/node"]);
 // Every declaration map points at sources the tarball holds, so an editor's go-to-definition finds them.
 const installed = join(app, "node_modules", "fleetwire");
 for (const map of files.filter((f) => f.endsWith(".d.ts.map") || f.endsWith(".d.cts.map"))) {
@@ -370,25 +365,15 @@ process.stdout.write(
 const withFrameworks = join(work, "frameworks");
 mkdirSync(withFrameworks);
 step(`install the tarball with hono, fastify, fastify-plugin, express into ${withFrameworks}`);
-writeFileSync(
-  join(withFrameworks, "package.json"),
-  JSON.stringify({ name: "fleetwire-framework-consumer", private: true, type: "module" }, null, 2),
-);
-run(
-  "npm",
-  [
-    "install",
-    "--no-audit",
-    "--no-fund",
-    "--prefer-offline",
-    "--loglevel=error",
-    tarball,
-    ...["zod", "hono", "fastify", "fastify-plugin", "express", "@types/express", "@types/node"].map(
-      (name) => `${name}@${versionOf(name)}`,
-    ),
-  ],
-  { cwd: withFrameworks },
-);
+installTarball(withFrameworks, "fleetwire-framework-consumer", [
+  "zod",
+  "hono",
+  "fastify",
+  "fastify-plugin",
+  "express",
+  "@types/express",
+  "@types/node",
+]);
 const eventText =
   '{"target_id":"t-1","sequence":7,"correlation_id":"c-1","event_type":"started","severity":"info","target_path":"/","child_id":null,"occurred_at_unix_nanos":1779999999123456789,"config_version":"v1","payload":{"load":1.0}}';
 writeFileSync(
