@@ -121,7 +121,7 @@ type FieldDocs = Readonly<Record<string, string>>;
 const literalOf = (field: unknown) => String((field as z.ZodLiteral<string>).value);
 const pascal = (wire: string) => wire.replace(/(^|_)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 /** The interface of one variant of a tagged union: `FleetHostSpec` and `ssh` → `FleetHostSpecSsh`. */
-export const variantTypeName = (name: string, variant: string) => `${name}${pascal(variant)}`;
+const variantTypeName = (name: string, variant: string) => `${name}${pascal(variant)}`;
 const typeName = (name: string, side: Side) => (side === "output" ? name : `${name}Wire`);
 
 function structInterface(name: string, side: Side): string[] {
@@ -131,7 +131,10 @@ function structInterface(name: string, side: Side): string[] {
 }
 
 /** A tagged union's variants: the tag's value, the variant interface's name (`FleetHostSpecSsh`), its fields. */
-function variantNames(name: string, tag: string): { variant: string; type: string; shape: ZodFields }[] {
+export function variantNames(
+  name: string,
+  tag: string,
+): { variant: string; type: string; shape: ZodFields }[] {
   const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as {
     options: { shape: ZodFields }[];
   };

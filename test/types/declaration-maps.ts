@@ -12,7 +12,7 @@
  * TypeScript language service.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
@@ -130,7 +130,7 @@ export function declarationMap(
     }
     lines.push(row.join(","));
   }
-  const name = path.slice(path.lastIndexOf("/") + 1);
+  const name = basename(path);
   const mapped = segments.filter((s) => s.place !== null).length;
   return {
     map: JSON.stringify({

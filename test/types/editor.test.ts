@@ -14,7 +14,7 @@ import { wireTypeNames, wireTypes } from "../../src/index.js";
 import { fieldDocOf, variantTagDoc } from "../../src/json-schema/rust-type.js";
 import { type NamedMeta, namedMetaOf } from "../../src/serde/meta.js";
 import { ensureBuilt, root } from "../cli/built-cli.js";
-import { variantTypeName } from "./contract-docs.js";
+import { variantNames } from "./contract-docs.js";
 
 const file = join(root, "test", "types", "editor-consumer.ts");
 const names = [...wireTypeNames];
@@ -28,10 +28,7 @@ const metaOf = (name: string) => namedMetaOf(wireTypes[name as keyof typeof wire
  */
 const fieldsToHover = names.flatMap((name) => {
   const meta = metaOf(name);
-  const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as {
-    shape?: Fields;
-    options?: { shape: Fields }[];
-  };
+  const schema = wireTypes[name as keyof typeof wireTypes].schema as unknown as { shape?: Fields };
   const docs = meta.fieldDocs ?? {};
   if (meta.shape === "struct")
     return Object.entries(schema.shape ?? {}).map(([key, field]) => ({
@@ -41,14 +38,13 @@ const fieldsToHover = names.flatMap((name) => {
     }));
   if (meta.shape !== "tagged_enum" && meta.shape !== "flattened") return [];
   const tag = meta.tag as string;
-  return (schema.options ?? []).flatMap(({ shape }) => {
-    const variant = String((shape[tag] as z.ZodLiteral<string>).value);
-    return Object.entries(shape).map(([key, field]) => ({
-      type: variantTypeName(name, variant),
+  return variantNames(name, tag).flatMap(({ variant, type, shape }) =>
+    Object.entries(shape).map(([key, field]) => ({
+      type,
       key,
       doc: key === tag ? variantTagDoc(variant, tag) : fieldDocOf(docs, key, field as never),
-    }));
-  });
+    })),
+  );
 });
 const hoverTypes = [...new Set(fieldsToHover.map((f) => f.type))];
 const source = [
