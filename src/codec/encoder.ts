@@ -13,7 +13,7 @@ import { isMarkedFloat, markFloat } from "../serde/json-value.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
-import { compareUtf8, sortUtf8 } from "../serde/key-order.js";
+import { compareUtf8, quoteWellFormed, sortUtf8 } from "../serde/key-order.js";
 import { MAX_DEPTH } from "./text-parser.js";
 
 /** Writes `value`, found at `parent[key]`, at nesting `depth` (the root's containers are at depth 1). */
@@ -114,7 +114,7 @@ const quote = (value: unknown): string => {
 };
 
 function quoteKey(key: string): string {
-  if (key.isWellFormed()) return JSON.stringify(key);
+  if (key.isWellFormed()) return quoteWellFormed(key);
   const problem = new EncodeProblem(`map key ${LONE_SURROGATE}`);
   problem.path.push(key);
   throw problem;

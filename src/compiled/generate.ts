@@ -267,7 +267,7 @@ class Generator {
         return `wireMap(${x}, ${d} + 1, raw, ${item})`;
       }
       case "vec": {
-        if (shapeOf(shape.item).kind === "string") return `wireStringVec(${x}, ${d} + 1)`;
+        if (shapeOf(shape.item).kind === "string") return `wireVec(${x}, ${d} + 1, raw, wireStr)`;
         const item = this.helper(arrow(["v", "d", "raw"], this.expr(shape.item, "v", "d"), "unknown"));
         return `wireVec(${x}, ${d} + 1, raw, ${item})`;
       }
@@ -311,7 +311,6 @@ class Generator {
         "wireMap",
         "wireOneOf",
         "wireStr",
-        "wireStringVec",
         "wireU128",
         "isFilled",
         "unknownField",

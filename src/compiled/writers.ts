@@ -14,7 +14,6 @@ import {
   wireMap,
   wireOneOf,
   wireStr,
-  wireStringVec,
   wireU128,
   isFilled,
   unknownField,
@@ -204,7 +203,7 @@ function wireRunner(v: unknown, d: number, raw: Raw): unknown {
   if (a5 !== undefined && a5 !== null) o.port = wireInt(a5, 0, 65535);
   if (a6 !== undefined && a6 !== null) o.os = wireStr(a6);
   if (a7 !== undefined && a7 !== null) o.osVersion = wireStr(a7);
-  o.capabilities = wireStringVec(a8 === undefined ? [] : a8, d + 1);
+  o.capabilities = wireVec(a8 === undefined ? [] : a8, d + 1, raw, wireStr);
   o.derivedStatus = wireOneOf(a9, RunnerStatusVariants);
   o.wsConnected = wireBool(a10);
   if (a11 !== undefined && a11 !== null) o.lastHeartbeat = wireStr(a11);
@@ -444,7 +443,7 @@ function wireSupervisorNode(v: unknown, d: number, raw: Raw): unknown {
     path: wireStr(a2),
     name: wireStr(a3),
     kind: wireOneOf(a4, SupervisorNodeKindVariants),
-    tags: wireStringVec(a5, d + 1),
+    tags: wireVec(a5, d + 1, raw, wireStr),
     criticality: wireOneOf(a6, DashboardCriticalityVariants),
     state_summary: wireStr(a7),
     diagnostics: wireMap(a8, d + 1, raw, item2),
@@ -513,7 +512,7 @@ function wireSupervisorTopology(v: unknown, d: number, raw: Raw): unknown {
     root: wireSupervisorNode(a0, d + 1, raw),
     nodes: wireVec(a1, d + 1, raw, item3),
     edges: wireVec(a2, d + 1, raw, item4),
-    declaration_order: wireStringVec(a3, d + 1),
+    declaration_order: wireVec(a3, d + 1, raw, wireStr),
   };
 }
 
@@ -1144,7 +1143,7 @@ function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
   const o: Record<string, unknown> = { id: wireStr(a0), name: wireStr(a1) };
   if (a2 !== undefined && a2 !== null) o.description = wireStr(a2);
   o.instructions = wireStr(a3);
-  o.expected_artifacts = wireStringVec(a4 === undefined ? [] : a4, d + 1);
+  o.expected_artifacts = wireVec(a4 === undefined ? [] : a4, d + 1, raw, wireStr);
   if (a5 !== undefined && a5 !== null) o.scorer = wireFleetScorerSpec(a5, d + 1, raw);
   if (a6 !== undefined && a6 !== null) o.retry_policy = wireFleetRetryPolicy(a6, d + 1, raw);
   if (a7 !== undefined && a7 !== null) o.alert_policy = wireFleetAlertPolicy(a7, d + 1, raw);
@@ -1155,7 +1154,7 @@ function wireFleetTaskSpec(v: unknown, d: number, raw: Raw): unknown {
 
 const item10 = (v: unknown, d: number, raw: Raw): unknown => wireFleetTaskSpec(v, d + 1, raw);
 
-function wireFleetHostSpec(v: unknown, d: number, _raw: Raw): unknown {
+function wireFleetHostSpec(v: unknown, d: number, raw: Raw): unknown {
   if (!isRecord(v) || d > DEPTH_LIMIT) return bail();
   let a0: unknown, a1: unknown, a2: unknown, a3: unknown, a4: unknown, a5: unknown, a6: unknown;
   for (const k in v)
@@ -1198,7 +1197,11 @@ function wireFleetHostSpec(v: unknown, d: number, _raw: Raw): unknown {
       return o;
     }
     case "docker": {
-      return { kind: "docker", image: wireStr(a5), args: wireStringVec(a6 === undefined ? [] : a6, d + 1) };
+      return {
+        kind: "docker",
+        image: wireStr(a5),
+        args: wireVec(a6 === undefined ? [] : a6, d + 1, raw, wireStr),
+      };
     }
   }
   return bail();
@@ -1236,7 +1239,7 @@ function wireFleetWorkerSpec(v: unknown, d: number, raw: Raw): unknown {
     name: wireStr(a1),
     host: wireFleetHostSpec(a2, d + 1, raw),
     labels: wireMap(a3 === undefined ? {} : a3, d + 1, raw, item2),
-    capabilities: wireStringVec(a4 === undefined ? [] : a4, d + 1),
+    capabilities: wireVec(a4 === undefined ? [] : a4, d + 1, raw, wireStr),
   };
   if (a5 !== undefined && a5 !== null) o.max_concurrent_tasks = wireInt(a5, 0, 9007199254740991);
   return o;

@@ -31,3 +31,15 @@ export function hasSurrogate(keys: readonly string[]): boolean {
   for (let i = 0; i < keys.length; i++) if (SURROGATE.test(keys[i] as string)) return true;
   return false;
 }
+
+/** A character `JSON.stringify` escapes in a well-formed string. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000–U+001F are what JSON.stringify escapes
+const ESCAPED = /["\\\u0000-\u001f]/;
+
+/**
+ * `JSON.stringify(key)` for a well-formed key (checked by the caller): most keys need no escape, and
+ * quoting them directly is several times cheaper than a call into `JSON.stringify` per key.
+ */
+export function quoteWellFormed(key: string): string {
+  return ESCAPED.test(key) ? JSON.stringify(key) : `"${key}"`;
+}
