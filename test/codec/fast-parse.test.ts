@@ -69,6 +69,18 @@ describe("fast path versus the exact reader", () => {
     expect(agree(text)).toBe(road);
   });
 
+  test("steps aside while Object.prototype has an enumerable key (its key count would see it), and agrees with index and __proto__ keys", () => {
+    const text = '{"a":{"b":1},"2":[{"1":0,"0":1}],"__proto__":{"c":2}}';
+    expect(agree(text)).toBe("fast");
+    (Object.prototype as Record<string, unknown>).polluted = 1;
+    try {
+      expect(fastParseJsonText(text)).toBeUndefined();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(agree(text)).toBe("fast");
+  });
+
   test("arbitrary JSON texts and their corruptions", () => {
     const texts = fc.oneof(
       fc.json({ maxDepth: 4 }),
