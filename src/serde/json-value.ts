@@ -109,6 +109,21 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
   return undefined;
 }
 
+/** Scratch for `isJsonValueAsIs`: a path is only ever added to on a problem, and then cleared. */
+const unusedPath: (string | number)[] = [];
+
+/**
+ * Whether `value` is a serde_json::Value that reads as itself (not a float
+ * token that reads as its number): one check of a map's whole value, no
+ * allocation. Float tokens nested inside are unwrapped in place, as reading does.
+ */
+export function isJsonValueAsIs(value: unknown): boolean {
+  if (value === undefined || value instanceof IntegralFloat) return false;
+  if (problemIn(value, 0, unusedPath) === undefined) return true;
+  unusedPath.length = 0;
+  return false;
+}
+
 function readJsonValue(input: unknown): JsonValue | Rejection {
   if (input === undefined) return new Rejection("missing field (a JSON value, null included, is required)");
   if (input instanceof IntegralFloat) return input.value;
