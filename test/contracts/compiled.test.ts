@@ -8,6 +8,18 @@ import { readMutations, readValid } from "../conformance/fixtures.js";
 type Internals = { run: unknown; bag: { fallbackRun?: unknown } };
 const internals = (schema: z.core.$ZodType) => schema._zod as unknown as Internals;
 
+/** zod 4.6's compileFn: the generated parser itself, which parse and safeParse then call directly. */
+const directParser = typeof (z.core as { compileFn?: unknown }).compileFn === "function";
+
+function outcome(run: () => unknown): { value: unknown } | { issues: unknown } {
+  try {
+    return { value: run() };
+  } catch (error) {
+    if (error instanceof z.ZodError) return { issues: error.issues };
+    throw error;
+  }
+}
+
 /** The golden values and every mutation JSON.parse can read: valid and invalid values of the type. */
 function valuesOf(name: string): unknown[] {
   const values: unknown[] = readValid(name).map((line) => JSON.parse(line));
@@ -43,6 +55,10 @@ describe("exported schemas compile on their first parse (zod 4.5+; before that, 
       for (const value of values) {
         const result = schema.safeParse(value);
         expect(result).toEqual(runtime.safeParse(value));
+        // parse: the same value, or a ZodError with the same issues.
+        expect(outcome(() => schema.parse(value))).toEqual(outcome(() => runtime.parse(value)));
+        // Nested in another schema, it runs through its compiled run.
+        expect(z.array(schema).safeParse([value])).toEqual(z.array(runtime).safeParse([value]));
         if (!result.success) rejected++;
       }
       expect(rejected).toBeGreaterThan(0);
@@ -65,6 +81,27 @@ describe("exported schemas compile on their first parse (zod 4.5+; before that, 
     expect(probe.safeParse({ name: 1 }).error?.issues[0]?.path).toEqual(["name"]);
   });
 
+  test("after its first parse, parse and safeParse call zod's generated parser directly, not the schema's run (zod 4.6)", () => {
+    const probe = struct("Probe", "A probe.", { name: string });
+    probe.parse({ name: "a" });
+    const run = internals(probe).run as (...args: unknown[]) => unknown;
+    let calls = 0;
+    internals(probe).run = (...args: unknown[]) => {
+      calls++;
+      return run(...args);
+    };
+    expect(probe.safeParse({ name: "b" })).toEqual({ success: true, data: { name: "b" } });
+    expect(probe.parse({ name: "c" })).toEqual({ name: "c" });
+    expect(calls).toBe(directParser ? 0 : 2);
+    // Declined: zod's runtime decides, on a copy of the schema.
+    expect(probe.safeParse({ name: 1 }).error?.issues[0]?.path).toEqual(["name"]);
+    expect(() => probe.parse({})).toThrow(z.ZodError);
+    expect(calls).toBe(directParser ? 0 : 4);
+    // Nested in another schema, it is run.
+    expect(z.array(probe).safeParse([{ name: "d" }]).success).toBe(true);
+    expect(calls).toBe(directParser ? 1 : 5);
+  });
+
   test("an async parse runs zod's runtime and leaves the first-parse compile for later", async () => {
     const probe = struct("Probe", "A probe.", { name: string });
     const shim = internals(probe).run;
@@ -78,7 +115,7 @@ describe("exported schemas compile on their first parse (zod 4.5+; before that, 
     try {
       expect(probe.parse({ name: "x" })).toEqual({ name: "x" });
       expect(probe.safeParse({}).success).toBe(false);
-      expect(compilesOnFirstParse(probe)).toBe(false);
+      expect(internals(probe).bag.fallbackRun).toBeUndefined();
     } finally {
       z.config({ jitless: false });
     }
@@ -90,7 +127,7 @@ describe("exported schemas compile on their first parse (zod 4.5+; before that, 
     const tree: z.ZodType<Tree> = compileOnFirstParse(z.object({ children: z.array(z.lazy(() => tree)) }));
     expect(tree.parse({ children: [{ children: [] }] })).toEqual({ children: [{ children: [] }] });
     expect(tree.safeParse({ children: [{}] }).error?.issues[0]?.path).toEqual(["children", 0, "children"]);
-    expect(compilesOnFirstParse(tree)).toBe(false);
+    expect(internals(tree).bag.fallbackRun).toBeUndefined();
   });
 });
 
