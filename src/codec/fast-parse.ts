@@ -57,8 +57,20 @@ function scan(text: string): Scan | undefined {
       }
       continue;
     }
+    // The commonest first; past a literal in one step (JSON.parse refuses the text if it is not
+    // `true`, `false` or `null`, and then nothing scanned here is used).
+    if (c === 0x2c) {
+      i++;
+      continue;
+    }
     if (c === 0x3a) members++;
-    else if (c === 0x7b || c === 0x5b) {
+    else if (c === 0x74 || c === 0x6e) {
+      i += 4;
+      continue;
+    } else if (c === 0x66) {
+      i += 5;
+      continue;
+    } else if (c === 0x7b || c === 0x5b) {
       if (++depth > MAX_DEPTH) return undefined;
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x2d || isDigit(c)) {
