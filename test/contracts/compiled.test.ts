@@ -8,8 +8,9 @@ import { readMutations, readValid } from "../conformance/fixtures.js";
 type Internals = { run: unknown; bag: { fallbackRun?: unknown } };
 const internals = (schema: z.core.$ZodType) => schema._zod as unknown as Internals;
 
-/** zod 4.6's compileFn: the generated parser itself, which parse and safeParse then call directly. */
-const directParser = typeof (z.core as { compileFn?: unknown }).compileFn === "function";
+/** zod 4.6's compileFn and withParser: the generated parser itself, which parse and safeParse then call directly. */
+const core = z.core as { compileFn?: unknown; withParser?: unknown };
+const directParser = typeof core.compileFn === "function" && typeof core.withParser === "function";
 
 function outcome(run: () => unknown): { value: unknown } | { issues: unknown } {
   try {
