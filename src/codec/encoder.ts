@@ -13,7 +13,7 @@ import { isMarkedFloat, markFloat } from "../serde/json-value.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
-import { compareUtf8, quoteWellFormed, sortUtf8 } from "../serde/key-order.js";
+import { compareUtf8, escapesLoneSurrogate, quoteWellFormed, sortUtf8 } from "../serde/key-order.js";
 import { MAX_DEPTH } from "./text-parser.js";
 
 /** Writes `value`, found at `parent[key]`, at nesting `depth` (the root's containers are at depth 1). */
@@ -57,7 +57,7 @@ export class NeedsPreciseWriter {}
 const writeWithStringify: Encode = (value) => {
   const bytes = JSON.stringify(value);
   // JSON.stringify escapes a lone surrogate as `\udXXX`; serde_json never writes one.
-  if (bytes.includes("\\ud") && /\\ud[89a-f]/.test(bytes)) throw new NeedsPreciseWriter();
+  if (escapesLoneSurrogate(bytes)) throw new NeedsPreciseWriter();
   return bytes;
 };
 

@@ -5,7 +5,7 @@
 import { wireTypeNames, wireTypes } from "../registry.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
-import { fromWire, prototypeIsClean, type Raw, type WireCopy, wireVec } from "./runtime.js";
+import { prototypeIsClean, type WireCopy, wireVec, writeCopy } from "./runtime.js";
 import { compiledCopies } from "./writers.js";
 
 let registered: WeakMap<AnySchema, WireCopy | null> | undefined;
@@ -44,10 +44,7 @@ export function writeCompiled(schema: AnySchema, value: unknown): string | undef
   const copy = copyFor(schema);
   if (copy === undefined || !prototypeIsClean()) return undefined;
   try {
-    const raw: Raw = { texts: [], replaced: 0 };
-    const copied = copy(value, 0, raw);
-    // A getter that polluted Object.prototype while the copy was made: for…in may have seen it.
-    return prototypeIsClean() ? fromWire(copied, raw) : undefined;
+    return writeCopy(copy, value);
   } catch {
     // BAIL, or anything a hostile value throws (a getter): the exact path reads again and reports.
     return undefined;

@@ -16,7 +16,7 @@
  * validate, write) then starts over with its own single read, and its result,
  * bytes or error, is the answer. A generated writer never decides a verdict.
  */
-import { compareUtf8, hasSurrogate, quoteWellFormed } from "../serde/key-order.js";
+import { compareUtf8, escapesLoneSurrogate, hasSurrogate, quoteWellFormed } from "../serde/key-order.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
 import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, isPlainObject } from "../serde/json-value.js";
@@ -81,14 +81,32 @@ function withTexts(bytes: string, raw: Raw): string {
 }
 
 /**
- * The bytes of a wire copy; undefined (exact path) when a string of the value
- * was spelt like a marker. Every string in the copy was checked well-formed
- * (no lone surrogate, which JSON.stringify would escape as `\udXXX` and
- * serde_json never writes) as it was copied, so the output needs no scan.
+ * The bytes `copy` makes of `value`; undefined (exact path) when a string of
+ * the value was spelt like a marker, or held a lone surrogate. Short strings
+ * and map keys are not checked one call each as they are copied (that cost
+ * more than the rest of their copy): one search of the output finds the
+ * escape `JSON.stringify` writes for a lone surrogate (a string spelt
+ * `\ud800` matches too, and only costs the exact path). Long strings were
+ * checked as they were copied (O(1) when one-byte), so a copy of only those
+ * (a 1 MB job output) needs no search. BAIL, and a getter's errors, pass
+ * through.
  */
-export function fromWire(copy: unknown, raw: Raw): string | undefined {
-  const bytes = withTexts(JSON.stringify(copy), raw);
-  return raw.replaced === raw.texts.length ? bytes : undefined;
+export function writeCopy(copy: WireCopy, value: unknown): string | undefined {
+  // A getter may encode another value while this one is copied: its check state is its own.
+  const outer = unchecked;
+  unchecked = false;
+  try {
+    const raw: Raw = { texts: [], replaced: 0 };
+    const copied = copy(value, 0, raw);
+    // A getter that polluted Object.prototype while the copy was made: for…in may have seen it.
+    if (!prototypeIsClean()) return undefined;
+    const bytes = withTexts(JSON.stringify(copied), raw);
+    return raw.replaced === raw.texts.length && !(unchecked && escapesLoneSurrogate(bytes))
+      ? bytes
+      : undefined;
+  } finally {
+    unchecked = outer;
+  }
 }
 
 /**
@@ -165,9 +183,21 @@ export function wireDateTime(value: unknown): string {
   return value;
 }
 
-/** A string without a lone surrogate (O(1) for a one-byte string). */
+/** From this length a string is checked as it is copied: one call, O(1) for a one-byte string. */
+const LONG = 256;
+
+/**
+ * Whether a short string or a map key went into the copy being made without
+ * a check for lone surrogates (see fromWire). Saved and restored around each
+ * copy (writeCopy): a getter may encode another value meanwhile.
+ */
+let unchecked = false;
+
+/** A string: a long one checked for a lone surrogate now, a short one in the output (see fromWire). */
 export function wireStr(value: unknown): string {
-  if (typeof value !== "string" || !value.isWellFormed()) bail();
+  if (typeof value !== "string") bail();
+  if (value.length < LONG) unchecked = true;
+  else if (!value.isWellFormed()) bail();
   return value;
 }
 
@@ -228,7 +258,8 @@ function isIndexKey(key: string): boolean {
 const PIECE = 1024;
 
 /**
- * A map's text, entries in `order` (keys well-formed, checked; a number
+ * A map's text, entries in `order` (keys checked well-formed: quoted directly, a lone
+ * surrogate would not be escaped), a number
  * written directly, anything else by `JSON.stringify`), and one marker pass
  * over the whole. Built piece by piece, each piece flattened (`charCodeAt`
  * does that in V8) before it joins the text: a rope of a whole large map
@@ -246,7 +277,9 @@ function mapText(
   for (let j = 0; j < keys.length; j++) {
     const i = order?.[j] ?? j;
     const v = values[i];
-    piece += `${j ? "," : ""}${quoteWellFormed(keys[i] as string)}:${typeof v === "number" ? v : JSON.stringify(v)}`;
+    const key = keys[i] as string;
+    if (!key.isWellFormed()) bail();
+    piece += `${j ? "," : ""}${quoteWellFormed(key)}:${typeof v === "number" ? v : JSON.stringify(v)}`;
     if (j % PIECE === 0) {
       piece.charCodeAt(0);
       text += piece;
@@ -272,13 +305,13 @@ export function wireMap(
   const keys = Object.keys(value);
   const n = keys.length;
   const values = new Array<unknown>(n);
+  if (n > 0) unchecked = true;
   let sorted = true;
   let plain = true;
   for (let i = 0; i < n; i++) {
     const key = keys[i] as string;
     values[i] = item(value[key], depth, raw, value, key);
     if (i > 0 && sorted && compareUtf8(keys[i - 1] as string, key) >= 0) sorted = false;
-    if (!key.isWellFormed()) bail();
     if (plain && (key === "__proto__" || isIndexKey(key))) plain = false;
   }
   const order = sorted ? undefined : sortedOrder(keys);
@@ -328,8 +361,7 @@ export function wireValue(
 ): unknown {
   switch (typeof v) {
     case "string":
-      if (!v.isWellFormed()) bail();
-      return v;
+      return wireStr(v);
     case "boolean":
       return v;
     case "bigint":

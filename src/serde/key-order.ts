@@ -43,3 +43,14 @@ const ESCAPED = /["\\\u0000-\u001f]/;
 export function quoteWellFormed(key: string): string {
   return ESCAPED.test(key) ? JSON.stringify(key) : `"${key}"`;
 }
+
+/** A lone surrogate as `JSON.stringify` escapes it (serde_json never writes one: a Rust String cannot hold it). */
+const LONE_SURROGATE = /\\ud[89a-f]/;
+
+/**
+ * Whether `JSON.stringify`'s output holds an escaped lone surrogate; a string
+ * spelt `\ud800` (a backslash, then `ud800`) answers yes too.
+ */
+export function escapesLoneSurrogate(bytes: string): boolean {
+  return bytes.includes("\\ud") && LONE_SURROGATE.test(bytes);
+}

@@ -255,6 +255,41 @@ describe("one read: what the exact path's copy reads, each property once", () =>
     expectSameAsExact("EventRecord", withoutChild, true);
   });
 
+  test("a lone surrogate in a short string, a long one, a key or a Value: no answer, and the exact path refuses", () => {
+    const long = "x".repeat(300);
+    for (const spoilt of [
+      { ...record(), correlation_id: "\ud800" },
+      { ...record(), correlation_id: `${long}\udfff` },
+      { ...record(), payload: { a: ["ok", "\udbff"] } },
+      { ...record(), payload: { "k\ud800": 1 } },
+      { ...record(), payload: { "1": `${long}\ud800`, a: 1 } },
+    ]) {
+      expect(writeCompiled(wireTypes.EventRecord.schema, spoilt)).toBeUndefined();
+      expect(exact("EventRecord", spoilt)).toBeInstanceOf(WireError);
+    }
+    // Spelt like the escape (a backslash, then `ud800`): the same bytes as the exact path, or left to it.
+    expectSameAsExact("EventRecord", {
+      ...record(),
+      correlation_id: "\\ud800",
+      payload: { "\\udfff": "\\udc00" },
+    });
+    expectSameAsExact("EventRecord", { ...record(), correlation_id: "\\u00e9" }, true);
+  });
+
+  test("a getter that encodes another value meanwhile does not clear the outer value's string check", () => {
+    const inner = record();
+    // The Value's entries are copied in order: "a" (unchecked, a short string), then b's getter encodes.
+    const payload = { a: "\ud800" };
+    Object.defineProperty(payload, "b", {
+      enumerable: true,
+      get: () => {
+        expect(writeCompiled(wireTypes.EventRecord.schema, inner)).toBe(exact("EventRecord", inner));
+        return 1;
+      },
+    });
+    expect(writeCompiled(wireTypes.EventRecord.schema, { ...record(), payload })).toBeUndefined();
+  });
+
   test("a string spelt like a copy marker is never taken for one", () => {
     // A u128 beyond 2^53 goes through a marker on Node 20 and JSON.rawJSON where the engine has it.
     for (const spelt of ["\u00000", "\u00001", "\u0000", "\u0000x", "\udfff0"]) {
