@@ -39,7 +39,7 @@ export const isRecord = isPlainObject;
  * `JSON.rawJSON` (V8 ≥ 11.4: Node 21+, browsers since 2023) a number's text
  * goes in as one; elsewhere (Node 20), and for a whole map's text, as a
  * marker string, NUL and an index (`"\u00003"`), replaced after
- * `JSON.stringify` (`fromWire`).
+ * `JSON.stringify` (`writeCopy`).
  */
 export interface Raw {
   readonly texts: string[];
@@ -188,15 +188,24 @@ const LONG = 256;
 
 /**
  * Whether a short string or a map key went into the copy being made without
- * a check for lone surrogates (see fromWire). Saved and restored around each
+ * a check for lone surrogates (see writeCopy). Saved and restored around each
  * copy (writeCopy): a getter may encode another value meanwhile.
  */
 let unchecked = false;
 
-/** A string: a long one checked for a lone surrogate now, a short one in the output (see fromWire). */
+/**
+ * Whether short strings and keys are left to the search of the output: where
+ * `JSON.rawJSON` is (V8 ≥ 11.4: Node 22+, current browsers), `JSON.stringify`
+ * returns a flat string and `isWellFormed` is a call; on Node 20 its output
+ * is a rope that any search flattens first (+30% on 1,000 Runners), and
+ * `isWellFormed` costs little.
+ */
+const SEARCH = rawJSON !== undefined;
+
+/** A string: checked for a lone surrogate now, or (short, see SEARCH) in the output (see writeCopy). */
 export function wireStr(value: unknown): string {
   if (typeof value !== "string") bail();
-  if (value.length < LONG) unchecked = true;
+  if (SEARCH && value.length < LONG) unchecked = true;
   else if (!value.isWellFormed()) bail();
   return value;
 }
@@ -305,7 +314,8 @@ export function wireMap(
   const keys = Object.keys(value);
   const n = keys.length;
   const values = new Array<unknown>(n);
-  if (n > 0) unchecked = true;
+  if (SEARCH) unchecked = true;
+  else for (const key of keys) if (!key.isWellFormed()) bail();
   let sorted = true;
   let plain = true;
   for (let i = 0; i < n; i++) {
