@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { writeCompiled } from "../compiled/index.js";
-import { type AnySchema, namedMetaOf } from "../serde/meta.js";
+import { namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import {
   compiledSchema,
@@ -18,10 +18,12 @@ import { EncodeProblem, encoderFor, NeedsPreciseWriter, snapshotOf } from "./enc
 import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
+import { type ShapePath, type TaggedShape, walkShape } from "./shape-walk.js";
 import {
-  findUnknownFields,
   reachesClosedStruct,
+  type UnknownField,
   type UnknownFieldsOptions,
+  unknownFieldFinder,
   unknownFieldMessage,
   unknownFieldsModeOf,
 } from "./unknown-fields.js";
@@ -175,65 +177,79 @@ function errorAt(
   return lightError({ typeName, path, expected, line, column, offset, excerpt, issues });
 }
 
-/** serde refuses a repeated struct field; a repeated key in a map or JSON value keeps the last. */
-function checkDuplicates(schema: z.ZodType, parsed: ParsedText, text: string, typeName: string): void {
-  if (parsed.duplicates.length === 0) return;
-  const structs = new Map<object, { path: (string | number)[]; fields: ReadonlySet<string> }>();
-  collectStructs(schema, parsed.value, [], structs);
-  for (const duplicate of parsed.duplicates) {
-    const struct = structs.get(duplicate.container);
-    if (struct?.fields.has(duplicate.key)) {
-      throw errorAt(
-        text,
-        duplicate.offset,
-        typeName,
-        [...struct.path, duplicate.key],
-        `duplicate field \`${duplicate.key}\``,
-      );
+/**
+ * The one walk of the parsed value before zod reads it: serde refuses a
+ * repeated struct field (a repeated key in a map or JSON value keeps the last),
+ * and with `findUnknown` the keys serde ignores are listed and taken out of
+ * closed structs. Walks nothing when there is neither to look for.
+ */
+function walkParsed(
+  schema: z.ZodType,
+  parsed: ParsedText,
+  text: string,
+  typeName: string,
+  findUnknown: boolean,
+): UnknownField[] | undefined {
+  const unknown = findUnknown ? [] : undefined;
+  const repeated = parsed.duplicates.length === 0 ? undefined : repeatedKeyHolders(parsed.duplicates);
+  if (unknown === undefined && repeated === undefined) return undefined;
+  walkShape(schema, parsed.value, {
+    struct: repeated?.struct,
+    unknownKey: unknown === undefined ? undefined : unknownFieldFinder(unknown, true),
+    unknownVariant: repeated?.unknownVariant,
+  });
+  if (repeated !== undefined)
+    for (const duplicate of parsed.duplicates) {
+      const struct = repeated.structs.get(duplicate.container);
+      if (struct?.fields.has(duplicate.key)) {
+        throw errorAt(
+          text,
+          duplicate.offset,
+          typeName,
+          [...struct.path, duplicate.key],
+          `duplicate field \`${duplicate.key}\``,
+        );
+      }
     }
-  }
+  return unknown;
 }
 
-/** Every object in `value` that the schema reads as a struct, with its known fields. */
-function collectStructs(
-  schema: AnySchema,
-  value: unknown,
-  path: (string | number)[],
-  out: Map<object, { path: (string | number)[]; fields: ReadonlySet<string> }>,
-): void {
-  if (typeof value !== "object" || value === null) return;
-  const shape = shapeOf(schema);
-  switch (shape.kind) {
-    case "option":
-    case "default":
-      return collectStructs(shape.inner, value, path, out);
-    case "map":
-      for (const key of Object.keys(value))
-        collectStructs(shape.value, (value as Record<string, unknown>)[key], [...path, key], out);
-      return;
-    case "struct":
-      out.set(value, { path, fields: new Set(shape.fields.map(([key]) => key)) });
-      for (const [key, field] of shape.fields)
-        collectStructs(field, (value as Record<string, unknown>)[key], [...path, key], out);
-      return;
-    case "vec":
-      if (Array.isArray(value))
-        for (const [i, item] of value.entries()) collectStructs(shape.item, item, [...path, i], out);
-      return;
-    case "tagged": {
-      const variant = shape.variants.get((value as Record<string, unknown>)[shape.tag] as string);
-      if (variant !== undefined) return collectStructs(variant, value, path, out);
-      // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
-      const fields = [...shape.variants.values()].flatMap((variant) => {
-        const variantShape = shapeOf(variant);
-        return variantShape.kind === "struct" ? variantShape.fields.map(([key]) => key) : [];
-      });
-      out.set(value, { path, fields: new Set(fields) });
-      return;
-    }
-    default:
-      return; // leaves, and JSON values, where a repeated key keeps the last
+/** An object holding a repeated key that the schema reads as a struct: its path and field names. */
+interface StructAt {
+  readonly path: readonly (string | number)[];
+  readonly fields: { has(key: string): boolean };
+}
+
+/** The walk's hooks that note, of the objects holding a repeated key, those read as a struct. */
+function repeatedKeyHolders(duplicates: ParsedText["duplicates"]) {
+  const holders = new Set<object>(duplicates.map((duplicate) => duplicate.container));
+  const structs = new Map<object, StructAt>();
+  return {
+    structs,
+    struct: (object: object, fields: ReadonlyMap<string, unknown>, path: ShapePath) => {
+      if (holders.has(object)) structs.set(object, { path: [...path], fields });
+    },
+    // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
+    unknownVariant: (object: object, tagged: TaggedShape, path: ShapePath) => {
+      if (holders.has(object)) structs.set(object, { path: [...path], fields: fieldsOfEveryVariant(tagged) });
+    },
+  };
+}
+
+const everyVariantFields = new WeakMap<TaggedShape, ReadonlySet<string>>();
+
+function fieldsOfEveryVariant(tagged: TaggedShape): ReadonlySet<string> {
+  let fields = everyVariantFields.get(tagged);
+  if (fields === undefined) {
+    fields = new Set(
+      [...tagged.variants.values()].flatMap((variant) => {
+        const shape = shapeOf(variant);
+        return shape.kind === "struct" ? shape.fields.map(([key]) => key) : [];
+      }),
+    );
+    everyVariantFields.set(tagged, fields);
   }
+  return fields;
 }
 
 /** The most issues one error keeps: a body with 100,000 bad items does not become 100,000 issue objects. */
@@ -258,6 +274,7 @@ function decodeText<T extends WireTypeRef>(
   const mode = unknownFieldsModeOf(options);
   let text: string;
   let parsed: ParsedText;
+  let unknown: UnknownField[] | undefined;
   try {
     text = textOf(input, typeName);
     try {
@@ -268,7 +285,15 @@ function decodeText<T extends WireTypeRef>(
       if (error instanceof TextSyntaxError) throw errorAt(text, error.offset, typeName, [], error.message);
       throw error;
     }
-    checkDuplicates(schema, parsed, text, typeName);
+    // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
+    // ("drop" where no closed struct can be met has nothing to do: zod leaves unknown keys out itself.)
+    unknown = walkParsed(
+      schema,
+      parsed,
+      text,
+      typeName,
+      mode !== undefined && (mode !== "drop" || reachesClosedStruct(schema)),
+    );
   } catch (error) {
     if (error instanceof WireError) return { ok: false, error };
     // The engine's own limits (a string or array too long to build) are the input's fault, not a crash.
@@ -276,12 +301,6 @@ function decodeText<T extends WireTypeRef>(
       return { ok: false, error: tooLarge(typeName, input.length, "characters") };
     throw error;
   }
-  // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
-  // ("drop" where no closed struct can be met has nothing to do: zod leaves unknown keys out itself.)
-  const unknown =
-    mode === undefined || (mode === "drop" && !reachesClosedStruct(schema))
-      ? undefined
-      : findUnknownFields(schema, parsed.value, true);
   const result = compiledSchema(schema).safeParse(parsed.value);
   if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
   if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);
