@@ -18,12 +18,14 @@ import { EncodeProblem, encoderFor, NeedsPreciseWriter, snapshotOf } from "./enc
 import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
-import { type ShapePath, type TaggedShape, walkShape } from "./shape-walk.js";
+import { type ShapePath, type ShapeVisitor, type TaggedShape, walkShape } from "./shape-walk.js";
 import {
+  findUnknownFields,
+  listUnknownField,
   reachesClosedStruct,
   type UnknownField,
+  type UnknownFieldsFound,
   type UnknownFieldsOptions,
-  unknownFieldFinder,
   unknownFieldMessage,
   unknownFieldsModeOf,
 } from "./unknown-fields.js";
@@ -190,51 +192,59 @@ function walkParsed(
   typeName: string,
   findUnknown: boolean,
 ): UnknownField[] | undefined {
-  const unknown = findUnknown ? [] : undefined;
-  const repeated = parsed.duplicates.length === 0 ? undefined : repeatedKeyHolders(parsed.duplicates);
-  if (unknown === undefined && repeated === undefined) return undefined;
-  walkShape(schema, parsed.value, {
-    struct: repeated?.struct,
-    unknownKey: unknown === undefined ? undefined : unknownFieldFinder(unknown, true),
-    unknownVariant: repeated?.unknownVariant,
-  });
-  if (repeated !== undefined)
-    for (const duplicate of parsed.duplicates) {
-      const struct = repeated.structs.get(duplicate.container);
-      if (struct?.fields.has(duplicate.key)) {
-        throw errorAt(
-          text,
-          duplicate.offset,
-          typeName,
-          [...struct.path, duplicate.key],
-          `duplicate field \`${duplicate.key}\``,
-        );
-      }
-    }
-  return unknown;
-}
-
-/** An object holding a repeated key that the schema reads as a struct: its path and field names. */
-interface StructAt {
-  readonly path: readonly (string | number)[];
-  readonly fields: { has(key: string): boolean };
-}
-
-/** The walk's hooks that note, of the objects holding a repeated key, those read as a struct. */
-function repeatedKeyHolders(duplicates: ParsedText["duplicates"]) {
-  const holders = new Set<object>(duplicates.map((duplicate) => duplicate.container));
-  const structs = new Map<object, StructAt>();
-  return {
-    structs,
-    struct: (object: object, fields: ReadonlyMap<string, unknown>, path: ShapePath) => {
-      if (holders.has(object)) structs.set(object, { path: [...path], fields });
-    },
-    // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
-    unknownVariant: (object: object, tagged: TaggedShape, path: ShapePath) => {
-      if (holders.has(object)) structs.set(object, { path: [...path], fields: fieldsOfEveryVariant(tagged) });
-    },
+  if (parsed.duplicates.length === 0)
+    return findUnknown ? findUnknownFields(schema, parsed.value, true) : undefined;
+  const holders = new Set<object>();
+  for (const duplicate of parsed.duplicates) holders.add(duplicate.container);
+  const state: RepeatedKeys & UnknownFieldsFound = {
+    holders,
+    structs: new Map(),
+    unknownFields: [],
+    removeUnknown: true,
   };
+  walkShape(schema, parsed.value, findUnknown ? repeatedAndUnknown : repeatedOnly, state);
+  for (const duplicate of parsed.duplicates) {
+    const struct = state.structs.get(duplicate.container);
+    if (struct?.fields.has(duplicate.key)) {
+      throw errorAt(
+        text,
+        duplicate.offset,
+        typeName,
+        [...struct.path, duplicate.key],
+        `duplicate field \`${duplicate.key}\``,
+      );
+    }
+  }
+  return findUnknown ? state.unknownFields : undefined;
 }
+
+/** Of the objects holding a repeated key (`holders`), those the schema reads as a struct: path and field names. */
+interface RepeatedKeys {
+  readonly holders: ReadonlySet<object>;
+  readonly structs: Map<object, { readonly path: ShapePath; readonly fields: { has(key: string): boolean } }>;
+}
+
+const noteStruct: ShapeVisitor<RepeatedKeys>["struct"] = (state, object, fields, path) => {
+  if (state.holders.has(object)) state.structs.set(object, { path: [...path], fields });
+};
+
+// An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
+const noteUnknownVariant: ShapeVisitor<RepeatedKeys>["unknownVariant"] = (state, object, tagged, path) => {
+  if (state.holders.has(object))
+    state.structs.set(object, { path: [...path], fields: fieldsOfEveryVariant(tagged) });
+};
+
+const repeatedOnly: ShapeVisitor<RepeatedKeys> = {
+  struct: noteStruct,
+  unknownKey: undefined,
+  unknownVariant: noteUnknownVariant,
+};
+
+const repeatedAndUnknown: ShapeVisitor<RepeatedKeys & UnknownFieldsFound> = {
+  struct: noteStruct,
+  unknownKey: listUnknownField,
+  unknownVariant: noteUnknownVariant,
+};
 
 const everyVariantFields = new WeakMap<TaggedShape, ReadonlySet<string>>();
 

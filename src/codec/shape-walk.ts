@@ -23,21 +23,27 @@ export type TaggedShape = Extract<WireShape, { kind: "tagged" }>;
 /** The walk's position: pushed and popped as it goes, so a hook keeps a copy, never the array. */
 export type ShapePath = (string | number)[];
 
-/** What a reader does at each place; a hook left out costs nothing there. */
-export interface ShapeVisitor {
+/**
+ * What a reader does at each place, with its per-document `state` as the first
+ * argument (the hooks are made once, not per document). A hook left out costs
+ * nothing there.
+ */
+export interface ShapeVisitor<S> {
   /** An object read as a struct (a known variant included), before its keys: the field names serde takes there. */
   readonly struct:
-    | ((object: object, fields: ReadonlyMap<string, AnySchema>, path: ShapePath) => void)
+    | ((state: S, object: object, fields: ReadonlyMap<string, AnySchema>, path: ShapePath) => void)
     | undefined;
   /**
-   * A key of that struct no field takes (`path` ends with it). The key may be
-   * deleted. `owner`: the Rust type that does not take it (the tagged enum of a variant, else the struct).
+   * A key of that struct no field takes (`path` ends with it), in document
+   * order. The hook may delete it. `owner`: the struct, and the tagged enum it is a variant of.
    */
   readonly unknownKey:
-    | ((object: Record<string, unknown>, key: string, path: ShapePath, owner: Owner) => void)
+    | ((state: S, object: Record<string, unknown>, key: string, path: ShapePath, owner: Owner) => void)
     | undefined;
   /** An object read as a tagged enum whose tag names no variant (or is missing): serde refuses it, nothing in it is entered. */
-  readonly unknownVariant: ((object: object, tagged: TaggedShape, path: ShapePath) => void) | undefined;
+  readonly unknownVariant:
+    | ((state: S, object: object, tagged: TaggedShape, path: ShapePath) => void)
+    | undefined;
 }
 
 /** The struct whose key is unknown, and the tagged enum it is a variant of (if so). */
@@ -58,7 +64,7 @@ export function ownerName(owner: Owner): string | undefined {
 /** A struct's fields by name, once per shape. */
 const fieldMaps = new WeakMap<StructShape, ReadonlyMap<string, AnySchema>>();
 
-export function fieldsOf(shape: StructShape): ReadonlyMap<string, AnySchema> {
+function fieldsOf(shape: StructShape): ReadonlyMap<string, AnySchema> {
   let map = fieldMaps.get(shape);
   if (map === undefined) {
     map = new Map(shape.fields);
@@ -67,16 +73,17 @@ export function fieldsOf(shape: StructShape): ReadonlyMap<string, AnySchema> {
   return map;
 }
 
-/** Walk `value` as `schema` reads it, calling `visitor`'s hooks in document order. */
-export function walkShape(schema: AnySchema, value: unknown, visitor: ShapeVisitor): void {
-  walk(schema, value, [], visitor, undefined);
+/** Walk `value` as `schema` reads it, calling `visitor`'s hooks with `state`. */
+export function walkShape<S>(schema: AnySchema, value: unknown, visitor: ShapeVisitor<S>, state: S): void {
+  walk(schema, value, [], visitor, state, undefined);
 }
 
-function walk(
+function walk<S>(
   schema: AnySchema,
   value: unknown,
   path: ShapePath,
-  visitor: ShapeVisitor,
+  visitor: ShapeVisitor<S>,
+  state: S,
   /** The tagged enum `schema` is a variant of, when it is entered as one. */
   variantOf: AnySchema | undefined,
 ): void {
@@ -85,13 +92,13 @@ function walk(
   switch (shape.kind) {
     case "option":
     case "default":
-      walk(shape.inner, value, path, visitor, undefined);
+      walk(shape.inner, value, path, visitor, state, undefined);
       return;
     case "vec":
       if (Array.isArray(value))
         for (let i = 0; i < value.length; i++) {
           path.push(i);
-          walk(shape.item, value[i], path, visitor, undefined);
+          walk(shape.item, value[i], path, visitor, state, undefined);
           path.pop();
         }
       return;
@@ -99,21 +106,37 @@ function walk(
       if (!isPlainObject(value)) return;
       for (const key of Object.keys(value)) {
         path.push(key);
-        walk(shape.value, value[key], path, visitor, undefined);
+        walk(shape.value, value[key], path, visitor, state, undefined);
         path.pop();
       }
       return;
     case "struct": {
-      if (!isPlainObject(value)) return;
+      // A variant's object was checked by its tagged enum.
+      if (variantOf === undefined && !isPlainObject(value)) return;
+      const object = value as Record<string, unknown>;
       const fields = fieldsOf(shape);
-      visitor.struct?.(value, fields, path);
+      visitor.struct?.(state, object, fields, path);
       const unknownKey = visitor.unknownKey;
-      for (const key of Object.keys(value)) {
+      if (unknownKey === undefined) {
+        // Only the fields matter, in any order: no array of the object's keys to make.
+        for (const [key, field] of shape.fields) {
+          const item = object[key];
+          if (typeof item !== "object" || item === null || !Object.hasOwn(object, key)) continue;
+          path.push(key);
+          walk(field, item, path, visitor, state, undefined);
+          path.pop();
+        }
+        return;
+      }
+      let owner: Owner | undefined; // made at the first unknown key: most structs have none
+      for (const key of Object.keys(object)) {
         const field = fields.get(key);
-        if (field === undefined && unknownKey === undefined) continue;
         path.push(key);
-        if (field !== undefined) walk(field, value[key], path, visitor, undefined);
-        else unknownKey?.(value, key, path, { struct: schema, shape, variantOf });
+        if (field !== undefined) walk(field, object[key], path, visitor, state, undefined);
+        else {
+          owner ??= { struct: schema, shape, variantOf };
+          unknownKey(state, object, key, path, owner);
+        }
         path.pop();
       }
       return;
@@ -122,8 +145,8 @@ function walk(
       if (!isPlainObject(value)) return;
       const tag = value[shape.tag];
       const variant = typeof tag === "string" ? shape.variants.get(tag) : undefined;
-      if (variant !== undefined) walk(variant, value, path, visitor, schema);
-      else visitor.unknownVariant?.(value, shape, path);
+      if (variant !== undefined) walk(variant, value, path, visitor, state, schema);
+      else visitor.unknownVariant?.(state, value, shape, path);
       return;
     }
     default:

@@ -46,23 +46,36 @@ export interface UnknownField {
  * accepts the document).
  */
 export function findUnknownFields(schema: AnySchema, value: unknown, remove: boolean): UnknownField[] {
-  const found: UnknownField[] = [];
-  walkShape(schema, value, {
-    struct: undefined,
-    unknownKey: unknownFieldFinder(found, remove),
-    unknownVariant: undefined,
-  });
-  return found;
+  const state: UnknownFieldsFound = { unknownFields: [], removeUnknown: remove };
+  walkShape(schema, value, unknownFieldsVisitor, state);
+  return state.unknownFields;
 }
 
-/** The walk's hook that lists each unknown key in `found` (and, with `remove`, deletes it from a closed struct). */
-export function unknownFieldFinder(found: UnknownField[], remove: boolean): ShapeVisitor["unknownKey"] {
-  return (object, key, path, owner) => {
-    found.push({ path: [...path], owner: ownerName(owner) });
-    // zod drops the key of an open struct itself; only a closed one must not see it.
-    if (remove && owner.shape.closed) delete object[key];
-  };
+/** What the unknown-field hook fills in during a walk. */
+export interface UnknownFieldsFound {
+  readonly unknownFields: UnknownField[];
+  /** Whether each one in a closed struct is deleted as it is found. */
+  readonly removeUnknown: boolean;
 }
+
+/** The walk's hook for a key serde ignores: listed, and taken out of a closed struct. */
+export const listUnknownField: NonNullable<ShapeVisitor<UnknownFieldsFound>["unknownKey"]> = (
+  state,
+  object,
+  key,
+  path,
+  owner,
+) => {
+  state.unknownFields.push({ path: [...path], owner: ownerName(owner) });
+  // zod drops the key of an open struct itself; only a closed one must not see it.
+  if (state.removeUnknown && owner.shape.closed) delete object[key];
+};
+
+const unknownFieldsVisitor: ShapeVisitor<UnknownFieldsFound> = {
+  struct: undefined,
+  unknownKey: listUnknownField,
+  unknownVariant: undefined,
+};
 
 /** What the reading entry points accept about unknown fields. */
 export interface UnknownFieldsOptions {
