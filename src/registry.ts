@@ -2,12 +2,13 @@
  * Every wire type by its Rust name, with its domain: the one list that tools
  * (codec, JSON Schema emitter, CLI, conformance suite) iterate over.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { dashboardTypes } from "./contracts/dashboard.js";
 import { eventTypes } from "./contracts/events.js";
 import { fleetTypes } from "./contracts/fleet.js";
 import { jobTailTypes } from "./contracts/jobtail.js";
 import { runnerTypes } from "./contracts/runners.js";
+import { compileOnFirstParse, compilesOnFirstParse, zodCompiles } from "./serde/first-parse.js";
 import { namedMetaOf } from "./serde/meta.js";
 
 /** The contract modules, each mirroring one Rust module. */
@@ -70,25 +71,24 @@ export type WireValue<N extends WireTypeName> = z.output<SchemaOf<N>>;
 /** What the wire may carry for a type (`z.input`). */
 export type WireInput<N extends WireTypeName> = z.input<SchemaOf<N>>;
 
-type Compile = <T extends z.ZodType>(schema: T) => T;
-/** `z.compile` (zod ≥ 4.5); absent on older zod 4, where schemas run uncompiled. */
-const compile = (z as unknown as { compile?: Compile }).compile;
-const compiled = new WeakMap<z.ZodType, z.ZodType>();
+const copies = new WeakMap<z.ZodType, z.ZodType>();
 
 /**
- * The same contract, ahead-of-time compiled by zod (`z.compile`, built once on
- * first use and cached): several times faster `safeParse` on valid input, same
- * results. The codec validates with it. Every fleetwire contract compiles in
- * strict mode (a test keeps it so), so nothing falls back silently.
+ * The schema `safeParse` is fastest with: for a fleetwire schema, the schema
+ * itself, which compiles on its first parse (src/serde/first-parse.ts); for
+ * any other schema (an application's `FleetRunSchema.extend(...)`), a copy
+ * with the same first-parse compile, built once and cached. Same results and
+ * issues as the schema given. The codec validates through it.
  */
 export function compiledSchema<N extends WireTypeName>(type: N): SchemaOf<N>;
 export function compiledSchema<S extends z.ZodType>(schema: S): S;
 export function compiledSchema(type: WireTypeName | z.ZodType): z.ZodType {
   const schema = typeof type === "string" ? (wireTypes[type].schema as z.ZodType) : type;
-  let fast = compiled.get(schema);
+  if (!zodCompiles || compilesOnFirstParse(schema)) return schema;
+  let fast = copies.get(schema);
   if (fast === undefined) {
-    fast = compile === undefined ? schema : compile(schema);
-    compiled.set(schema, fast);
+    fast = compileOnFirstParse(schema.clone());
+    copies.set(schema, fast);
   }
   return fast;
 }

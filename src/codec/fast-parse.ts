@@ -1,25 +1,24 @@
 /**
  * The fast road to the same result as `parseJsonText`: one cheap scan of the
- * text finds everything `JSON.parse` would lose or let through, and only the
- * number tokens that need it are rewritten before `JSON.parse` reads the text.
+ * text finds everything `JSON.parse` would lose or let through, `JSON.parse`
+ * reads the text as it is, and a walk of its result counts the keys and puts
+ * back, exactly, the numbers `JSON.parse` rounded or blurred (16+ digit
+ * integers, `1.0`, `1e2`, `-0`, long fractions), found by their place among
+ * the text's numbers.
  *
- * The scan gives up (returns `undefined`, and the exact reader takes over, also
- * for its precise error) on: text that is not well-formed UTF-16, a surrogate
- * or `\u0000` escape, more than 127 nested levels, a float beyond f64, or a key
- * count that shows a repeated key. Number tokens that JSON.parse would round or
- * blur (16+ digit integers, `1.0`, `1e2`, `-0`, long fractions) are replaced by
- * marker strings and read back exactly.
+ * It gives up (returns `undefined`, and the exact reader takes over, also for
+ * its precise error) on: text that is not well-formed UTF-16, a surrogate
+ * escape, more than 127 nested levels, a float beyond f64, a key count that
+ * shows a repeated key, or an object with a key like an array index (which JS
+ * enumerates first, out of the text's order) in a text with numbers to put back.
  */
 import { IntegralFloat } from "../serde/float-token.js";
 import { isDigit, MAX_DEPTH, numberFromToken, type ParsedText } from "./text-parser.js";
 
-// Starts with U+0000, which a parsed string can hold only through a `\u0000` escape: the scan refuses those.
-const MARKER_TEXT = '"\\u0000#';
-
 interface Scan {
   /** Object members in the text (its `:` outside strings). */
   readonly members: number;
-  /** [start, end, isFloat, integerDigits] of each token to read exactly, flattened. */
+  /** [start, end, isFloat, integerDigits, place among all number tokens] of each token to read exactly, flattened. */
   readonly tokens: number[];
 }
 
@@ -27,6 +26,7 @@ function scan(text: string): Scan | undefined {
   const n = text.length;
   let depth = 0;
   let members = 0;
+  let numbers = 0;
   const tokens: number[] = [];
   // The next backslash and the next quote at or after the scan position: each only ever moves
   // forward, so a string of a million escapes costs one pass, not a search to its end per escape.
@@ -49,7 +49,6 @@ function scan(text: string): Scan | undefined {
           const h1 = text.charCodeAt(backslash + 2) | 0x20;
           const h2 = text.charCodeAt(backslash + 3) | 0x20;
           if (h1 === 0x64 && (h2 === 0x38 || h2 === 0x39 || (h2 >= 0x61 && h2 <= 0x66))) return undefined;
-          if (h1 === 0x30 && h2 === 0x30 && text.startsWith("00", backslash + 4)) return undefined;
           from = backslash + 6;
         } else {
           from = backslash + 2;
@@ -58,8 +57,20 @@ function scan(text: string): Scan | undefined {
       }
       continue;
     }
+    // The commonest first; past a literal in one step (JSON.parse refuses the text if it is not
+    // `true`, `false` or `null`, and then nothing scanned here is used).
+    if (c === 0x2c) {
+      i++;
+      continue;
+    }
     if (c === 0x3a) members++;
-    else if (c === 0x7b || c === 0x5b) {
+    else if (c === 0x74 || c === 0x6e) {
+      i += 4;
+      continue;
+    } else if (c === 0x66) {
+      i += 5;
+      continue;
+    } else if (c === 0x7b || c === 0x5b) {
       if (++depth > MAX_DEPTH) return undefined;
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x2d || isDigit(c)) {
@@ -94,7 +105,8 @@ function scan(text: string): Scan | undefined {
         while (isDigit(text.charCodeAt(p))) p++;
         if (p === expStart) return undefined;
       }
-      if (exact) tokens.push(start, p, isFloat ? 1 : 0, integerDigits);
+      if (exact) tokens.push(start, p, isFloat ? 1 : 0, integerDigits, numbers);
+      numbers++;
       i = p;
       continue;
     }
@@ -103,66 +115,103 @@ function scan(text: string): Scan | undefined {
   return { members, tokens };
 }
 
-/** Own keys of every object; marker strings replaced by the exact numbers they stand for. */
-function walk(value: unknown, exact: readonly unknown[] | undefined): number {
+/** The numbers to put back: their exact values, by their place among the text's number tokens. */
+interface ExactNumbers {
+  readonly places: readonly number[];
+  readonly values: readonly unknown[];
+  /** Number values the walk has passed. */
+  passed: number;
+  /** Index of the next number to put back. */
+  next: number;
+}
+
+/** A key JS may enumerate before the keys written ahead of it: an array index (a digit first, to be safe). */
+const mayEnumerateFirst = (key: string) => {
+  const c = key.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/**
+ * The keys of every object, or -1 where numbers are to be put back and an
+ * object's keys may enumerate out of the text's order; the numbers at the
+ * places of `exact` replaced by their exact values. `for…in` (no key array
+ * per object: a third of `Object.keys`' cost) sees own keys only because the
+ * caller checked `Object.prototype` clean, and `JSON.parse` builds plain
+ * objects over it. Values are visited in the text's order: arrays by index,
+ * objects in insertion order.
+ */
+function walk(value: unknown, exact: ExactNumbers | undefined): number {
   if (typeof value !== "object" || value === null) return 0;
   let keys = 0;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
-      if (typeof item === "object") keys += walk(item, exact);
-      else if (exact !== undefined && typeof item === "string" && item.charCodeAt(0) === 0)
-        value[i] = exact[+item.slice(2)];
+      if (typeof item === "object") {
+        const inner = walk(item, exact);
+        if (inner < 0) return -1;
+        keys += inner;
+      } else if (
+        exact !== undefined &&
+        typeof item === "number" &&
+        exact.passed++ === exact.places[exact.next]
+      )
+        value[i] = exact.values[exact.next++];
     }
     return keys;
   }
   const object = value as Record<string, unknown>;
-  // Own keys only: an enumerable key inherited from a polluted Object.prototype must not be counted.
-  const own = Object.keys(object);
-  keys += own.length;
-  for (let k = 0; k < own.length; k++) {
-    const key = own[k] as string;
+  for (const key in object) {
+    keys++;
+    if (exact !== undefined && mayEnumerateFirst(key)) return -1;
     const item = object[key];
-    if (typeof item === "object") keys += walk(item, exact);
-    else if (exact !== undefined && typeof item === "string" && item.charCodeAt(0) === 0)
-      object[key] = exact[+item.slice(2)];
+    if (typeof item === "object") {
+      const inner = walk(item, exact);
+      if (inner < 0) return -1;
+      keys += inner;
+    } else if (exact !== undefined && typeof item === "number" && exact.passed++ === exact.places[exact.next])
+      object[key] = exact.values[exact.next++];
   }
   return keys;
 }
 
+/** Whether `Object.prototype` has an enumerable key (polluted): then `for…in` would count it too. */
+function prototypeIsPolluted(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
 export function fastParseJsonText(text: string): ParsedText | undefined {
-  if (!text.isWellFormed()) return undefined;
+  if (!text.isWellFormed() || prototypeIsPolluted()) return undefined;
   const found = scan(text);
   if (found === undefined) return undefined;
   const { members, tokens } = found;
-  let source = text;
-  let exact: unknown[] | undefined;
+  let exact: ExactNumbers | undefined;
   let hasIntegralFloats = false;
   if (tokens.length > 0) {
-    exact = [];
-    let rewritten = "";
-    let from = 0;
-    for (let t = 0; t < tokens.length; t += 4) {
+    const places: number[] = [];
+    const values: unknown[] = [];
+    for (let t = 0; t < tokens.length; t += 5) {
       const start = tokens[t] as number;
       const end = tokens[t + 1] as number;
       const value = numberFromToken(text.slice(start, end), tokens[t + 2] === 1, tokens[t + 3] as number);
       if (value === undefined) return undefined;
       if (value instanceof IntegralFloat) hasIntegralFloats = true;
-      rewritten += `${text.slice(from, start)}${MARKER_TEXT}${exact.length}"`;
-      exact.push(value);
-      from = end;
+      places.push(tokens[t + 4] as number);
+      values.push(value);
     }
-    source = rewritten + text.slice(from);
+    exact = { places, values, passed: 0, next: 0 };
   }
   let value: unknown;
   try {
-    value = JSON.parse(source);
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
   // A document that is one bare exact number.
-  if (exact !== undefined && typeof value === "string" && value.charCodeAt(0) === 0)
-    value = exact[+value.slice(2)];
-  if (walk(value, exact) !== members) return undefined; // a repeated key: the exact reader records it
+  if (exact !== undefined && typeof value === "number")
+    return { value: exact.values[0], duplicates: [], hasIntegralFloats };
+  // A repeated key (the exact reader records it), or keys out of the text's order.
+  if (walk(value, exact) !== members) return undefined;
+  if (exact !== undefined && exact.next !== exact.places.length) return undefined;
   return { value, duplicates: [], hasIntegralFloats };
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { expected, expectedMessage } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
-import { isMarkedFloat, isPlainObject, markFloat } from "./json-value.js";
+import { isJsonValueAsIs, isMarkedFloat, isPlainObject, markFloat } from "./json-value.js";
 import { built, lazySchema } from "./lazy.js";
 import { metaOf, withMeta } from "./meta.js";
 
@@ -41,6 +41,9 @@ function mapOf<V extends z.ZodType>(
 ): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
   // `BTreeMap<String, String>` (labels, diagnostics, log fields) is checked in one loop.
   const stringValues = metaOf(value)?.kind === "string";
+  // `BTreeMap<String, Value>` (metadata, extra): every value checked in place first; the
+  // entry-by-entry loop below runs only where one is not a Value as it is (for the issues, or a copy).
+  const jsonValues = metaOf(value)?.kind === "value";
   const schema = z.unknown().transform((input, ctx) => {
     if (!isPlainObject(input)) {
       ctx.issues.push({ code: "custom", message: expectedMessage("a map (a JSON object)", input), input });
@@ -60,6 +63,8 @@ function mapOf<V extends z.ZodType>(
       }
       return input as Record<string, z.output<V>>;
     }
+    if (jsonValues && Object.keys(input).every((key) => isJsonValueAsIs(input[key])))
+      return input as Record<string, z.output<V>>;
     // Values that come back unchanged (JSON values) leave the map as it is: no copy.
     let out: Record<string, z.output<V>> | undefined;
     let index = 0;

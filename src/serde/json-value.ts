@@ -79,7 +79,10 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
-      if (item instanceof IntegralFloat) {
+      // The common leaves inline: a call per string or number was most of the cost.
+      if (typeof item === "string" || typeof item === "boolean" || item === null) continue;
+      if (typeof item === "number" && Number.isFinite(item)) continue;
+      if (typeof item === "function" && item instanceof IntegralFloat) {
         value[i] = item.value;
         markFloat(value, i);
         continue;
@@ -95,7 +98,9 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
   if (!isPlainObject(value)) return `expected a JSON value, got ${describeReceived(value)}`;
   for (const key of Object.keys(value)) {
     const item = value[key];
-    if (item instanceof IntegralFloat) {
+    if (typeof item === "string" || typeof item === "boolean" || item === null) continue;
+    if (typeof item === "number" && Number.isFinite(item)) continue;
+    if (typeof item === "function" && item instanceof IntegralFloat) {
       value[key] = item.value;
       markFloat(value, key);
       continue;
@@ -107,6 +112,21 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
     }
   }
   return undefined;
+}
+
+/** Scratch for `isJsonValueAsIs`: a path is only ever added to on a problem, and then cleared. */
+const unusedPath: (string | number)[] = [];
+
+/**
+ * Whether `value` is a serde_json::Value that reads as itself (not a float
+ * token that reads as its number): one check of a map's whole value, no
+ * allocation. Float tokens nested inside are unwrapped in place, as reading does.
+ */
+export function isJsonValueAsIs(value: unknown): boolean {
+  if (value === undefined || value instanceof IntegralFloat) return false;
+  if (problemIn(value, 0, unusedPath) === undefined) return true;
+  unusedPath.length = 0;
+  return false;
 }
 
 function readJsonValue(input: unknown): JsonValue | Rejection {

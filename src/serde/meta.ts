@@ -7,6 +7,7 @@
  * never writes into the application's zod state.
  */
 import type { z } from "zod";
+import { compileOnFirstParse } from "./first-parse.js";
 import { built } from "./lazy.js";
 
 /** Rust scalar kinds that need more than a zod type to be read and written exactly. */
@@ -78,6 +79,8 @@ export function withMeta<S extends z.ZodType>(schema: S, meta: WireMeta): S {
   // zod asks `_zod.toJSONSchema()` before walking a schema (core `processSchema`); `undefined` means "walk it".
   (schema._zod as { toJSONSchema?: () => object | undefined }).toJSONSchema = () =>
     jsonSchemaAnswer?.(schema);
+  // Every named type is exported: its own safeParse should run zod's compiled fast path.
+  if (meta.kind === "named") compileOnFirstParse(schema);
   return schema;
 }
 

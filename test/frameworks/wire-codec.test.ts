@@ -52,22 +52,45 @@ describe.each(wireTypeNames)("%s", (type) => {
 
 const line = readValid("DashboardState")[0] as string;
 
-test("decode validates once: the contract's schema is not run again after decodeJson", () => {
+test("decode validates once: decodeJson's validation, and the contract's schema is not run again", () => {
   const codec = wireCodec(DashboardStateSchema);
+  expect(codec.decode(line).target).toBeDefined(); // the schema's first parse compiles it
+  const schema = DashboardStateSchema as unknown as Record<
+    "safeParse" | "parse",
+    (...args: unknown[]) => unknown
+  >;
+  const internals = DashboardStateSchema._zod as unknown as { run: (...args: unknown[]) => unknown };
+  const originals = { safeParse: schema.safeParse, parse: schema.parse, run: internals.run };
+  // A validation is a call of parse or safeParse, or a run of the schema from outside them (what zod does for a nested schema).
   let calls = 0;
-  const original = DashboardStateSchema._zod.run;
-  // decodeJson validates with the compiled clone; a second validation would go through the schema itself.
-  DashboardStateSchema._zod.run = (payload, ctx) => {
-    calls++;
-    return original(payload, ctx);
+  let inside = 0;
+  const counted =
+    (f: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]) => {
+      calls++;
+      inside++;
+      try {
+        return f(...args);
+      } finally {
+        inside--;
+      }
+    };
+  schema.safeParse = counted(originals.safeParse);
+  schema.parse = counted(originals.parse);
+  internals.run = (...args: unknown[]) => {
+    if (inside === 0) calls++;
+    return originals.run(...args);
   };
   try {
     expect(codec.decode(line).target).toBeDefined();
-    expect(calls).toBe(0);
-    DashboardStateSchema.parse(decodeJson("DashboardState", line));
     expect(calls).toBe(1);
+    DashboardStateSchema.parse(decodeJson("DashboardState", line));
+    expect(calls).toBe(3);
+    z.object({ state: DashboardStateSchema }).parse({ state: decodeJson("DashboardState", line) });
+    expect(calls).toBe(5);
   } finally {
-    DashboardStateSchema._zod.run = original;
+    Object.assign(schema, { safeParse: originals.safeParse, parse: originals.parse });
+    internals.run = originals.run;
   }
 });
 

@@ -10,6 +10,7 @@
  * inputs it also reports the time as a ratio to `JSON.parse` of the same text
  * (the goal: at most 15×), and for the HTTP and stream cases the heap growth
  * (the goal: a 1 MiB bad-NDJSON request under 50 MB). Prints a table.
+ * `HOSTILE_ONLY=<part of a name>` runs only the matching families.
  */
 import { decodeJson, decodeJsonLines, encodeJson, safeDecodeJson } from "../../src/codec/index.js";
 import { readWireBody } from "../../src/http/index.js";
@@ -152,6 +153,23 @@ const families: Family[] = [
     build: (n) =>
       record({
         payload: `{${Array.from({ length: Math.floor(n / 12) }, (_, i) => `"k${i}":${i}`).join(",")}}`,
+      }),
+    run: decode("EventRecord"),
+  },
+  {
+    // Each put back by its place among the text's numbers (the fast road).
+    name: "many exact numbers in a Value",
+    n: HEAVY,
+    build: (n) => record({ payload: `[${times("12345678901234567890,1.0,", n)}0]` }),
+    run: decode("EventRecord"),
+  },
+  {
+    // Keys JS enumerates out of the text's order: the fast road steps aside after its scan.
+    name: "many exact numbers under array-index keys",
+    n: HEAVY,
+    build: (n) =>
+      record({
+        payload: `{${Array.from({ length: Math.floor(n / 28) }, (_, i) => `"${i}":12345678901234567890`).join(",")}}`,
       }),
     run: decode("EventRecord"),
   },
@@ -303,8 +321,10 @@ interface Row {
   heapMb: number | undefined;
 }
 
+/** `HOSTILE_ONLY=text`: only the families whose name holds it (while working on one). */
+const only = process.env.HOSTILE_ONLY;
 const rows: Row[] = [];
-for (const family of families) {
+for (const family of families.filter((f) => only === undefined || f.name.includes(only))) {
   const n = family.n ?? SMALL;
   const small = family.build(n);
   const large = family.build(8 * n);
