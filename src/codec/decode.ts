@@ -18,7 +18,7 @@ import { EncodeProblem, encoderFor, NeedsPreciseWriter, snapshotOf } from "./enc
 import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
-import { type ShapePath, type ShapeVisitor, type TaggedShape, walkShape } from "./shape-walk.js";
+import { type ShapePath, type ShapeVisitor, walkShape } from "./shape-walk.js";
 import {
   findUnknownFields,
   listUnknownField,
@@ -200,9 +200,10 @@ function walkParsed(
     holders,
     structs: new Map(),
     unknownFields: [],
-    removeUnknown: true,
+    // Without a mode the unknown keys listed are not used, and nothing may be taken out.
+    removeUnknown: findUnknown,
   };
-  walkShape(schema, parsed.value, findUnknown ? repeatedAndUnknown : repeatedOnly, state);
+  walkShape(schema, parsed.value, repeatedAndUnknown, state);
   for (const duplicate of parsed.duplicates) {
     const struct = state.structs.get(duplicate.container);
     if (struct?.fields.has(duplicate.key)) {
@@ -230,14 +231,13 @@ const noteStruct: ShapeVisitor<RepeatedKeys>["struct"] = (state, object, fields,
 
 // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
 const noteUnknownVariant: ShapeVisitor<RepeatedKeys>["unknownVariant"] = (state, object, tagged, path) => {
-  if (state.holders.has(object))
-    state.structs.set(object, { path: [...path], fields: fieldsOfEveryVariant(tagged) });
-};
-
-const repeatedOnly: ShapeVisitor<RepeatedKeys> = {
-  struct: noteStruct,
-  unknownKey: undefined,
-  unknownVariant: noteUnknownVariant,
+  if (state.holders.has(object)) {
+    const fields = [...tagged.variants.values()].flatMap((variant) => {
+      const shape = shapeOf(variant);
+      return shape.kind === "struct" ? shape.fields.map(([key]) => key) : [];
+    });
+    state.structs.set(object, { path: [...path], fields: new Set(fields) });
+  }
 };
 
 const repeatedAndUnknown: ShapeVisitor<RepeatedKeys & UnknownFieldsFound> = {
@@ -245,22 +245,6 @@ const repeatedAndUnknown: ShapeVisitor<RepeatedKeys & UnknownFieldsFound> = {
   unknownKey: listUnknownField,
   unknownVariant: noteUnknownVariant,
 };
-
-const everyVariantFields = new WeakMap<TaggedShape, ReadonlySet<string>>();
-
-function fieldsOfEveryVariant(tagged: TaggedShape): ReadonlySet<string> {
-  let fields = everyVariantFields.get(tagged);
-  if (fields === undefined) {
-    fields = new Set(
-      [...tagged.variants.values()].flatMap((variant) => {
-        const shape = shapeOf(variant);
-        return shape.kind === "struct" ? shape.fields.map(([key]) => key) : [];
-      }),
-    );
-    everyVariantFields.set(tagged, fields);
-  }
-  return fields;
-}
 
 /** The most issues one error keeps: a body with 100,000 bad items does not become 100,000 issue objects. */
 export const MAX_ISSUES = 100;

@@ -30,35 +30,27 @@ export type ShapePath = (string | number)[];
  */
 export interface ShapeVisitor<S> {
   /** An object read as a struct (a known variant included), before its keys: the field names serde takes there. */
-  readonly struct:
-    | ((state: S, object: object, fields: ReadonlyMap<string, AnySchema>, path: ShapePath) => void)
-    | undefined;
+  readonly struct?: (
+    state: S,
+    object: object,
+    fields: ReadonlyMap<string, AnySchema>,
+    path: ShapePath,
+  ) => void;
   /**
    * A key of that struct no field takes (`path` ends with it), in document
-   * order. The hook may delete it. `owner`: the struct, and the tagged enum it is a variant of.
+   * order; the hook may delete it. `owner`: the Rust type that does not take it
+   * (the tagged enum of a variant, else the struct); `closed`: whether the struct is.
    */
-  readonly unknownKey:
-    | ((state: S, object: Record<string, unknown>, key: string, path: ShapePath, owner: Owner) => void)
-    | undefined;
+  readonly unknownKey?: (
+    state: S,
+    object: Record<string, unknown>,
+    key: string,
+    path: ShapePath,
+    owner: string | undefined,
+    closed: boolean,
+  ) => void;
   /** An object read as a tagged enum whose tag names no variant (or is missing): serde refuses it, nothing in it is entered. */
-  readonly unknownVariant:
-    | ((state: S, object: object, tagged: TaggedShape, path: ShapePath) => void)
-    | undefined;
-}
-
-/** The struct whose key is unknown, and the tagged enum it is a variant of (if so). */
-export interface Owner {
-  readonly struct: AnySchema;
-  readonly shape: StructShape;
-  readonly variantOf: AnySchema | undefined;
-}
-
-/** The Rust type named in a message about `owner`'s unknown key. */
-export function ownerName(owner: Owner): string | undefined {
-  return (
-    (owner.variantOf === undefined ? undefined : namedMetaOf(owner.variantOf)?.name) ??
-    namedMetaOf(owner.struct)?.name
-  );
+  readonly unknownVariant?: (state: S, object: object, tagged: TaggedShape, path: ShapePath) => void;
 }
 
 /** A struct's fields by name, once per shape. */
@@ -84,8 +76,8 @@ function walk<S>(
   path: ShapePath,
   visitor: ShapeVisitor<S>,
   state: S,
-  /** The tagged enum `schema` is a variant of, when it is entered as one. */
-  variantOf: AnySchema | undefined,
+  /** The name of the tagged enum `schema` is a variant of, when it is entered as one (`null`: a variant, unnamed). */
+  enumName: string | null | undefined,
 ): void {
   if (typeof value !== "object" || value === null) return;
   const shape = shapeOf(schema);
@@ -112,31 +104,16 @@ function walk<S>(
       return;
     case "struct": {
       // A variant's object was checked by its tagged enum.
-      if (variantOf === undefined && !isPlainObject(value)) return;
+      if (enumName === undefined && !isPlainObject(value)) return;
       const object = value as Record<string, unknown>;
       const fields = fieldsOf(shape);
       visitor.struct?.(state, object, fields, path);
       const unknownKey = visitor.unknownKey;
-      if (unknownKey === undefined) {
-        // Only the fields matter, in any order: no array of the object's keys to make.
-        for (const [key, field] of shape.fields) {
-          const item = object[key];
-          if (typeof item !== "object" || item === null || !Object.hasOwn(object, key)) continue;
-          path.push(key);
-          walk(field, item, path, visitor, state, undefined);
-          path.pop();
-        }
-        return;
-      }
-      let owner: Owner | undefined; // made at the first unknown key: most structs have none
       for (const key of Object.keys(object)) {
         const field = fields.get(key);
         path.push(key);
         if (field !== undefined) walk(field, object[key], path, visitor, state, undefined);
-        else {
-          owner ??= { struct: schema, shape, variantOf };
-          unknownKey(state, object, key, path, owner);
-        }
+        else unknownKey?.(state, object, key, path, enumName ?? namedMetaOf(schema)?.name, shape.closed);
         path.pop();
       }
       return;
@@ -145,7 +122,8 @@ function walk<S>(
       if (!isPlainObject(value)) return;
       const tag = value[shape.tag];
       const variant = typeof tag === "string" ? shape.variants.get(tag) : undefined;
-      if (variant !== undefined) walk(variant, value, path, visitor, state, schema);
+      if (variant !== undefined)
+        walk(variant, value, path, visitor, state, namedMetaOf(schema)?.name ?? null);
       else visitor.unknownVariant?.(state, value, shape, path);
       return;
     }

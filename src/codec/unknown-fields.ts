@@ -15,7 +15,7 @@
 import type { AnySchema } from "../serde/meta.js";
 import { unknownFields } from "../serde/describe.js";
 import { shapeOf } from "../serde/shape.js";
-import { ownerName, type ShapeVisitor, walkShape } from "./shape-walk.js";
+import { type ShapeVisitor, walkShape } from "./shape-walk.js";
 import type { WirePath } from "./wire-error.js";
 
 /**
@@ -65,17 +65,14 @@ export const listUnknownField: NonNullable<ShapeVisitor<UnknownFieldsFound>["unk
   key,
   path,
   owner,
+  closed,
 ) => {
-  state.unknownFields.push({ path: [...path], owner: ownerName(owner) });
+  state.unknownFields.push({ path: [...path], owner });
   // zod drops the key of an open struct itself; only a closed one must not see it.
-  if (state.removeUnknown && owner.shape.closed) delete object[key];
+  if (state.removeUnknown && closed) delete object[key];
 };
 
-const unknownFieldsVisitor: ShapeVisitor<UnknownFieldsFound> = {
-  struct: undefined,
-  unknownKey: listUnknownField,
-  unknownVariant: undefined,
-};
+const unknownFieldsVisitor: ShapeVisitor<UnknownFieldsFound> = { unknownKey: listUnknownField };
 
 /** What the reading entry points accept about unknown fields. */
 export interface UnknownFieldsOptions {
