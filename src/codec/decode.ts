@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { writeCompiled } from "../compiled/index.js";
-import { type AnySchema, namedMetaOf } from "../serde/meta.js";
+import { namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import {
   compiledSchema,
@@ -18,9 +18,13 @@ import { EncodeProblem, encoderFor, NeedsPreciseWriter, snapshotOf } from "./enc
 import { markTransferFor } from "./float-marks.js";
 import { fastParseJsonText } from "./fast-parse.js";
 import { locatePath, type ParsedText, parseJsonText, TextSyntaxError } from "./text-parser.js";
+import { type ShapePath, type ShapeVisitor, walkShape } from "./shape-walk.js";
 import {
   findUnknownFields,
+  listUnknownField,
   reachesClosedStruct,
+  type UnknownField,
+  type UnknownFieldsFound,
   type UnknownFieldsOptions,
   unknownFieldMessage,
   unknownFieldsModeOf,
@@ -175,13 +179,33 @@ function errorAt(
   return lightError({ typeName, path, expected, line, column, offset, excerpt, issues });
 }
 
-/** serde refuses a repeated struct field; a repeated key in a map or JSON value keeps the last. */
-function checkDuplicates(schema: z.ZodType, parsed: ParsedText, text: string, typeName: string): void {
-  if (parsed.duplicates.length === 0) return;
-  const structs = new Map<object, { path: (string | number)[]; fields: ReadonlySet<string> }>();
-  collectStructs(schema, parsed.value, [], structs);
+/**
+ * The one walk of the parsed value before zod reads it: serde refuses a
+ * repeated struct field (a repeated key in a map or JSON value keeps the last),
+ * and with `findUnknown` the keys serde ignores are listed and taken out of
+ * closed structs. Walks nothing when there is neither to look for.
+ */
+function walkParsed(
+  schema: z.ZodType,
+  parsed: ParsedText,
+  text: string,
+  typeName: string,
+  findUnknown: boolean,
+): UnknownField[] | undefined {
+  if (parsed.duplicates.length === 0)
+    return findUnknown ? findUnknownFields(schema, parsed.value, true) : undefined;
+  const holders = new Set<object>();
+  for (const duplicate of parsed.duplicates) holders.add(duplicate.container);
+  const state: RepeatedKeys & UnknownFieldsFound = {
+    holders,
+    structs: new Map(),
+    unknownFields: [],
+    // Without a mode the unknown keys listed are not used, and nothing may be taken out.
+    removeUnknown: findUnknown,
+  };
+  walkShape(schema, parsed.value, repeatedAndUnknown, state);
   for (const duplicate of parsed.duplicates) {
-    const struct = structs.get(duplicate.container);
+    const struct = state.structs.get(duplicate.container);
     if (struct?.fields.has(duplicate.key)) {
       throw errorAt(
         text,
@@ -192,49 +216,35 @@ function checkDuplicates(schema: z.ZodType, parsed: ParsedText, text: string, ty
       );
     }
   }
+  return findUnknown ? state.unknownFields : undefined;
 }
 
-/** Every object in `value` that the schema reads as a struct, with its known fields. */
-function collectStructs(
-  schema: AnySchema,
-  value: unknown,
-  path: (string | number)[],
-  out: Map<object, { path: (string | number)[]; fields: ReadonlySet<string> }>,
-): void {
-  if (typeof value !== "object" || value === null) return;
-  const shape = shapeOf(schema);
-  switch (shape.kind) {
-    case "option":
-    case "default":
-      return collectStructs(shape.inner, value, path, out);
-    case "map":
-      for (const key of Object.keys(value))
-        collectStructs(shape.value, (value as Record<string, unknown>)[key], [...path, key], out);
-      return;
-    case "struct":
-      out.set(value, { path, fields: new Set(shape.fields.map(([key]) => key)) });
-      for (const [key, field] of shape.fields)
-        collectStructs(field, (value as Record<string, unknown>)[key], [...path, key], out);
-      return;
-    case "vec":
-      if (Array.isArray(value))
-        for (const [i, item] of value.entries()) collectStructs(shape.item, item, [...path, i], out);
-      return;
-    case "tagged": {
-      const variant = shape.variants.get((value as Record<string, unknown>)[shape.tag] as string);
-      if (variant !== undefined) return collectStructs(variant, value, path, out);
-      // An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
-      const fields = [...shape.variants.values()].flatMap((variant) => {
-        const variantShape = shapeOf(variant);
-        return variantShape.kind === "struct" ? variantShape.fields.map(([key]) => key) : [];
-      });
-      out.set(value, { path, fields: new Set(fields) });
-      return;
-    }
-    default:
-      return; // leaves, and JSON values, where a repeated key keeps the last
-  }
+/** Of the objects holding a repeated key (`holders`), those the schema reads as a struct: path and field names. */
+interface RepeatedKeys {
+  readonly holders: ReadonlySet<object>;
+  readonly structs: Map<object, { readonly path: ShapePath; readonly fields: { has(key: string): boolean } }>;
 }
+
+const noteStruct: ShapeVisitor<RepeatedKeys>["struct"] = (state, object, fields, path) => {
+  if (state.holders.has(object)) state.structs.set(object, { path: [...path], fields });
+};
+
+// An unknown variant: every field name of every variant counts, so a repeated tag is still caught.
+const noteUnknownVariant: ShapeVisitor<RepeatedKeys>["unknownVariant"] = (state, object, tagged, path) => {
+  if (state.holders.has(object)) {
+    const fields = [...tagged.variants.values()].flatMap((variant) => {
+      const shape = shapeOf(variant);
+      return shape.kind === "struct" ? shape.fields.map(([key]) => key) : [];
+    });
+    state.structs.set(object, { path: [...path], fields: new Set(fields) });
+  }
+};
+
+const repeatedAndUnknown: ShapeVisitor<RepeatedKeys & UnknownFieldsFound> = {
+  struct: noteStruct,
+  unknownKey: listUnknownField,
+  unknownVariant: noteUnknownVariant,
+};
 
 /** The most issues one error keeps: a body with 100,000 bad items does not become 100,000 issue objects. */
 export const MAX_ISSUES = 100;
@@ -258,6 +268,7 @@ function decodeText<T extends WireTypeRef>(
   const mode = unknownFieldsModeOf(options);
   let text: string;
   let parsed: ParsedText;
+  let unknown: UnknownField[] | undefined;
   try {
     text = textOf(input, typeName);
     try {
@@ -268,7 +279,15 @@ function decodeText<T extends WireTypeRef>(
       if (error instanceof TextSyntaxError) throw errorAt(text, error.offset, typeName, [], error.message);
       throw error;
     }
-    checkDuplicates(schema, parsed, text, typeName);
+    // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
+    // ("drop" where no closed struct can be met has nothing to do: zod leaves unknown keys out itself.)
+    unknown = walkParsed(
+      schema,
+      parsed,
+      text,
+      typeName,
+      mode !== undefined && (mode !== "drop" || reachesClosedStruct(schema)),
+    );
   } catch (error) {
     if (error instanceof WireError) return { ok: false, error };
     // The engine's own limits (a string or array too long to build) are the input's fault, not a crash.
@@ -276,12 +295,6 @@ function decodeText<T extends WireTypeRef>(
       return { ok: false, error: tooLarge(typeName, input.length, "characters") };
     throw error;
   }
-  // Any mode given explicitly: unknown keys are found and taken out before zod reads (closed structs then accept them).
-  // ("drop" where no closed struct can be met has nothing to do: zod leaves unknown keys out itself.)
-  const unknown =
-    mode === undefined || (mode === "drop" && !reachesClosedStruct(schema))
-      ? undefined
-      : findUnknownFields(schema, parsed.value, true);
   const result = compiledSchema(schema).safeParse(parsed.value);
   if (!result.success) return { ok: false, error: errorFromIssues(result.error, text, typeName) };
   if (parsed.hasIntegralFloats) markTransferFor(schema)?.(parsed.value, result.data);

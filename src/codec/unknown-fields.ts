@@ -5,17 +5,17 @@
  * the document (`"reject"`), and the closed Runner family can accept a newer
  * producer (`"drop"`/`"report"` given explicitly).
  *
- * The walk follows the contract in serde terms (`shapeOf`) over the parsed
- * value, before zod reads it: keys inside a `serde_json::Value` or a map are
- * data, never unknown; in an internally tagged enum the tag is a field of every
- * variant; a struct flattening a tagged enum (`FleetWorkerEvent`) takes the
- * union of its own fields and the chosen variant's. A value that does not have
- * the expected shape is left alone: reading it fails anyway.
+ * The keys are found by the shared walk of the parsed value along the contract
+ * (shape-walk.ts), before zod reads it: keys inside a `serde_json::Value` or a
+ * map are data, never unknown; in an internally tagged enum the tag is a field
+ * of every variant; a struct flattening a tagged enum (`FleetWorkerEvent`)
+ * takes the union of its own fields and the chosen variant's; an unknown
+ * variant is refused by serde, so nothing in it is "ignored".
  */
-import { type AnySchema, namedMetaOf } from "../serde/meta.js";
+import type { AnySchema } from "../serde/meta.js";
 import { unknownFields } from "../serde/describe.js";
-import { isPlainObject } from "../serde/json-value.js";
 import { shapeOf } from "../serde/shape.js";
+import { type ShapeVisitor, walkShape } from "./shape-walk.js";
 import type { WirePath } from "./wire-error.js";
 
 /**
@@ -32,18 +32,6 @@ export function isUnknownFieldsMode(value: unknown): value is UnknownFieldsMode 
   return value === "drop" || value === "report" || value === "reject";
 }
 
-/** A struct's fields by name, once per schema. */
-const fieldMaps = new WeakMap<AnySchema, ReadonlyMap<string, AnySchema>>();
-
-function fieldsOf(schema: AnySchema, fields: readonly (readonly [string, AnySchema])[]) {
-  let map = fieldMaps.get(schema);
-  if (map === undefined) {
-    map = new Map(fields);
-    fieldMaps.set(schema, map);
-  }
-  return map;
-}
-
 export interface UnknownField {
   /** Where the key is: the path of its value (`tasks[2].budget`). */
   readonly path: WirePath;
@@ -58,70 +46,33 @@ export interface UnknownField {
  * accepts the document).
  */
 export function findUnknownFields(schema: AnySchema, value: unknown, remove: boolean): UnknownField[] {
-  const found: UnknownField[] = [];
-  walk(schema, value, [], found, remove, undefined);
-  return found;
+  const state: UnknownFieldsFound = { unknownFields: [], removeUnknown: remove };
+  walkShape(schema, value, unknownFieldsVisitor, state);
+  return state.unknownFields;
 }
 
-function walk(
-  schema: AnySchema,
-  value: unknown,
-  path: (string | number)[],
-  found: UnknownField[],
-  remove: boolean,
-  owner: string | undefined,
-): void {
-  if (typeof value !== "object" || value === null) return;
-  const shape = shapeOf(schema);
-  switch (shape.kind) {
-    case "option":
-    case "default":
-      walk(shape.inner, value, path, found, remove, undefined);
-      return;
-    case "vec":
-      if (Array.isArray(value))
-        for (let i = 0; i < value.length; i++) {
-          path.push(i);
-          walk(shape.item, value[i], path, found, remove, undefined);
-          path.pop();
-        }
-      return;
-    case "map":
-      if (!isPlainObject(value)) return;
-      for (const key of Object.keys(value)) {
-        path.push(key);
-        walk(shape.value, value[key], path, found, remove, undefined);
-        path.pop();
-      }
-      return;
-    case "struct": {
-      if (!isPlainObject(value)) return;
-      const fields = fieldsOf(schema, shape.fields);
-      for (const key of Object.keys(value)) {
-        const field = fields.get(key);
-        path.push(key);
-        if (field !== undefined) walk(field, value[key], path, found, remove, undefined);
-        else {
-          found.push({ path: [...path], owner: owner ?? namedMetaOf(schema)?.name });
-          // zod drops the key of an open struct itself; only a closed one must not see it.
-          if (remove && shape.closed) delete value[key];
-        }
-        path.pop();
-      }
-      return;
-    }
-    case "tagged": {
-      if (!isPlainObject(value)) return;
-      const tag = value[shape.tag];
-      // An unknown or missing variant: serde refuses the document, so nothing in it is "ignored".
-      const variant = typeof tag === "string" ? shape.variants.get(tag) : undefined;
-      if (variant !== undefined) walk(variant, value, path, found, remove, namedMetaOf(schema)?.name);
-      return;
-    }
-    default:
-      return; // leaves, and serde_json::Value: data, never unknown
-  }
+/** What the unknown-field hook fills in during a walk. */
+export interface UnknownFieldsFound {
+  readonly unknownFields: UnknownField[];
+  /** Whether each one in a closed struct is deleted as it is found. */
+  readonly removeUnknown: boolean;
 }
+
+/** The walk's hook for a key serde ignores: listed, and taken out of a closed struct. */
+export const listUnknownField: NonNullable<ShapeVisitor<UnknownFieldsFound>["unknownKey"]> = (
+  state,
+  object,
+  key,
+  path,
+  owner,
+  closed,
+) => {
+  state.unknownFields.push({ path: [...path], owner });
+  // zod drops the key of an open struct itself; only a closed one must not see it.
+  if (state.removeUnknown && closed) delete object[key];
+};
+
+const unknownFieldsVisitor: ShapeVisitor<UnknownFieldsFound> = { unknownKey: listUnknownField };
 
 /** What the reading entry points accept about unknown fields. */
 export interface UnknownFieldsOptions {

@@ -3,7 +3,8 @@
  * which skips the walk): the same text read each way in one process, rounds
  * interleaved with the order rotating, medians of per-iteration times.
  * "with unknown" inserts a newer field into every task (FleetRun) or every
- * event (NDJSON), so report has something to list. Run alone with
+ * event (NDJSON), so report has something to list; "repeated" gives one of them
+ * twice, so the repeated-key check (R6) has to walk the document too. Run alone with
  * `npx tsx test/bench/unknown-fields.ts [--quick]`; `npm run bench` prints it too
  * (and judges report ÷ drop ≤ 1.5× with newer fields present).
  */
@@ -99,14 +100,18 @@ function measure(payload: Payload, rounds: number, roundMs: number, warmup: numb
   };
 }
 
-/** The newer fields the issue names, inserted into every task of a FleetRun and every line of the NDJSON. */
-function withNewerFields(fleetRunText: string, ndjson: string) {
+/**
+ * The newer fields the issue names, inserted into every task of a FleetRun and every line of the NDJSON;
+ * with `repeated`, one of them given twice (serde keeps the last of a repeated unknown key).
+ */
+function withNewerFields(fleetRunText: string, ndjson: string, repeated = false) {
+  const worker = repeated ? '"worker":"w-6","worker":"w-7"' : '"worker":"w-7"';
+  const route = repeated
+    ? '"resolved_route":"eu-west/1","resolved_route":"eu-west/2"'
+    : '"resolved_route":"eu-west/2"';
   return {
-    fleetRun: fleetRunText.replace(
-      /"instructions":/g,
-      '"budget":{"usd":12.5},"worker":"w-7","instructions":',
-    ),
-    ndjson: ndjson.replace(/"timestamp":/g, '"resolved_route":"eu-west/2","timestamp":'),
+    fleetRun: fleetRunText.replace(/"instructions":/g, `"budget":{"usd":12.5},${worker},"instructions":`),
+    ndjson: ndjson.replace(/"timestamp":/g, `${route},"timestamp":`),
   };
 }
 
@@ -116,11 +121,14 @@ export function measureUnknownFields(
   options: { rounds: number; roundMs: number; warmup: number },
 ): UnknownFieldsRow[] {
   const newer = withNewerFields(fleetRunText, workerEventsNdjson);
+  const repeated = withNewerFields(fleetRunText, workerEventsNdjson, true);
   const payloads = [
     documentPayload("FleetRun", "FleetRun", fleetRunText),
     documentPayload("FleetRun, with unknown", "FleetRun", newer.fleetRun),
+    documentPayload("FleetRun, with unknown, repeated", "FleetRun", repeated.fleetRun),
     linesPayload("FleetWorkerEvent ×10k NDJSON", workerEventsNdjson),
     linesPayload("FleetWorkerEvent ×10k NDJSON, with unknown", newer.ndjson),
+    linesPayload("FleetWorkerEvent ×10k NDJSON, with unknown, repeated", repeated.ndjson),
   ];
   return payloads.map((p) => measure(p, options.rounds, options.roundMs, options.warmup));
 }

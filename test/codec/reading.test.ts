@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { decodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
+import { btreeMap, struct, u32 } from "../../src/serde/index.js";
 import { nodeText, recordPrefix, recordText } from "../support/wire-texts.js";
 import { cite } from "../support/rules.js";
 
@@ -147,6 +148,24 @@ describe(cite("R6", "a duplicated struct field is an error; in a map or Value th
     const error = rejects("FleetScore", text);
     expect([error.line, error.column]).toEqual([4, 5]);
     expect(error.message).toBe("FleetScore at notes (line 4, column 5): duplicate field `notes`");
+  });
+
+  test("the repeated tag of an unknown variant is a duplicate field, as serde's tag reader says", () => {
+    const error = rejects("FleetHostSpec", '{"kind":"bogus","kind":"bogus"}');
+    expect([error.path, error.expected]).toEqual([["kind"], "duplicate field `kind`"]);
+  });
+
+  test("inside an array given for a map: the map's type error, since serde never reads inside", () => {
+    const Inner = struct("Inner", "A struct in a map.", { a: u32 });
+    const Outer = struct("Outer", "A map of structs.", { m: btreeMap(Inner) });
+    const text = '{"m":[{"a":1,"a":2}]}';
+    const result = safeDecodeJson(Outer, text);
+    if (result.ok) expect.fail("accepted");
+    expect([result.error.path, result.error.column]).toEqual([["m"], text.indexOf("[") + 1]);
+    expect(result.error.expected).toMatch(/^expected a map/);
+    // In an object, the same repeated field is refused where it is.
+    const inMap = safeDecodeJson(Outer, '{"m":{"x":{"a":1,"a":2}}}');
+    expect(inMap.ok === false && inMap.error.pathString).toBe("m.x.a");
   });
 
   test("a repeated unknown key is ignored with the rest of the unknown fields, as serde does", () => {

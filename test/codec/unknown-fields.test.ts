@@ -145,6 +145,66 @@ describe(cite("R5", '"drop" and the default read the same'), () => {
   });
 });
 
+describe(cite("R6", "a repeated key beside an unknownFields mode: the one walk answers both"), () => {
+  const repeatedName = run(
+    [task(), task(',"budget":1').replace('"name":"n"', '"name":"n","name":"m"')],
+    ',"owner":"ops"',
+  );
+
+  test.each(["drop", "report", "reject"] as const)(
+    'a repeated struct field is still refused with "%s", at the same place as without a mode',
+    (mode) => {
+      const plain = safeDecodeJson("FleetRun", repeatedName);
+      const result = safeDecodeJson("FleetRun", repeatedName, { unknownFields: mode });
+      if (result.ok || plain.ok) expect.fail("accepted");
+      expect(result.error.pathString).toBe("task_specs[1].name");
+      expect(result.error.expected).toBe("duplicate field `name`");
+      expect(result.error.message).toBe(plain.error.message);
+    },
+  );
+
+  test("repeated keys in a map and a Value keep the last, and the unknown fields are listed", () => {
+    const text = run(
+      [task(',"metadata":{"m":1,"m":{"x":1,"x":2}},"budget":1')],
+      ',"labels":{"env":"dev","env":"prod"},"owner":"ops"',
+    );
+    const result = safeDecodeJson("FleetRun", text, { unknownFields: "report" });
+    if (!result.ok) expect.fail(result.error.message);
+    expect(result.unknownFields).toEqual(["task_specs[0].budget", "owner"]);
+    expect(result.value.labels).toEqual({ env: "prod" });
+    expect(result.value.task_specs[0]?.metadata).toEqual({ m: { x: 2 } });
+  });
+
+  test(
+    cite(
+      "D1",
+      'a repeated unknown key of a closed struct: dropped with "drop", refused by default and "reject"',
+    ),
+    () => {
+      const text = runner(',"instances":1,"instances":2');
+      expect(safeDecodeJson("Runner", text, { unknownFields: "drop" })).toMatchObject({
+        ok: true,
+        value: decodeJson("Runner", runner()),
+      });
+      for (const options of [undefined, { unknownFields: "reject" as const }]) {
+        const refused = safeDecodeJson("Runner", text, options);
+        expect(refused.ok === false && refused.error.expected).toMatch(/^unknown field `instances`/);
+      }
+    },
+  );
+
+  test("the repeated tag of an unknown variant is refused, inside a struct as at the root", () => {
+    for (const [type, text, path] of [
+      ["FleetHostSpec", '{"kind":"bogus","kind":"bogus"}', "kind"],
+      ["FleetTaskSpec", task(',"scorer":{"kind":"bogus","kind":"bogus"},"budget":1'), "scorer.kind"],
+    ] as const) {
+      const result = safeDecodeJson(type, text, { unknownFields: "report" });
+      if (result.ok) expect.fail("accepted");
+      expect([result.error.pathString, result.error.expected]).toEqual([path, "duplicate field `kind`"]);
+    }
+  });
+});
+
 test("a mode that is not one of the three is a TypeError, not a silent drop", () => {
   expect(() => decodeJson("FleetRun", run([]), { unknownFields: "warn" as never })).toThrow(
     /unknownFields must be "drop", "report" or "reject"/,

@@ -70,6 +70,9 @@ const decodeWithUnknown = (type: WireTypeName, unknownFields: "report" | "reject
 /** An EventRecord led by unknown fields (a newer producer's), about n bytes of them. */
 const withUnknownFields = (n: number) =>
   `{${Array.from({ length: Math.floor(n / 16) }, (_, i) => `"newer_${i}":{"v":[${i}]}`).join(",")},${record({}).slice(1)}`;
+/** As `withUnknownFields`, each unknown key given twice and repeating a key inside its value: the repeated-key check walks beside report. */
+const withRepeatedUnknownFields = (n: number) =>
+  `{${Array.from({ length: Math.floor(n / 32) }, (_, i) => `"newer_${i}":{"v":1,"v":[${i}]},"newer_${i}":0`).join(",")},${record({}).slice(1)}`;
 const digits = (size: number) => `9${"1".repeat(size - 1)}`;
 /** encodeJson of the value the text decodes to (decoded once per text, outside the timing's best run). */
 const encode = (type: WireTypeName) => {
@@ -212,6 +215,12 @@ const families: Family[] = [
     n: HEAVY,
     build: withUnknownFields,
     run: decodeWithUnknown("EventRecord", "reject"),
+  },
+  {
+    name: "many repeated unknown fields, reported",
+    n: HEAVY,
+    build: withRepeatedUnknownFields,
+    run: decodeWithUnknown("EventRecord", "report"),
   },
   {
     name: "bad NDJSON lines through the HTTP helper",
