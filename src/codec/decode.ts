@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { writeCompiled } from "../compiled/index.js";
+import { isObjectPrototypePolluted } from "../serde/json-value.js";
 import { namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import {
@@ -104,16 +105,6 @@ export function lightError(details: WireErrorDetails): WireError {
   } finally {
     Error.stackTraceLimit = limit;
   }
-}
-
-/**
- * Whether someone (another library, an attack on one) added enumerable keys
- * to `Object.prototype`. Then `for…in`, `key in object` and a plain read of
- * an absent field all see them, in fleetwire and in zod alike; the codec then
- * reads text into objects without a prototype, so no verdict changes.
- */
-export function isObjectPrototypePolluted(): boolean {
-  return Object.keys(Object.prototype).length !== 0;
 }
 
 function textOf(input: string | Uint8Array, typeName: string): string {
@@ -272,6 +263,7 @@ function decodeText<T extends WireTypeRef>(
   try {
     text = textOf(input, typeName);
     try {
+      // Polluted: the text is read into objects without a prototype, so no verdict changes.
       const polluted = isObjectPrototypePolluted();
       parsed =
         (polluted ? undefined : fastParseJsonText(text)) ?? parseJsonText(text, { nullPrototype: polluted });

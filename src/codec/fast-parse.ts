@@ -13,6 +13,7 @@
  * enumerates first, out of the text's order) in a text with numbers to put back.
  */
 import { IntegralFloat } from "../serde/float-token.js";
+import { isObjectPrototypePolluted } from "../serde/json-value.js";
 import { isDigit, MAX_DEPTH, numberFromToken, type ParsedText } from "./text-parser.js";
 
 interface Scan {
@@ -174,14 +175,9 @@ function walk(value: unknown, exact: ExactNumbers | undefined): number {
   return keys;
 }
 
-/** Whether `Object.prototype` has an enumerable key (polluted): then `for…in` would count it too. */
-function prototypeIsPolluted(): boolean {
-  for (const _ in Object.prototype) return true;
-  return false;
-}
-
 export function fastParseJsonText(text: string): ParsedText | undefined {
-  if (!text.isWellFormed() || prototypeIsPolluted()) return undefined;
+  // Polluted, for…in would count an inherited key too.
+  if (!text.isWellFormed() || isObjectPrototypePolluted()) return undefined;
   const found = scan(text);
   if (found === undefined) return undefined;
   const { members, tokens } = found;

@@ -5,7 +5,8 @@
 import { wireTypeNames, wireTypes } from "../registry.js";
 import type { AnySchema } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
-import { prototypeIsClean, type WireCopy, wireVec, writeCopy } from "./runtime.js";
+import { isObjectPrototypePolluted } from "../serde/json-value.js";
+import { type WireCopy, wireVec, writeCopy } from "./runtime.js";
 import { compiledCopies } from "./writers.js";
 
 let registered: WeakMap<AnySchema, WireCopy | null> | undefined;
@@ -42,7 +43,7 @@ function copyFor(schema: AnySchema): WireCopy | undefined {
  */
 export function writeCompiled(schema: AnySchema, value: unknown): string | undefined {
   const copy = copyFor(schema);
-  if (copy === undefined || !prototypeIsClean()) return undefined;
+  if (copy === undefined || isObjectPrototypePolluted()) return undefined;
   try {
     return writeCopy(copy, value);
   } catch {

@@ -19,7 +19,7 @@
 import { compareUtf8, escapesLoneSurrogate, hasSurrogate, quoteWellFormed } from "../serde/key-order.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
 import { IntegralFloat } from "../serde/float-token.js";
-import { isMarkedFloat, isPlainObject } from "../serde/json-value.js";
+import { isMarkedFloat, isObjectPrototypePolluted, isPlainObject } from "../serde/json-value.js";
 import { canonicalDateTime } from "../serde/timestamp.js";
 
 /** Thrown (not an Error: no stack to capture) when the exact path must decide. */
@@ -99,7 +99,7 @@ export function writeCopy(copy: WireCopy, value: unknown): string | undefined {
     const raw: Raw = { texts: [], replaced: 0 };
     const copied = copy(value, 0, raw);
     // A getter that polluted Object.prototype while the copy was made: for…in may have seen it.
-    if (!prototypeIsClean()) return undefined;
+    if (isObjectPrototypePolluted()) return undefined;
     const bytes = withTexts(JSON.stringify(copied), raw);
     return raw.replaced === raw.texts.length && !(unchecked && escapesLoneSurrogate(bytes))
       ? bytes
@@ -107,16 +107,6 @@ export function writeCopy(copy: WireCopy, value: unknown): string | undefined {
   } finally {
     unchecked = outer;
   }
-}
-
-/**
- * Whether a struct's `for…in` sees own keys only, as the exact path's copy
- * does: false when `Object.prototype` has an enumerable property (polluted),
- * checked once per `encodeJson`.
- */
-export function prototypeIsClean(): boolean {
-  for (const _ in Object.prototype) return false;
-  return true;
 }
 
 export function wireInt(value: unknown, min: number, max: number): number {

@@ -48,6 +48,16 @@ export function isMarkedFloat(container: object, key: string | number): boolean 
   return floatMarks.get(container)?.has(key) === true;
 }
 
+/**
+ * Whether someone (another library, an attack on one) added enumerable keys
+ * to `Object.prototype`: then `for…in`, `key in object` and a plain read of an
+ * absent field all see them, in fleetwire and in zod alike.
+ */
+export function isObjectPrototypePolluted(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
 /** A record (see isPlainRecord) built as `{}` or `Object.create(null)`: not a Date, Map or class instance. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (!isPlainRecord(value)) return false;
