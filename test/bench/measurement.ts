@@ -1,6 +1,6 @@
 /**
  * Speed: each payload's operations (JSON.parse, JSON.stringify, Schema.safeParse,
- * zod's runtime parser, ajv, decodeJson, encodeJson) timed in this one process, in
+ * ajv, decodeJson, encodeJson) timed in this one process, in
  * rounds with a rotating order; the figure is the median time per iteration.
  */
 import type { ValidateFunction } from "ajv";
@@ -44,7 +44,6 @@ type OpKey =
   | "stringify"
   | "stringifyBigint"
   | "safeParse"
-  | "runtimeParse"
   | "safeParseDecoded"
   | "ajv"
   | "decode"
@@ -119,9 +118,6 @@ function documentCase(
   checkZod(schema, parsedSafe, `${name} (JSON.parse output)`);
   checkAjv(validate, parsedSafe, name);
   checkRejects(schema, validate, parsedSafe, corrupt, name);
-  // What Schema.safeParse ran before exported schemas compiled on first parse: zod's runtime parser.
-  const runtime = schema.clone();
-  checkZod(runtime, parsedSafe, `${name} (JSON.parse output, zod's runtime)`);
   const decoded = decodeJson(schema, text);
   check(
     encodeJson(schema, decoded as never) === text,
@@ -139,11 +135,7 @@ function documentCase(
       label: "fleetwire Schema.safeParse(parsed)",
       run: () => schema.safeParse(parsedSafe),
     },
-    {
-      key: "runtimeParse",
-      label: "zod runtime parser (Schema.clone()).safeParse(parsed)",
-      run: () => runtime.safeParse(parsedSafe),
-    },
+
     { key: "ajv", label: "ajv validate(parsed)", run: () => validate(parsedSafe) },
     { key: "decode", label: "fleetwire decodeJson(text)", run: () => decodeJson(schema, text) },
     {
@@ -199,7 +191,6 @@ function linesCase(
     checkAjv(validate, item, `${name} line ${i + 1}`);
   }
   checkRejects(FleetWorkerEventSchema, validate, parsed.at(-1), (e) => (e.worker_id = 5), name);
-  const runtime = FleetWorkerEventSchema.clone();
   let decodedCount = 0;
   const decodedValues: unknown[] = [];
   for (const item of decodeJsonLines("FleetWorkerEvent", ndjson)) {
@@ -247,15 +238,7 @@ function linesCase(
         return n;
       },
     },
-    {
-      key: "runtimeParse",
-      label: "zod runtime parser safeParse per element",
-      run: () => {
-        let n = 0;
-        for (const v of parsed) if (runtime.safeParse(v).success) n++;
-        return n;
-      },
-    },
+
     {
       key: "ajv",
       label: "ajv validate per element",

@@ -220,7 +220,6 @@ const COLUMNS: readonly (readonly [string, string, Baseline | "ajv"])[] = [
   ["encodeDecoded", "fleetwire encode (decoded)", "stringify"],
   ["peerFjs", "fast-json-stringify", "stringify"],
   ["safeParse", "Schema.safeParse", "ajv"],
-  ["runtimeParse", "zod runtime", "ajv"],
 ];
 
 const median = (xs: readonly number[]) => {
