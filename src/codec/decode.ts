@@ -191,10 +191,9 @@ function walkParsed(
     holders,
     structs: new Map(),
     unknownFields: [],
-    // Without a mode the unknown keys listed are not used, and nothing may be taken out.
     removeUnknown: findUnknown,
   };
-  walkShape(schema, parsed.value, repeatedAndUnknown, state);
+  walkShape(schema, parsed.value, findUnknown ? repeatedAndUnknown : repeatedOnly, state);
   for (const duplicate of parsed.duplicates) {
     const struct = state.structs.get(duplicate.container);
     if (struct?.fields.has(duplicate.key)) {
@@ -231,10 +230,10 @@ const noteUnknownVariant: ShapeVisitor<RepeatedKeys>["unknownVariant"] = (state,
   }
 };
 
+const repeatedOnly: ShapeVisitor<RepeatedKeys> = { struct: noteStruct, unknownVariant: noteUnknownVariant };
 const repeatedAndUnknown: ShapeVisitor<RepeatedKeys & UnknownFieldsFound> = {
-  struct: noteStruct,
+  ...repeatedOnly,
   unknownKey: listUnknownField,
-  unknownVariant: noteUnknownVariant,
 };
 
 /** The most issues one error keeps: a body with 100,000 bad items does not become 100,000 issue objects. */

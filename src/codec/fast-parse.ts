@@ -14,6 +14,7 @@
  */
 import { IntegralFloat } from "../serde/float-token.js";
 import { isObjectPrototypePolluted } from "../serde/json-value.js";
+import { isIndexKey } from "../serde/key-order.js";
 import { isDigit, MAX_DEPTH, numberFromToken, type ParsedText } from "./text-parser.js";
 
 interface Scan {
@@ -126,12 +127,6 @@ interface ExactNumbers {
   next: number;
 }
 
-/** A key JS may enumerate before the keys written ahead of it: an array index (a digit first, to be safe). */
-const mayEnumerateFirst = (key: string) => {
-  const c = key.charCodeAt(0);
-  return c >= 0x30 && c <= 0x39;
-};
-
 /**
  * The keys of every object, or -1 where numbers are to be put back and an
  * object's keys may enumerate out of the text's order; the numbers at the
@@ -163,7 +158,7 @@ function walk(value: unknown, exact: ExactNumbers | undefined): number {
   const object = value as Record<string, unknown>;
   for (const key in object) {
     keys++;
-    if (exact !== undefined && mayEnumerateFirst(key)) return -1;
+    if (exact !== undefined && isIndexKey(key)) return -1;
     const item = object[key];
     if (typeof item === "object") {
       const inner = walk(item, exact);

@@ -16,7 +16,13 @@
  * validate, write) then starts over with its own single read, and its result,
  * bytes or error, is the answer. A generated writer never decides a verdict.
  */
-import { compareUtf8, escapesLoneSurrogate, hasSurrogate, quoteWellFormed } from "../serde/key-order.js";
+import {
+  compareUtf8,
+  escapesLoneSurrogate,
+  hasSurrogate,
+  isIndexKey,
+  quoteWellFormed,
+} from "../serde/key-order.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
 import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, isObjectPrototypePolluted, isPlainObject } from "../serde/json-value.js";
@@ -223,9 +229,6 @@ export function wireVec(
   return out;
 }
 
-/** An array index key enumerates before every other key, in numeric order: not UTF-8 order. */
-const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
-
 /** The indices of `keys` in UTF-8 order: insertion sort for the small maps applications build. */
 function sortedOrder(keys: readonly string[]): number[] {
   const n = keys.length;
@@ -247,20 +250,14 @@ function sortedOrder(keys: readonly string[]): number[] {
   return order;
 }
 
-/** Whether `key` is an array index, which every JS object enumerates first, in numeric order. */
-function isIndexKey(key: string): boolean {
-  const first = key.charCodeAt(0);
-  return first >= 48 && first <= 57 && INDEX_KEY.test(key);
-}
-
 /** Entries per piece of a map's text (see mapText). */
 const PIECE = 1024;
 
 /**
- * A map's text, entries in `order` (keys checked well-formed: quoted directly, a lone
- * surrogate would not be escaped), a number
- * written directly, anything else by `JSON.stringify`), and one marker pass
- * over the whole. Built piece by piece, each piece flattened (`charCodeAt`
+ * A map's text: entries in `order`, each key checked well-formed and quoted
+ * directly (a lone surrogate would not be escaped), a number written as it
+ * is, any other value by `JSON.stringify`; then one marker pass over the
+ * whole. Built piece by piece, each piece flattened (`charCodeAt`
  * does that in V8) before it joins the text: a rope of a whole large map
  * keeps several small strings alive per entry, and collecting them grew
  * faster than the map.

@@ -17,6 +17,15 @@ export function compareUtf8(a: string, b: string): number {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Digits without a leading zero (longer than JS's indices too: treated as one, which only costs a slower road). */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+/** Whether `key` is an array index, which every JS object enumerates first, in numeric order, not where it was put. */
+export function isIndexKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && INDEX_KEY.test(key);
+}
+
 /**
  * `keys` sorted in UTF-8 byte order, in place. UTF-16 code unit order (the engine's own string sort, with no
  * comparator to call) is the same order unless a key holds a surrogate, which sorts before U+E000–U+FFFF in
