@@ -13,6 +13,8 @@ const library = {
   jobtail: "src/contracts/jobtail.ts",
   dashboard: "src/contracts/dashboard.ts",
   fleet: "src/contracts/fleet.ts",
+  // `import "fleetwire/precompiled"`: build-time parsers behind every schema (opt-in: 5 KB gzip).
+  precompiled: "src/precompiled/index.ts",
   // `fleetwire/http`: the API-edge helpers, kept out of the main entry.
   http: "src/http/index.ts",
   // The framework adapters, one subpath each so that none loads another framework (optional peers, external).

@@ -12,12 +12,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { wireTypeNames, wireTypes } from "../registry.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
+import { ParserGenerator } from "./generate-parsers.js";
 
-const OUT = fileURLToPath(new URL("./writers.ts", import.meta.url));
+const WRITERS = fileURLToPath(new URL("./writers.ts", import.meta.url));
+const PARSERS = fileURLToPath(new URL("./parsers.ts", import.meta.url));
 const BIOME = fileURLToPath(new URL("../../node_modules/.bin/biome", import.meta.url));
 
 const lit = (s: string) => JSON.stringify(s);
@@ -332,8 +335,8 @@ export const compiledCopies: Readonly<Record<string, WireCopy>> = {
   }
 }
 
-function format(source: string): string {
-  const result = spawnSync(BIOME, ["format", `--stdin-file-path=${OUT}`], {
+function format(source: string, path: string): string {
+  const result = spawnSync(BIOME, ["format", `--stdin-file-path=${path}`], {
     input: source,
     encoding: "utf8",
   });
@@ -341,14 +344,18 @@ function format(source: string): string {
   return result.stdout;
 }
 
-const source = format(new Generator().source());
-if (process.argv.includes("--check")) {
-  const committed = readFileSync(OUT, "utf8");
-  if (committed !== source) {
-    process.stderr.write("src/compiled/writers.ts is stale: run `npm run build` and commit it\n");
-    process.exit(1);
-  }
-  process.stdout.write("src/compiled/writers.ts is up to date\n");
-} else {
-  writeFileSync(OUT, source);
+const outputs: readonly (readonly [path: string, source: () => string])[] = [
+  [WRITERS, () => new Generator().source()],
+  [PARSERS, () => new ParserGenerator().source()],
+];
+let stale = false;
+for (const [path, generate] of outputs) {
+  const source = format(generate(), path);
+  const name = `src/compiled/${basename(path)}`;
+  if (!process.argv.includes("--check")) writeFileSync(path, source);
+  else if (readFileSync(path, "utf8") !== source) {
+    process.stderr.write(`${name} is stale: run \`npm run build\` and commit it\n`);
+    stale = true;
+  } else process.stdout.write(`${name} is up to date\n`);
 }
+if (stale) process.exit(1);

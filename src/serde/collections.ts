@@ -30,6 +30,20 @@ function copyOfFirst(input: Record<string, unknown>, count: number): Record<stri
   return out as Record<string, never>;
 }
 
+/**
+ * Whether the map's parse returns `input` itself: a plain object whose every
+ * own value is a string, or (a `Value` map) a JSON value needing no copy. One
+ * rule for the map schema here and the generated parsers (src/compiled).
+ */
+export function isMapAsIs(input: unknown, values: "string" | "value"): input is Record<string, unknown> {
+  if (!isPlainObject(input)) return false;
+  for (const key of Object.keys(input)) {
+    const item = input[key];
+    if (values === "string" ? typeof item !== "string" : !isJsonValueAsIs(item)) return false;
+  }
+  return true;
+}
+
 export function btreeMap<V extends z.ZodType>(
   value: V,
 ): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
@@ -50,6 +64,7 @@ function mapOf<V extends z.ZodType>(
       return z.NEVER;
     }
     if (stringValues) {
+      if (isMapAsIs(input, "string")) return input as Record<string, z.output<V>>;
       // Own keys only, here and below: a key inherited from a polluted Object.prototype is not map data.
       for (const key of Object.keys(input)) {
         const item = input[key];
@@ -63,8 +78,7 @@ function mapOf<V extends z.ZodType>(
       }
       return input as Record<string, z.output<V>>;
     }
-    if (jsonValues && Object.keys(input).every((key) => isJsonValueAsIs(input[key])))
-      return input as Record<string, z.output<V>>;
+    if (jsonValues && isMapAsIs(input, "value")) return input as Record<string, z.output<V>>;
     // Values that come back unchanged (JSON values) leave the map as it is: no copy.
     let out: Record<string, z.output<V>> | undefined;
     let index = 0;

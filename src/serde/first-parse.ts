@@ -18,7 +18,9 @@
  *
  * Where code generation is unavailable (`z.config({ jitless: true })`, a
  * strict CSP, Cloudflare Workers), or on zod before 4.5 (no `z.compile`), the
- * schema keeps zod's runtime parser: the same results, only slower.
+ * schema keeps zod's runtime parser: the same results, only slower. With
+ * `import "fleetwire/precompiled"`, the first parse installs a parser
+ * generated at build time instead (zod 4.6+), code generation or not.
  */
 import { z } from "zod";
 
@@ -38,6 +40,30 @@ const { compileFn, withParser, INVALID } = z.core as unknown as {
 
 /** Whether this zod can compile a schema at all (4.5 on). */
 export const zodCompiles = compile !== undefined;
+
+/**
+ * Parsers generated at build time (`fleetwire/precompiled` registers them):
+ * where one is given for a schema and zod can install it (4.6's
+ * `withParser`), the first parse installs it instead of generating code, so
+ * it also runs where zod may not generate code (jitless, CSP, Workers).
+ */
+type BuildTimeParsers = (schema: z.core.$ZodType) => Parser | undefined;
+const buildTimeParsers: BuildTimeParsers[] = [];
+
+/** Whether this zod can install a parser built elsewhere (4.6 on). */
+export const zodTakesParsers = withParser !== undefined;
+
+export function useBuildTimeParsers(lookup: BuildTimeParsers): void {
+  buildTimeParsers.push(lookup);
+}
+
+function buildTimeParserOf(schema: z.core.$ZodType): Parser | undefined {
+  for (const lookup of buildTimeParsers) {
+    const parser = lookup(schema);
+    if (parser !== undefined) return parser;
+  }
+  return undefined;
+}
 
 /** zod's compile unwraps a run past this to the original. */
 interface ShimmedRun extends Run {
@@ -60,7 +86,10 @@ export function compileOnFirstParse<S extends z.core.$ZodType>(schema: S): S {
   const shim: ShimmedRun = (payload, ctx) => {
     // Async, encoding and check-skipping parses are the runtime's, as in zod's own shim.
     if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks) return originalRun(payload, ctx);
-    if (z.config().jitless) internals.run = originalRun as never;
+    const prebuilt = buildTimeParserOf(schema);
+    if (prebuilt !== undefined && withParser !== undefined)
+      install(schema, withParser(schema, prebuilt), prebuilt);
+    else if (z.config().jitless) internals.run = originalRun as never;
     else {
       try {
         let parser: Parser | undefined;
@@ -69,10 +98,7 @@ export function compileOnFirstParse<S extends z.core.$ZodType>(schema: S): S {
           parser = compileFn(schema);
           compiled = withParser(schema, parser);
         } else compiled = compile(schema, { strict: true });
-        internals.run = compiled._zod.run;
-        internals.bag.fallbackRun = compiled._zod.bag.fallbackRun;
-        internals.bag.validator = compiled._zod.bag.validator;
-        if (parser !== undefined) parseDirectly(schema, parser);
+        install(schema, compiled, parser);
       } catch {
         // No code generation here (CSP, Workers): zod's runtime, for good.
         internals.run = originalRun as never;
@@ -84,6 +110,15 @@ export function compileOnFirstParse<S extends z.core.$ZodType>(schema: S): S {
   internals.run = shim as never;
   installed.add(schema);
   return schema;
+}
+
+/** The compiled clone's run behind `schema` itself; with the parser, `parse`/`safeParse` call it directly. */
+function install(schema: z.core.$ZodType, compiled: z.core.$ZodType, parser: Parser | undefined): void {
+  const internals = schema._zod;
+  internals.run = compiled._zod.run;
+  internals.bag.fallbackRun = compiled._zod.bag.fallbackRun;
+  internals.bag.validator = compiled._zod.bag.validator;
+  if (parser !== undefined) parseDirectly(schema, parser);
 }
 
 type Methods = Pick<z.ZodType, "parse" | "safeParse">;

@@ -84,7 +84,7 @@ export function readWith<Out, In>(read: (input: unknown) => Out | Rejection): z.
   }) as unknown as z.ZodType<Out, In>;
 }
 
-function readU128(input: unknown): bigint | Rejection {
+export function readU128(input: unknown): bigint | Rejection {
   if (typeof input === "bigint") {
     return input >= 0n && input <= U128_MAX
       ? input
@@ -103,7 +103,7 @@ function readU128(input: unknown): bigint | Rejection {
 /** `u128` (the `*_unix_nanos` fields): a `bigint` with every digit; a safe-integer number is accepted too. */
 export const u128 = lazySchema(() => withMeta(readWith<bigint, bigint | number>(readU128), { kind: "u128" }));
 
-function readFloat(kind: FloatKind, input: unknown): number | Rejection {
+export function readFloat(kind: FloatKind, input: unknown): number | Rejection {
   let value: number;
   if (typeof input === "number") value = input;
   else if (input instanceof IntegralFloat) value = input.value;

@@ -97,7 +97,7 @@ export function canonicalDateTime(text: string): string | undefined {
   return `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${time}${formatFraction(nanos)}Z`;
 }
 
-function readDateTime(input: unknown): string | Rejection {
+export function readDateTime(input: unknown): string | Rejection {
   const canonical = typeof input === "string" ? canonicalDateTime(input) : undefined;
   return canonical ?? new Rejection(expectedMessage(EXPECTED, input));
 }

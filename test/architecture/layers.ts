@@ -20,10 +20,13 @@ export const LAYERS: readonly Layer[] = [
   { name: "serde building blocks", members: ["src/serde"] },
   { name: "contracts", members: ["src/contracts"] },
   { name: "registry", members: ["src/registry.ts"] },
-  { name: "generated writers", members: ["src/compiled"] },
+  { name: "generated writers and parsers", members: ["src/compiled"] },
   { name: "codec and JSON Schema", members: ["src/codec", "src/json-schema"] },
   { name: "zod codec (text ⇄ value, with its JSON Schema)", members: ["src/zod-codec"] },
-  { name: "public entry, CLI and HTTP edge", members: ["src/index.ts", "src/cli", "src/http"] },
+  {
+    name: "public entry, precompiled parsers, CLI and HTTP edge",
+    members: ["src/index.ts", "src/precompiled", "src/cli", "src/http"],
+  },
   { name: "framework adapters", members: ["src/hono", "src/fastify", "src/express"] },
 ];
 

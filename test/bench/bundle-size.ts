@@ -35,6 +35,7 @@ export const BROWSER_SPECIFIERS = [
   "fleetwire/jobtail",
   "fleetwire/dashboard",
   "fleetwire/fleet",
+  "fleetwire/precompiled",
   "fleetwire/http",
 ] as const;
 

@@ -220,6 +220,7 @@ const COLUMNS: readonly (readonly [string, string, Baseline | "ajv"])[] = [
   ["encodeDecoded", "fleetwire encode (decoded)", "stringify"],
   ["peerFjs", "fast-json-stringify", "stringify"],
   ["safeParse", "Schema.safeParse", "ajv"],
+  ["safeParsePre", "Schema.safeParse, precompiled", "ajv"],
 ];
 
 const median = (xs: readonly number[]) => {

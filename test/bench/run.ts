@@ -47,7 +47,8 @@
  * and one line in GROUPS.
  *
  * Options: --quick (fewer, shorter rounds; a smoke run, numbers not for keeps),
- * --no-<group> to skip one (--no-speed, --no-codec, --no-unknown-fields, --no-import, --no-memory, --no-bundle).
+ * --no-<group> to skip one (--no-speed, --no-codec, --no-unknown-fields, --no-import, --no-memory, --no-bundle),
+ * --precompiled to measure with `import "fleetwire/precompiled"` in effect (results in latest-precompiled.json).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from "node:os";
@@ -81,7 +82,11 @@ const GROUPS: readonly BenchGroup[] = [
   bundleSizeGroup,
 ];
 
+/** `--precompiled`: every measurement with `import "fleetwire/precompiled"` in effect. */
+const PRECOMPILED = args.has("--precompiled");
+
 async function main(): Promise<void> {
+  if (PRECOMPILED) await import("../../src/precompiled/index.js");
   const started = new Date();
   const load0 = loadavg();
   const groups = GROUPS.filter((group) => !args.has(`--no-${group.name}`));
@@ -108,7 +113,7 @@ async function main(): Promise<void> {
   };
   out.push(
     `fleetwire bench, ${started.toISOString()}: Node ${machine.node}, ${machine.cpu}, ${machine.cores} cores; ` +
-      `${ROUNDS} rounds (+${WARMUP} warm-up) of ≥ ${ROUND_MS} ms per operation, medians; load average ${load0.map((l) => l.toFixed(2)).join(" ")}${QUICK ? "; --quick (smoke run)" : ""}`,
+      `${ROUNDS} rounds (+${WARMUP} warm-up) of ≥ ${ROUND_MS} ms per operation, medians; load average ${load0.map((l) => l.toFixed(2)).join(" ")}${QUICK ? "; --quick (smoke run)" : ""}${PRECOMPILED ? '; with import "fleetwire/precompiled"' : ""}`,
   );
   for (const report of reports) out.push(...report.sections);
 
@@ -148,9 +153,10 @@ async function main(): Promise<void> {
   };
   // Node 20 (the machines' Node) writes latest.json; any other writes latest-node<major>.json beside it.
   const major = process.versions.node.split(".")[0];
+  const suffix = PRECOMPILED ? "-precompiled" : "";
   const file = join(
     RESULTS,
-    QUICK ? "quick.json" : major === "20" ? "latest.json" : `latest-node${major}.json`,
+    QUICK ? "quick.json" : major === "20" ? `latest${suffix}.json` : `latest-node${major}${suffix}.json`,
   );
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nresults: ${file}`);

@@ -164,6 +164,38 @@ console.log("CJS ok:", Object.keys(fw).length, "exports");
 );
 process.stdout.write(node(["cjs.cjs"], app));
 
+step(
+  "fleetwire/precompiled, ESM and CJS, where code generation is refused (V8's flag, as under a strict CSP)",
+);
+// Each module system its own: a CommonJS require and an ESM import load two copies of the package.
+const precompiledChecks = `
+  assert.equal(precompiled, true);
+  assert.throws(() => new Function(""), EvalError);
+  assert.equal(fw.decodeJson("FleetRun", ${JSON.stringify(canonicalRun)}).name, "nightly");
+  assert.equal(typeof fw.FleetRunSchema._zod.bag.validator, "function", "the build-time parser is installed");
+  assert.deepEqual(fw.FleetRunSchema.safeParse({ id: 1 }).error.issues[0].path, ["id"]);
+`;
+writeFileSync(
+  join(app, "precompiled.cjs"),
+  `const assert = require("node:assert/strict");
+const fw = require("fleetwire");
+const { precompiled } = require("fleetwire/precompiled");
+${precompiledChecks}
+console.log("CJS precompiled ok");
+`,
+);
+writeFileSync(
+  join(app, "precompiled.mjs"),
+  `import assert from "node:assert/strict";
+import * as fw from "fleetwire";
+import { precompiled } from "fleetwire/precompiled";
+${precompiledChecks}
+console.log("ESM precompiled ok");
+`,
+);
+for (const file of ["precompiled.cjs", "precompiled.mjs"])
+  process.stdout.write(node(["--disallow-code-generation-from-strings", file], app));
+
 step("the fleetwire bin");
 const bin = join(app, "node_modules", ".bin", "fleetwire");
 writeFileSync(join(app, "runs.ndjson"), `${canonicalRun}\n${canonicalRun.replace('"nightly"', "7")}\n`);

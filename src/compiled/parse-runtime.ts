@@ -1,0 +1,94 @@
+/**
+ * What the generated parsers (./parsers.ts) call. A generated parser returns
+ * exactly what zod's runtime returns for a valid value of its contract, or
+ * `INVALID`, and then zod's runtime parses again and decides (its issues,
+ * or its success on a rare path the parser leaves to it: a `Value` map with
+ * a float token, a polluted `Object.prototype`). The leaves call the building
+ * blocks' own read functions (src/serde), so a leaf's rule is written once.
+ */
+import { isMapAsIs } from "../serde/collections.js";
+import { readJsonValue } from "../serde/json-value.js";
+import { readFloat, readU128, Rejection } from "../serde/numbers.js";
+import { readDateTime } from "../serde/timestamp.js";
+
+/** What zod 4.6's `withParser` takes for "not accepted here: ask the runtime" (`z.core.INVALID`). */
+export const INVALID: unique symbol = Symbol.for("zod.compile.invalid") as never;
+
+/** Thrown (not an Error: no stack to capture) to leave the value to zod's runtime. */
+const BAIL: unique symbol = Symbol("fleetwire: parse on zod's runtime");
+
+export function bail(): never {
+  throw BAIL;
+}
+
+export type Parser = (input: unknown) => unknown;
+
+/** A whole-contract parser: the generated read, or `INVALID` wherever it gave up (or anything threw). */
+export function parser(read: Parser): Parser {
+  return (input) => {
+    try {
+      return read(input);
+    } catch {
+      return INVALID;
+    }
+  };
+}
+
+/** zod's object and union test (`util.isObject`). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string {
+  return typeof value === "string" ? value : bail();
+}
+
+export function bool(value: unknown): boolean {
+  return typeof value === "boolean" ? value : bail();
+}
+
+/** zod's number (finite) and fleetwire's integer check (range, no `-0`). */
+export function int(value: unknown, min: number, max: number): number {
+  if (
+    typeof value !== "number" ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > max ||
+    Object.is(value, -0)
+  )
+    bail();
+  return value;
+}
+
+export function oneOf(value: unknown, variants: ReadonlySet<unknown>): unknown {
+  return variants.has(value) ? value : bail();
+}
+
+function leaf<T>(read: T | Rejection): T {
+  // `instanceof` only on objects: most reads are a bigint, number or string.
+  return typeof read === "object" && read instanceof Rejection ? bail() : (read as T);
+}
+
+export const u128 = (value: unknown): bigint => leaf(readU128(value));
+export const f64 = (value: unknown): number => leaf(readFloat("f64", value));
+export const f32 = (value: unknown): number => leaf(readFloat("f32", value));
+export const dateTime = (value: unknown): string => leaf(readDateTime(value));
+export const jsonValue = (value: unknown): unknown => leaf(readJsonValue(value));
+
+/** A map zod returns as it is; any other (a copy to make, an issue) is the runtime's. */
+export function stringMap(value: unknown): unknown {
+  return isMapAsIs(value, "string") ? value : bail();
+}
+
+export function valueMap(value: unknown): unknown {
+  return isMapAsIs(value, "value") ? value : bail();
+}
+
+/** zod's array: a new one, each item parsed. */
+export function vec(value: unknown, item: Parser): unknown[] {
+  if (!Array.isArray(value)) bail();
+  const n = value.length;
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) out[i] = item(value[i]);
+  return out;
+}

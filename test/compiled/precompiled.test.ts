@@ -1,0 +1,147 @@
+/**
+ * `import "fleetwire/precompiled"`: every exported schema, at its first
+ * parse, takes its build-time parser (src/compiled/parsers.ts) instead of
+ * zod's generated code, with zod's results and issues, also where code
+ * generation is refused (a child process with V8's
+ * `--disallow-code-generation-from-strings`, what a strict CSP and Workers
+ * do) and under `jitless`. On zod before 4.6 (no `withParser`) it changes nothing.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { z } from "zod";
+import "../../src/precompiled/index.js";
+import { parseJsonText } from "../../src/codec/text-parser.js";
+import { compiledParsers } from "../../src/compiled/parsers.js";
+import { wireTypeNames, wireTypes } from "../../src/index.js";
+import { precompiled } from "../../src/precompiled/index.js";
+import { zodTakesParsers } from "../../src/serde/first-parse.js";
+import { readMutations, readValid } from "../conformance/fixtures.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const validator = (schema: z.core.$ZodType) => (schema._zod.bag as { validator?: unknown }).validator;
+
+function outcome(run: () => unknown): { value: unknown } | { issues: unknown } {
+  try {
+    return { value: run() };
+  } catch (error) {
+    if (error instanceof z.ZodError) return { issues: error.issues };
+    throw error;
+  }
+}
+
+/** Golden lines and mutations, each as JSON.parse and as the exact reader reads it (a fresh value per call). */
+function inputsOf(name: string): (() => unknown)[] {
+  const inputs: (() => unknown)[] = [];
+  for (const text of [...readValid(name), ...readMutations(name).map(({ input }) => input)]) {
+    try {
+      JSON.parse(text);
+      parseJsonText(text);
+    } catch {
+      continue;
+    }
+    inputs.push(
+      () => JSON.parse(text),
+      () => parseJsonText(text).value,
+    );
+  }
+  return inputs;
+}
+
+describe("fleetwire/precompiled", () => {
+  test("takes effect exactly where zod installs a parser built elsewhere (4.6 on)", () => {
+    expect(precompiled).toBe(zodTakesParsers);
+    expect(zodTakesParsers).toBe(typeof (z.core as { withParser?: unknown }).withParser === "function");
+  });
+
+  test("under jitless, the first parse still installs the build-time parser (it generates no code)", () => {
+    const schema = wireTypes.FleetScore.schema as z.ZodType;
+    z.config({ jitless: true });
+    try {
+      const [line] = readValid("FleetScore");
+      expect(schema.safeParse(JSON.parse(line as string)).success).toBe(true);
+    } finally {
+      z.config({ jitless: false });
+    }
+    if (zodTakesParsers) expect(validator(schema)).toBe(compiledParsers.FleetScore);
+    else expect(validator(schema)).not.toBe(compiledParsers.FleetScore);
+  });
+
+  test.each(wireTypeNames)(
+    "%s: safeParse, parse and nested use give zod's runtime results and issues, through the build-time parser",
+    (name) => {
+      const schema = wireTypes[name].schema as z.ZodType;
+      const runtime = schema.clone();
+      let accepted = 0;
+      let refused = 0;
+      for (const input of inputsOf(name)) {
+        const result = schema.safeParse(input());
+        expect(result).toEqual(runtime.safeParse(input()));
+        expect(outcome(() => schema.parse(input()))).toEqual(outcome(() => runtime.parse(input())));
+        expect(z.array(schema).safeParse([input()])).toEqual(z.array(runtime).safeParse([input()]));
+        if (result.success) accepted++;
+        else refused++;
+      }
+      expect(accepted).toBeGreaterThan(0);
+      expect(refused).toBeGreaterThan(0);
+      if (zodTakesParsers) expect(validator(schema)).toBe(compiledParsers[name]);
+      else expect(validator(schema)).not.toBe(compiledParsers[name]);
+    },
+  );
+
+  test("where code generation is refused (V8's flag, as under a strict CSP), schemas parse through the build-time parsers", () => {
+    const probe = (precompiledImport: string) => `
+      import { z } from "zod";
+      import { FleetRunSchema, decodeJson } from "./src/index.ts";
+      const line = ${JSON.stringify(readValid("FleetRun")[0])};
+      let generates = true;
+      try { new Function(""); } catch { generates = false; }
+      ${precompiledImport}
+      const parsed = FleetRunSchema.safeParse(JSON.parse(line));
+      const spoilt = FleetRunSchema.safeParse({ ...JSON.parse(line), status: 3 });
+      const decoded = decodeJson("FleetRun", line);
+      console.log(JSON.stringify({
+        generates,
+        parsed: parsed.success,
+        spoilt: spoilt.error?.issues[0]?.path,
+        decoded: decoded.id === JSON.parse(line).id,
+        validator: typeof FleetRunSchema._zod.bag.validator,
+        fallback: typeof FleetRunSchema._zod.bag.fallbackRun,
+      }));`;
+    const run = (precompiledImport: string) => {
+      const child = spawnSync(
+        process.execPath,
+        [
+          "--disallow-code-generation-from-strings",
+          "--import",
+          "tsx",
+          "--input-type=module",
+          "-e",
+          probe(precompiledImport),
+        ],
+        { cwd: ROOT, encoding: "utf8" },
+      );
+      expect(child.stderr).toBe("");
+      return JSON.parse(child.stdout) as Record<string, unknown>;
+    };
+    const plain = run("");
+    // Without the build-time parsers, zod cannot compile here: its runtime parser, the same verdicts.
+    expect(plain).toEqual({
+      generates: false,
+      parsed: true,
+      spoilt: ["status"],
+      decoded: true,
+      validator: "undefined",
+      fallback: "undefined",
+    });
+    const withParsers = run(`await import("./src/precompiled/index.ts");`);
+    expect(withParsers).toEqual({
+      generates: false,
+      parsed: true,
+      spoilt: ["status"],
+      decoded: true,
+      validator: zodTakesParsers ? "function" : "undefined",
+      fallback: zodTakesParsers ? "function" : "undefined",
+    });
+  });
+});
