@@ -50,11 +50,18 @@ function importCost(tmp: string, subpaths: readonly string[]) {
   const event = fleetWorkerEvents(3, 16)[6];
   const firstUse: Record<
     string,
-    { call: string; export?: string; type?: string; sample: string } | undefined
+    { call: string; export?: string; type?: string; module?: string; sample: string } | undefined
   > = {
     index: {
       call: "decodeJson",
       type: "FleetWorkerEvent",
+      sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)),
+    },
+    // The same first call as the main entry's, the build-time parsers in effect (fleetwire imported untimed).
+    precompiled: {
+      call: "decodeJson",
+      type: "FleetWorkerEvent",
+      module: pathToFileURL(join(DIST, "index.js")).href,
       sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)),
     },
     runners: {

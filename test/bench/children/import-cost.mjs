@@ -1,7 +1,8 @@
 // Child process of test/bench/run.ts: the cost of one import in a fresh Node.
 // argv: mode ("zod": zod only | "after-zod": zod, then the target | "alone": the target only), target URL.
 // env FIRST_USE (optional): {"call":"safeParse","export":"XSchema","sample":"/path.json"} or
-//                           {"call":"decodeJson","type":"X","sample":"/path.txt"}: time the first call after import.
+//                           {"call":"decodeJson","type":"X","sample":"/path.txt"}: time the first call after import;
+//                           "module": the URL to call it on, imported (untimed) after the target.
 import { readFileSync } from "node:fs";
 
 const [mode, target] = process.argv.slice(2);
@@ -18,9 +19,10 @@ if (mode !== "zod") {
   if (process.env.FIRST_USE) {
     const use = JSON.parse(process.env.FIRST_USE);
     const sample = readFileSync(use.sample, "utf8");
+    const on = use.module === undefined ? mod : await import(use.module);
     const t1 = performance.now();
-    if (use.call === "decodeJson") mod.decodeJson(use.type, sample);
-    else if (!mod[use.export].safeParse(JSON.parse(sample)).success)
+    if (use.call === "decodeJson") on.decodeJson(use.type, sample);
+    else if (!on[use.export].safeParse(JSON.parse(sample)).success)
       throw new Error(`sample for ${use.export} does not parse`);
     out.firstUseMs = performance.now() - t1;
   }
