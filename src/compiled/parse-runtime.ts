@@ -92,3 +92,18 @@ export function vec(value: unknown, item: Parser): unknown[] {
   for (let i = 0; i < n; i++) out[i] = item(value[i]);
   return out;
 }
+
+/** zod's array of an item with its own parser: a new array, or `INVALID` as soon as one item is. */
+export function vecParser(item: Parser): Parser {
+  return (input) => {
+    if (!Array.isArray(input)) return INVALID;
+    const n = input.length;
+    const out = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const read = item(input[i]);
+      if (read === INVALID) return INVALID;
+      out[i] = read;
+    }
+    return out;
+  };
+}

@@ -13,17 +13,32 @@
  * import, nothing changes. Kept out of the main entry: it adds about 5 KB
  * gzip to a page.
  */
+import { type Parser, vecParser } from "../compiled/parse-runtime.js";
 import { compiledParsers } from "../compiled/parsers.js";
 import { wireTypeNames, wireTypes } from "../registry.js";
 import type { AnySchema } from "../serde/meta.js";
 import { useBuildTimeParsers, zodTakesParsers } from "../serde/first-parse.js";
 
-const bySchema = new WeakMap<AnySchema, (input: unknown) => unknown>();
+const bySchema = new WeakMap<AnySchema, Parser>();
 for (const name of wireTypeNames) {
   const parser = compiledParsers[name];
   if (parser !== undefined) bySchema.set(wireTypes[name].schema as AnySchema, parser);
 }
-useBuildTimeParsers((schema) => bySchema.get(schema));
+
+/** A wire type's parser; for a plain array of one (a list endpoint's `vec(T)`, `compiledSchema`'s copy), zod's array of it. */
+function parserOf(schema: AnySchema): Parser | undefined {
+  let parser = bySchema.get(schema);
+  if (parser === undefined) {
+    const def = schema._zod.def as { type: string; element?: AnySchema; checks?: readonly unknown[] };
+    const item =
+      def.type === "array" && !def.checks?.length && def.element ? bySchema.get(def.element) : undefined;
+    if (item === undefined) return undefined;
+    parser = vecParser(item);
+    bySchema.set(schema, parser);
+  }
+  return parser;
+}
+useBuildTimeParsers(parserOf);
 
 /** Whether this zod takes the build-time parsers (4.6 on); before that, schemas keep what they had. */
 export const precompiled: boolean = zodTakesParsers;

@@ -13,7 +13,8 @@ import { z } from "zod";
 import "../../src/precompiled/index.js";
 import { parseJsonText } from "../../src/codec/text-parser.js";
 import { compiledParsers } from "../../src/compiled/parsers.js";
-import { wireTypeNames, wireTypes } from "../../src/index.js";
+import { compiledSchema, FleetRunSchema, wireTypeNames, wireTypes } from "../../src/index.js";
+import { vec } from "../../src/serde/index.js";
 import { precompiled } from "../../src/precompiled/index.js";
 import { zodTakesParsers } from "../../src/serde/first-parse.js";
 import { readMutations, readValid } from "../conformance/fixtures.js";
@@ -65,6 +66,29 @@ describe("fleetwire/precompiled", () => {
     }
     if (zodTakesParsers) expect(validator(schema)).toBe(compiledParsers.FleetScore);
     else expect(validator(schema)).not.toBe(compiledParsers.FleetScore);
+  });
+
+  test("a plain array of a wire type (a list endpoint's vec(T), compiledSchema's copy) takes zod's array of its parser", () => {
+    const lists = [compiledSchema(vec(wireTypes.FleetRun.schema)), compiledSchema(z.array(FleetRunSchema))];
+    // With a check of its own, an array is zod's to parse.
+    const atLeastTwo = compiledSchema(z.array(FleetRunSchema).min(2));
+    const runs = readValid("FleetRun").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const spoilt = [...runs, { ...runs[0], status: 3 }];
+    // jitless: zod generates nothing, so a validator after the first parse is a build-time parser.
+    z.config({ jitless: true });
+    try {
+      for (const list of lists) {
+        const runtime = list.clone();
+        for (const input of [runs, spoilt, [], {}, [null]])
+          expect(list.safeParse(input)).toEqual(runtime.safeParse(input));
+        expect(validator(list)).toBeTypeOf(zodTakesParsers ? "function" : "undefined");
+      }
+      expect(atLeastTwo.safeParse(runs.slice(0, 1)).success).toBe(false);
+      expect(atLeastTwo.safeParse(runs.slice(0, 2)).success).toBe(true);
+      expect(validator(atLeastTwo)).toBeUndefined();
+    } finally {
+      z.config({ jitless: false });
+    }
   });
 
   test.each(wireTypeNames)(
