@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /** The `fleetwire` command (package.json `bin`): runs the dispatcher with the process's streams and exits with its code. */
 import { once } from "node:events";
-// The build-time parsers: no code generated per type at its first use, and faster validation.
-import "../precompiled/index.js";
+import { installPrecompiledParsers } from "../precompiled/install.js";
 import { run } from "./run.js";
+
+// The build-time parsers: no code generated per type at its first use, and faster validation.
+installPrecompiledParsers();
 
 // `fleetwire canonical ... | head`: the reader went away; stop quietly, as a killed-by-SIGPIPE tool would.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -8,7 +8,7 @@
  */
 import { isMapAsIs } from "../serde/collections.js";
 import { readJsonValue } from "../serde/json-value.js";
-import { readFloat, readU128, Rejection } from "../serde/numbers.js";
+import { isIntegerIn, readFloat, readU128, Rejection } from "../serde/numbers.js";
 import { readDateTime } from "../serde/timestamp.js";
 
 /** What zod 4.6's `withParser` takes for "not accepted here: ask the runtime" (`z.core.INVALID`). */
@@ -47,17 +47,9 @@ export function bool(value: unknown): boolean {
   return typeof value === "boolean" ? value : bail();
 }
 
-/** zod's number (finite) and fleetwire's integer check (range, no `-0`). */
+/** zod's number (finite) and the integer kinds' own check (range, no `-0`). */
 export function int(value: unknown, min: number, max: number): number {
-  if (
-    typeof value !== "number" ||
-    !Number.isInteger(value) ||
-    value < min ||
-    value > max ||
-    Object.is(value, -0)
-  )
-    bail();
-  return value;
+  return isIntegerIn(value, min, max) ? value : bail();
 }
 
 export function oneOf(value: unknown, variants: ReadonlySet<unknown>): unknown {

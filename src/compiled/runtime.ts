@@ -24,6 +24,7 @@ import {
   quoteWellFormed,
 } from "../serde/key-order.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
+import { isIntegerIn } from "../serde/numbers.js";
 import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, isObjectPrototypePolluted, isPlainObject } from "../serde/json-value.js";
 import { canonicalDateTime } from "../serde/timestamp.js";
@@ -116,15 +117,7 @@ export function writeCopy(copy: WireCopy, value: unknown): string | undefined {
 }
 
 export function wireInt(value: unknown, min: number, max: number): number {
-  if (
-    typeof value !== "number" ||
-    !Number.isInteger(value) ||
-    value < min ||
-    value > max ||
-    Object.is(value, -0)
-  )
-    bail();
-  return value;
+  return isIntegerIn(value, min, max) ? value : bail();
 }
 
 const U128_MAX = 2n ** 128n - 1n;

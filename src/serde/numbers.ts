@@ -42,6 +42,17 @@ function integerMessage(kind: IntKind, value: unknown): string {
   return expectedMessage(`${kind} (an integer from ${min} to ${max})`, value);
 }
 
+/** A Rust integer in `min..=max` as serde reads it: an integral JS number in range, not `-0`. */
+export function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return (
+    typeof value === "number" &&
+    Number.isInteger(value) &&
+    value >= min &&
+    value <= max &&
+    !Object.is(value, -0)
+  );
+}
+
 /* @__NO_SIDE_EFFECTS__ */ function integer(kind: IntKind) {
   return lazySchema(() => integerSchema(kind));
 }
@@ -50,7 +61,7 @@ function integerSchema(kind: IntKind) {
   const [min, max] = INT_RANGES[kind];
   const schema = z.number({ error: (issue) => integerMessage(kind, issue.input) }).check((ctx) => {
     const v = ctx.value;
-    if (!Number.isInteger(v) || v < min || v > max || Object.is(v, -0)) {
+    if (!isIntegerIn(v, min, max)) {
       ctx.issues.push({ code: "custom", message: integerMessage(kind, v), input: v });
     }
   });

@@ -212,6 +212,13 @@ function documentCase(
   return { name, bytes: Buffer.byteLength(text), ops };
 }
 
+/** How many of `values` the schema accepts. */
+function countValid(schema: z.ZodType, values: readonly unknown[]): number {
+  let n = 0;
+  for (const v of values) if (schema.safeParse(v).success) n++;
+  return n;
+}
+
 /** NDJSON: 10,000 documents, one per line. */
 function linesCase(
   name: string,
@@ -273,20 +280,12 @@ function linesCase(
     {
       key: "safeParse",
       label: "fleetwire safeParse per element",
-      run: () => {
-        let n = 0;
-        for (const v of parsed) if (FleetWorkerEventSchema.safeParse(v).success) n++;
-        return n;
-      },
+      run: () => countValid(FleetWorkerEventSchema, parsed),
     },
     {
       key: "safeParsePre",
       label: "fleetwire safeParse per element, precompiled",
-      run: () => {
-        let n = 0;
-        for (const v of parsed) if (precompiled.safeParse(v).success) n++;
-        return n;
-      },
+      run: () => countValid(precompiled, parsed),
     },
 
     {

@@ -18,18 +18,10 @@ import { vec } from "../../src/serde/index.js";
 import { precompiled } from "../../src/precompiled/index.js";
 import { zodTakesParsers } from "../../src/serde/first-parse.js";
 import { readMutations, readValid } from "../conformance/fixtures.js";
+import { outcome } from "../support/outcome.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const validator = (schema: z.core.$ZodType) => (schema._zod.bag as { validator?: unknown }).validator;
-
-function outcome(run: () => unknown): { value: unknown } | { issues: unknown } {
-  try {
-    return { value: run() };
-  } catch (error) {
-    if (error instanceof z.ZodError) return { issues: error.issues };
-    throw error;
-  }
-}
 
 /** Golden lines and mutations, each as JSON.parse and as the exact reader reads it (a fresh value per call). */
 function inputsOf(name: string): (() => unknown)[] {

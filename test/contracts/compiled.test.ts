@@ -4,6 +4,7 @@ import { compiledSchema, FleetRunSchema, wireTypeNames, wireTypes } from "../../
 import { compileOnFirstParse, compilesOnFirstParse, zodCompiles } from "../../src/serde/first-parse.js";
 import { string, struct } from "../../src/serde/index.js";
 import { readMutations, readValid } from "../conformance/fixtures.js";
+import { outcome } from "../support/outcome.js";
 
 type Internals = { run: unknown; bag: { fallbackRun?: unknown } };
 const internals = (schema: z.core.$ZodType) => schema._zod as unknown as Internals;
@@ -11,15 +12,6 @@ const internals = (schema: z.core.$ZodType) => schema._zod as unknown as Interna
 /** zod 4.6's compileFn and withParser: the generated parser itself, which parse and safeParse then call directly. */
 const core = z.core as { compileFn?: unknown; withParser?: unknown };
 const directParser = typeof core.compileFn === "function" && typeof core.withParser === "function";
-
-function outcome(run: () => unknown): { value: unknown } | { issues: unknown } {
-  try {
-    return { value: run() };
-  } catch (error) {
-    if (error instanceof z.ZodError) return { issues: error.issues };
-    throw error;
-  }
-}
 
 /** The golden values and every mutation JSON.parse can read: valid and invalid values of the type. */
 function valuesOf(name: string): unknown[] {
