@@ -5,7 +5,9 @@
  * of EventRecord frames over a WebSocket, LogRecords as NDJSON over fetch.
  * Every u128 must reach the page with all its digits, each bad frame or line
  * must show its WireError, the restart command the page sends back must be
- * serde_json's bytes, and the console must stay free of errors.
+ * serde_json's bytes, and the console must stay free of errors. The page is
+ * served under a strict CSP (no `'unsafe-eval'`) and validates with the
+ * parsers of `fleetwire/precompiled`, zod being unable to generate code there.
  *
  * `npm run test:browser` (needs /usr/bin/chromium; .ci/run installs it).
  * The screenshot goes to $FLEETWIRE_SCREENSHOT or <tmpdir>/fleetwire-dashboard.png.
@@ -17,7 +19,7 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltPage, buildDashboardPage } from "./build-page.js";
 import { type DashboardScript, dashboardScript } from "./frames.js";
-import { type DashboardServer, startDashboardServer } from "./server.js";
+import { CONTENT_SECURITY_POLICY, type DashboardServer, startDashboardServer } from "./server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = process.env.FLEETWIRE_SCREENSHOT ?? join(tmpdir(), "fleetwire-dashboard.png");
@@ -29,6 +31,7 @@ let page: Page;
 let profile: string;
 let script: DashboardScript;
 const consoleProblems: string[] = [];
+let documentPolicy: string | undefined;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
@@ -62,7 +65,7 @@ beforeAll(async () => {
   page.on("requestfailed", (request) =>
     consoleProblems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
   );
-  await page.goto(server.url);
+  documentPolicy = (await page.goto(server.url))?.headers()["content-security-policy"];
   await page.waitForSelector('#status[data-state="done"]', { timeout: 60_000 });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   process.stdout.write(`dashboard screenshot: ${SCREENSHOT}\n`);
@@ -90,6 +93,17 @@ describe("the supervisor dashboard in Chromium", () => {
     process.stdout.write(
       `page script: ${built.scripts.map((s) => `${(s.bytes / 1000).toFixed(1)} KB (${(s.gzip / 1000).toFixed(1)} KB gzip)`).join(", ")}\n`,
     );
+  });
+
+  it("runs under a strict CSP that refuses code generation, as a hardened dashboard does", async () => {
+    expect(documentPolicy).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.getAttribute("#status", "data-code-generation")).toBe("refused");
+    // One violation, the page's own probe: nothing in zod or fleetwire tried to generate code.
+    await expect.poll(() => page.getAttribute("#status", "data-violations")).toBe("1");
+  });
+
+  it("validates with the build-time parsers of fleetwire/precompiled there (zod's own code generation refused)", async () => {
+    expect(await page.getAttribute("#status", "data-parser")).toBe("function");
   });
 
   it("got every frame over the WebSocket", async () => {

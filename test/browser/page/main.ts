@@ -8,9 +8,16 @@
  * child gets a restart command back, written with encodeJson (JSON.stringify
  * cannot write a bigint at all).
  *
+ * The page is served under a strict CSP (no `'unsafe-eval'`), so zod may not
+ * generate code: it sets zod's `jitless` first (./zod-config.ts: zod's own
+ * setting for such pages, so it never tries) and uses the parsers fleetwire
+ * generated at build time.
+ *
  * Built by test/browser/build-page.ts with Vite against the packed package.
  */
-import { decodeJson, decodeJsonLines, encodeJson, WireError } from "fleetwire";
+import "./zod-config.js";
+import "fleetwire/precompiled";
+import { DashboardStateSchema, decodeJson, decodeJsonLines, encodeJson, WireError } from "fleetwire";
 import type { ControlCommandRequestWire, DashboardState, EventRecord, LogRecord } from "fleetwire/dashboard";
 
 const byId = (id: string): HTMLElement => {
@@ -24,6 +31,22 @@ const events = byId("events");
 const logs = byId("logs");
 const errors = byId("errors");
 const commands = byId("commands");
+
+// The policy at work: a refused `new Function`, and a count of every violation (the probe's is the one
+// expected), so anything in zod or fleetwire that tried to generate code would show.
+let violations = 0;
+document.addEventListener("securitypolicyviolation", () => {
+  violations++;
+  status.dataset.violations = String(violations);
+});
+status.dataset.codeGeneration = (() => {
+  try {
+    new Function("");
+    return "allowed";
+  } catch {
+    return "refused";
+  }
+})();
 
 /** The largest time a Date holds: ±8.64e15 ms from the epoch. */
 const DATE_LIMIT_MS = 8_640_000_000_000_000n;
@@ -140,8 +163,11 @@ function onFrame(data: string | ArrayBuffer): void {
   const text = typeof data === "string" ? data : new Uint8Array(data);
   const where = `frame ${frames}`;
   try {
-    if (frames === 1) showState(decodeJson("DashboardState", text));
-    else {
+    if (frames === 1) {
+      showState(decodeJson("DashboardState", text));
+      // After its first parse, what the schema runs on: the build-time parser (a function), or nothing but zod's runtime.
+      status.dataset.parser = typeof DashboardStateSchema._zod.bag.validator;
+    } else {
       const event = decodeJson("EventRecord", text);
       showEvent(event, where);
       if (event.event_type === "child_failed") restart(event);
