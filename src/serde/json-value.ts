@@ -65,6 +65,9 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
+/** Set by each check before its walk: whether `for…in` would also meet keys of a polluted `Object.prototype`. */
+let prototypePolluted = false;
+
 /** Why `value` is not a serde_json::Value, or undefined when it is (integral-float tokens are unwrapped in place). */
 function problemIn(value: unknown, depth: number, path: (string | number)[]): string | undefined {
   switch (typeof value) {
@@ -106,7 +109,9 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
     return undefined;
   }
   if (!isPlainObject(value)) return `expected a JSON value, got ${describeReceived(value)}`;
-  for (const key of Object.keys(value)) {
+  // `for…in`, no key array per object; own keys only, as `Object.keys` gives them (and in its order).
+  for (const key in value) {
+    if (prototypePolluted && !Object.hasOwn(value, key)) continue;
     const item = value[key];
     if (typeof item === "string" || typeof item === "boolean" || item === null) continue;
     if (typeof item === "number" && Number.isFinite(item)) continue;
@@ -134,6 +139,7 @@ const unusedPath: (string | number)[] = [];
  */
 export function isJsonValueAsIs(value: unknown): boolean {
   if (value === undefined || value instanceof IntegralFloat) return false;
+  prototypePolluted = isObjectPrototypePolluted();
   if (problemIn(value, 0, unusedPath) === undefined) return true;
   unusedPath.length = 0;
   return false;
@@ -142,6 +148,7 @@ export function isJsonValueAsIs(value: unknown): boolean {
 export function readJsonValue(input: unknown): JsonValue | Rejection {
   if (input === undefined) return new Rejection("missing field (a JSON value, null included, is required)");
   if (input instanceof IntegralFloat) return input.value;
+  prototypePolluted = isObjectPrototypePolluted();
   // No path array unless there is a problem to place.
   if (problemIn(input, 0, unusedPath) === undefined) return input as JsonValue;
   unusedPath.length = 0;

@@ -228,7 +228,7 @@ test("a polluted Object.prototype changes no verdict and no byte (in a child pro
   ]);
   writeFileSync(
     script,
-    `import { safeDecodeJson, encodeJson } from ${JSON.stringify(src)};
+    `import { safeDecodeJson, encodeJson, EventRecordSchema } from ${JSON.stringify(src)};
 const cases = ${JSON.stringify(lines)};
 const dup = ['FleetRetryPolicy', '{"max_attempts":1,"max_attempts":2}'];
 const extra = ['EventRecord', cases[1][1].replace(/"payload":.*\\}$/, '"payload":{"a":1}}')];
@@ -241,7 +241,10 @@ Object.prototype.max_attempts = 99;
 Object.prototype.child_id = "leak";
 const dirty = run();
 const payload = safeDecodeJson(extra[0], extra[1]).value.payload;
-console.log(JSON.stringify({ same: JSON.stringify(clean) === JSON.stringify(dirty), clean, dirty, payloadKeys: Object.keys(payload), own: Object.hasOwn(payload, "polluted"), reencoded: encodeJson(extra[0], rawRecord) === clean[clean.length - 1] }));
+// An inherited key whose value is no JSON value: a Value check that read it would refuse the payload.
+Object.prototype.notJson = Symbol("inherited");
+const value = EventRecordSchema.safeParse({ ...rawRecord, payload: { a: 1, b: [{ c: 2 }] } });
+console.log(JSON.stringify({ same: JSON.stringify(clean) === JSON.stringify(dirty), clean, dirty, payloadKeys: Object.keys(payload), own: Object.hasOwn(payload, "polluted"), reencoded: encodeJson(extra[0], rawRecord) === clean[clean.length - 1], valueAccepted: value.success }));
 `,
   );
   const child = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8" });
@@ -253,10 +256,13 @@ console.log(JSON.stringify({ same: JSON.stringify(clean) === JSON.stringify(dirt
     payloadKeys: string[];
     own: boolean;
     reencoded: boolean;
+    valueAccepted: boolean;
   };
   expect(result.dirty).toEqual(result.clean);
   expect(result.clean[5]).toMatch(/duplicate field `max_attempts`/);
   expect(result.payloadKeys).toEqual(["a"]);
   expect(result.own).toBe(false);
   expect(result.reencoded).toBe(true);
+  // A Value is checked on its own keys only.
+  expect(result.valueAccepted).toBe(true);
 });
