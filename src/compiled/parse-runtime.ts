@@ -2,9 +2,10 @@
  * What the generated parsers (./parsers.ts) call. A generated parser returns
  * exactly what zod's runtime returns for a valid value of its contract, or
  * `INVALID`, and then zod's runtime parses again and decides (its issues,
- * or its success on a rare path the parser leaves to it: a `Value` map with
- * a float token, a polluted `Object.prototype`). The leaves call the building
- * blocks' own read functions (src/serde), so a leaf's rule is written once.
+ * or its success on a rare path the parser leaves to it: a map or `Value`
+ * that zod copies, a closed struct under a polluted `Object.prototype`). The
+ * leaves call the building blocks' own read functions (src/serde), so a
+ * leaf's rule is written once.
  */
 import { isMapAsIs } from "../serde/collections.js";
 import { readJsonValue } from "../serde/json-value.js";
