@@ -92,11 +92,18 @@ export class ParserGenerator extends GeneratedModule {
     shape.fields.forEach(([key, field], i) => {
       const x = `a${i}`;
       reads.push(`const ${x} = v${member(key)};`);
+      // zod sets an optional key only when the input has it (`key in input`), keeping zod's key order;
+      // a value read that is not `undefined` is there, so only an `undefined` one asks `in`.
+      if (presence(field) === "optional") {
+        const inner = this.expr((shapeOf(field) as { inner: AnySchema }).inner, x);
+        assignments.push(
+          `if (${x} !== undefined) o${member(key)} = ${x} === null ? undefined : ${inner};
+          else if (${lit(key)} in v) o${member(key)} = undefined;`,
+        );
+        return;
+      }
       const code = this.expr(field, x);
-      // zod sets an optional key only when the input has it (`key in input`), keeping zod's key order.
-      if (presence(field) === "optional")
-        assignments.push(`if (${lit(key)} in v) o${member(key)} = ${code};`);
-      else if (assignments.length > 0) assignments.push(`o${member(key)} = ${code};`);
+      if (assignments.length > 0) assignments.push(`o${member(key)} = ${code};`);
       else members.push(`${property(key)}: ${code}`);
     });
     const build =
