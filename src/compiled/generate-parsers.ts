@@ -97,8 +97,7 @@ export class ParserGenerator extends GeneratedModule {
       if (presence(field) === "optional") {
         const inner = this.expr((shapeOf(field) as { inner: AnySchema }).inner, x);
         assignments.push(
-          `if (${x} !== undefined) o${member(key)} = ${x} === null ? undefined : ${inner};
-          else if (${lit(key)} in v) o${member(key)} = undefined;`,
+          `if (${x} !== undefined || ${lit(key)} in v) o${member(key)} = ${x} == null ? undefined : ${inner};`,
         );
         return;
       }

@@ -84,8 +84,7 @@ function parseRunnerUiError(v: unknown): unknown {
   const a2 = v.detail;
   const a3 = v.reportedAt;
   const o: Record<string, unknown> = { kind: str(a0), message: str(a1) };
-  if (a2 !== undefined) o.detail = a2 === null ? undefined : str(a2);
-  else if ("detail" in v) o.detail = undefined;
+  if (a2 !== undefined || "detail" in v) o.detail = a2 == null ? undefined : str(a2);
   o.reportedAt = str(a3);
   return o;
 }
@@ -156,25 +155,18 @@ function parseRunner(v: unknown): unknown {
   const a13 = v.recentCrash;
   const a14 = v.createdAt;
   const o: Record<string, unknown> = { id: str(a0), userId: str(a1), name: str(a2) };
-  if (a3 !== undefined) o.hostname = a3 === null ? undefined : str(a3);
-  else if ("hostname" in v) o.hostname = undefined;
-  if (a4 !== undefined) o.ipAddress = a4 === null ? undefined : str(a4);
-  else if ("ipAddress" in v) o.ipAddress = undefined;
-  if (a5 !== undefined) o.port = a5 === null ? undefined : int(a5, 0, 65535);
-  else if ("port" in v) o.port = undefined;
-  if (a6 !== undefined) o.os = a6 === null ? undefined : str(a6);
-  else if ("os" in v) o.os = undefined;
-  if (a7 !== undefined) o.osVersion = a7 === null ? undefined : str(a7);
-  else if ("osVersion" in v) o.osVersion = undefined;
+  if (a3 !== undefined || "hostname" in v) o.hostname = a3 == null ? undefined : str(a3);
+  if (a4 !== undefined || "ipAddress" in v) o.ipAddress = a4 == null ? undefined : str(a4);
+  if (a5 !== undefined || "port" in v) o.port = a5 == null ? undefined : int(a5, 0, 65535);
+  if (a6 !== undefined || "os" in v) o.os = a6 == null ? undefined : str(a6);
+  if (a7 !== undefined || "osVersion" in v) o.osVersion = a7 == null ? undefined : str(a7);
   o.capabilities = a8 === undefined ? [] : vec(a8, str);
   o.derivedStatus = oneOf(a9, RunnerStatusVariants);
   o.wsConnected = bool(a10);
-  if (a11 !== undefined) o.lastHeartbeat = a11 === null ? undefined : str(a11);
-  else if ("lastHeartbeat" in v) o.lastHeartbeat = undefined;
-  if (a12 !== undefined) o.uiError = a12 === null ? undefined : parseRunnerUiError(a12);
-  else if ("uiError" in v) o.uiError = undefined;
-  if (a13 !== undefined) o.recentCrash = a13 === null ? undefined : parseRunnerCrash(a13);
-  else if ("recentCrash" in v) o.recentCrash = undefined;
+  if (a11 !== undefined || "lastHeartbeat" in v) o.lastHeartbeat = a11 == null ? undefined : str(a11);
+  if (a12 !== undefined || "uiError" in v) o.uiError = a12 == null ? undefined : parseRunnerUiError(a12);
+  if (a13 !== undefined || "recentCrash" in v)
+    o.recentCrash = a13 == null ? undefined : parseRunnerCrash(a13);
   o.createdAt = str(a14);
   return o;
 }
@@ -650,16 +642,14 @@ function parseFleetTaskSpec(v: unknown): unknown {
   const a8 = v.timeout_seconds;
   const a9 = v.metadata;
   const o: Record<string, unknown> = { id: str(a0), name: str(a1) };
-  if (a2 !== undefined) o.description = a2 === null ? undefined : str(a2);
-  else if ("description" in v) o.description = undefined;
+  if (a2 !== undefined || "description" in v) o.description = a2 == null ? undefined : str(a2);
   o.instructions = str(a3);
   o.expected_artifacts = a4 === undefined ? [] : vec(a4, str);
-  if (a5 !== undefined) o.scorer = a5 === null ? undefined : parseFleetScorerSpec(a5);
-  else if ("scorer" in v) o.scorer = undefined;
-  if (a6 !== undefined) o.retry_policy = a6 === null ? undefined : parseFleetRetryPolicy(a6);
-  else if ("retry_policy" in v) o.retry_policy = undefined;
-  if (a7 !== undefined) o.alert_policy = a7 === null ? undefined : parseFleetAlertPolicy(a7);
-  else if ("alert_policy" in v) o.alert_policy = undefined;
+  if (a5 !== undefined || "scorer" in v) o.scorer = a5 == null ? undefined : parseFleetScorerSpec(a5);
+  if (a6 !== undefined || "retry_policy" in v)
+    o.retry_policy = a6 == null ? undefined : parseFleetRetryPolicy(a6);
+  if (a7 !== undefined || "alert_policy" in v)
+    o.alert_policy = a7 == null ? undefined : parseFleetAlertPolicy(a7);
   o.timeout_seconds = a8 === undefined || a8 === null ? null : int(a8, 0, 9007199254740991);
   o.metadata = a9 === undefined ? {} : valueMap(a9);
   return o;
@@ -681,12 +671,9 @@ function parseFleetHostSpec_ssh(v: unknown): unknown {
   const a3 = v.user;
   const a4 = v.identity;
   const o: Record<string, unknown> = { kind: a0 === "ssh" ? "ssh" : bail(), host: str(a1) };
-  if (a2 !== undefined) o.port = a2 === null ? undefined : int(a2, 0, 65535);
-  else if ("port" in v) o.port = undefined;
-  if (a3 !== undefined) o.user = a3 === null ? undefined : str(a3);
-  else if ("user" in v) o.user = undefined;
-  if (a4 !== undefined) o.identity = a4 === null ? undefined : str(a4);
-  else if ("identity" in v) o.identity = undefined;
+  if (a2 !== undefined || "port" in v) o.port = a2 == null ? undefined : int(a2, 0, 65535);
+  if (a3 !== undefined || "user" in v) o.user = a3 == null ? undefined : str(a3);
+  if (a4 !== undefined || "identity" in v) o.identity = a4 == null ? undefined : str(a4);
   return o;
 }
 
@@ -730,8 +717,8 @@ function parseFleetWorkerSpec(v: unknown): unknown {
     labels: a3 === undefined ? {} : stringMap(a3),
     capabilities: a4 === undefined ? [] : vec(a4, str),
   };
-  if (a5 !== undefined) o.max_concurrent_tasks = a5 === null ? undefined : int(a5, 0, 9007199254740991);
-  else if ("max_concurrent_tasks" in v) o.max_concurrent_tasks = undefined;
+  if (a5 !== undefined || "max_concurrent_tasks" in v)
+    o.max_concurrent_tasks = a5 == null ? undefined : int(a5, 0, 9007199254740991);
   return o;
 }
 
@@ -757,10 +744,8 @@ function parseFleetRun(v: unknown): unknown {
     labels: a5 === undefined ? {} : stringMap(a5),
     created_at: str(a6),
   };
-  if (a7 !== undefined) o.updated_at = a7 === null ? undefined : str(a7);
-  else if ("updated_at" in v) o.updated_at = undefined;
-  if (a8 !== undefined) o.completed_at = a8 === null ? undefined : str(a8);
-  else if ("completed_at" in v) o.completed_at = undefined;
+  if (a7 !== undefined || "updated_at" in v) o.updated_at = a7 == null ? undefined : str(a7);
+  if (a8 !== undefined || "completed_at" in v) o.completed_at = a8 == null ? undefined : str(a8);
   return o;
 }
 
@@ -772,10 +757,8 @@ function parseFleetArtifactRef(v: unknown): unknown {
   const a3 = v.mime_type;
   const a4 = v.size_bytes;
   const o: Record<string, unknown> = { kind: str(a0), path: str(a1) };
-  if (a2 !== undefined) o.checksum = a2 === null ? undefined : str(a2);
-  else if ("checksum" in v) o.checksum = undefined;
-  if (a3 !== undefined) o.mime_type = a3 === null ? undefined : str(a3);
-  else if ("mime_type" in v) o.mime_type = undefined;
+  if (a2 !== undefined || "checksum" in v) o.checksum = a2 == null ? undefined : str(a2);
+  if (a3 !== undefined || "mime_type" in v) o.mime_type = a3 == null ? undefined : str(a3);
   o.size_bytes = a4 === undefined || a4 === null ? null : int(a4, 0, 9007199254740991);
   return o;
 }
@@ -836,8 +819,7 @@ function parseFleetWorkerEvent_leased(v: unknown): unknown {
     timestamp: str(a4),
     state: a5 === "leased" ? "leased" : bail(),
   };
-  if (a6 !== undefined) o.lease_expires_at = a6 === null ? undefined : str(a6);
-  else if ("lease_expires_at" in v) o.lease_expires_at = undefined;
+  if (a6 !== undefined || "lease_expires_at" in v) o.lease_expires_at = a6 == null ? undefined : str(a6);
   o.extra = a7 === undefined ? {} : valueMap(a7);
   return o;
 }
@@ -900,8 +882,7 @@ function parseFleetWorkerEvent_model_wait(v: unknown): unknown {
     timestamp: str(a4),
     state: a5 === "model_wait" ? "model_wait" : bail(),
   };
-  if (a6 !== undefined) o.model = a6 === null ? undefined : str(a6);
-  else if ("model" in v) o.model = undefined;
+  if (a6 !== undefined || "model" in v) o.model = a6 == null ? undefined : str(a6);
   o.extra = a7 === undefined ? {} : valueMap(a7);
   return o;
 }
@@ -926,8 +907,7 @@ function parseFleetWorkerEvent_running_tool(v: unknown): unknown {
     state: a5 === "running_tool" ? "running_tool" : bail(),
     tool: str(a6),
   };
-  if (a7 !== undefined) o.call_id = a7 === null ? undefined : str(a7);
-  else if ("call_id" in v) o.call_id = undefined;
+  if (a7 !== undefined || "call_id" in v) o.call_id = a7 == null ? undefined : str(a7);
   o.extra = a8 === undefined ? {} : valueMap(a8);
   return o;
 }
@@ -951,10 +931,9 @@ function parseFleetWorkerEvent_heartbeat(v: unknown): unknown {
     timestamp: str(a4),
     state: a5 === "heartbeat" ? "heartbeat" : bail(),
   };
-  if (a6 !== undefined) o.cpu_percent = a6 === null ? undefined : f32(a6);
-  else if ("cpu_percent" in v) o.cpu_percent = undefined;
-  if (a7 !== undefined) o.memory_mb = a7 === null ? undefined : int(a7, 0, 9007199254740991);
-  else if ("memory_mb" in v) o.memory_mb = undefined;
+  if (a6 !== undefined || "cpu_percent" in v) o.cpu_percent = a6 == null ? undefined : f32(a6);
+  if (a7 !== undefined || "memory_mb" in v)
+    o.memory_mb = a7 == null ? undefined : int(a7, 0, 9007199254740991);
   o.extra = a8 === undefined ? {} : valueMap(a8);
   return o;
 }
@@ -983,10 +962,8 @@ function parseFleetWorkerEvent_artifact(v: unknown): unknown {
     kind: str(a6),
     path: str(a7),
   };
-  if (a8 !== undefined) o.checksum = a8 === null ? undefined : str(a8);
-  else if ("checksum" in v) o.checksum = undefined;
-  if (a9 !== undefined) o.mime_type = a9 === null ? undefined : str(a9);
-  else if ("mime_type" in v) o.mime_type = undefined;
+  if (a8 !== undefined || "checksum" in v) o.checksum = a8 == null ? undefined : str(a8);
+  if (a9 !== undefined || "mime_type" in v) o.mime_type = a9 == null ? undefined : str(a9);
   o.size_bytes = a10 === undefined || a10 === null ? null : int(a10, 0, 9007199254740991);
   o.extra = a11 === undefined ? {} : valueMap(a11);
   return o;
@@ -1011,10 +988,9 @@ function parseFleetWorkerEvent_completed(v: unknown): unknown {
     timestamp: str(a4),
     state: a5 === "completed" ? "completed" : bail(),
   };
-  if (a6 !== undefined) o.exit_code = a6 === null ? undefined : int(a6, -2147483648, 2147483647);
-  else if ("exit_code" in v) o.exit_code = undefined;
-  if (a7 !== undefined) o.summary = a7 === null ? undefined : str(a7);
-  else if ("summary" in v) o.summary = undefined;
+  if (a6 !== undefined || "exit_code" in v)
+    o.exit_code = a6 == null ? undefined : int(a6, -2147483648, 2147483647);
+  if (a7 !== undefined || "summary" in v) o.summary = a7 == null ? undefined : str(a7);
   o.extra = a8 === undefined ? {} : valueMap(a8);
   return o;
 }
@@ -1061,8 +1037,7 @@ function parseFleetWorkerEvent_cancelled(v: unknown): unknown {
     timestamp: str(a4),
     state: a5 === "cancelled" ? "cancelled" : bail(),
   };
-  if (a6 !== undefined) o.cancelled_by = a6 === null ? undefined : str(a6);
-  else if ("cancelled_by" in v) o.cancelled_by = undefined;
+  if (a6 !== undefined || "cancelled_by" in v) o.cancelled_by = a6 == null ? undefined : str(a6);
   o.extra = a7 === undefined ? {} : valueMap(a7);
   return o;
 }
@@ -1085,8 +1060,7 @@ function parseFleetWorkerEvent_interrupted(v: unknown): unknown {
     timestamp: str(a4),
     state: a5 === "interrupted" ? "interrupted" : bail(),
   };
-  if (a6 !== undefined) o.signal = a6 === null ? undefined : str(a6);
-  else if ("signal" in v) o.signal = undefined;
+  if (a6 !== undefined || "signal" in v) o.signal = a6 == null ? undefined : str(a6);
   o.extra = a7 === undefined ? {} : valueMap(a7);
   return o;
 }
@@ -1109,8 +1083,7 @@ function parseFleetWorkerEvent_stale(v: unknown): unknown {
     timestamp: str(a4),
     state: a5 === "stale" ? "stale" : bail(),
   };
-  if (a6 !== undefined) o.last_heartbeat_at = a6 === null ? undefined : str(a6);
-  else if ("last_heartbeat_at" in v) o.last_heartbeat_at = undefined;
+  if (a6 !== undefined || "last_heartbeat_at" in v) o.last_heartbeat_at = a6 == null ? undefined : str(a6);
   o.extra = a7 === undefined ? {} : valueMap(a7);
   return o;
 }
@@ -1157,8 +1130,7 @@ function parseFleetWorkerEvent_escalated(v: unknown): unknown {
     state: a5 === "escalated" ? "escalated" : bail(),
     channel: str(a6),
   };
-  if (a7 !== undefined) o.alert_id = a7 === null ? undefined : str(a7);
-  else if ("alert_id" in v) o.alert_id = undefined;
+  if (a7 !== undefined || "alert_id" in v) o.alert_id = a7 == null ? undefined : str(a7);
   o.extra = a8 === undefined ? {} : valueMap(a8);
   return o;
 }
@@ -1211,8 +1183,7 @@ function parseFleetWorkerEventPayload_leased(v: unknown): unknown {
   const a0 = v.state;
   const a1 = v.lease_expires_at;
   const o: Record<string, unknown> = { state: a0 === "leased" ? "leased" : bail() };
-  if (a1 !== undefined) o.lease_expires_at = a1 === null ? undefined : str(a1);
-  else if ("lease_expires_at" in v) o.lease_expires_at = undefined;
+  if (a1 !== undefined || "lease_expires_at" in v) o.lease_expires_at = a1 == null ? undefined : str(a1);
   return o;
 }
 
@@ -1233,8 +1204,7 @@ function parseFleetWorkerEventPayload_model_wait(v: unknown): unknown {
   const a0 = v.state;
   const a1 = v.model;
   const o: Record<string, unknown> = { state: a0 === "model_wait" ? "model_wait" : bail() };
-  if (a1 !== undefined) o.model = a1 === null ? undefined : str(a1);
-  else if ("model" in v) o.model = undefined;
+  if (a1 !== undefined || "model" in v) o.model = a1 == null ? undefined : str(a1);
   return o;
 }
 
@@ -1247,8 +1217,7 @@ function parseFleetWorkerEventPayload_running_tool(v: unknown): unknown {
     state: a0 === "running_tool" ? "running_tool" : bail(),
     tool: str(a1),
   };
-  if (a2 !== undefined) o.call_id = a2 === null ? undefined : str(a2);
-  else if ("call_id" in v) o.call_id = undefined;
+  if (a2 !== undefined || "call_id" in v) o.call_id = a2 == null ? undefined : str(a2);
   return o;
 }
 
@@ -1258,10 +1227,9 @@ function parseFleetWorkerEventPayload_heartbeat(v: unknown): unknown {
   const a1 = v.cpu_percent;
   const a2 = v.memory_mb;
   const o: Record<string, unknown> = { state: a0 === "heartbeat" ? "heartbeat" : bail() };
-  if (a1 !== undefined) o.cpu_percent = a1 === null ? undefined : f32(a1);
-  else if ("cpu_percent" in v) o.cpu_percent = undefined;
-  if (a2 !== undefined) o.memory_mb = a2 === null ? undefined : int(a2, 0, 9007199254740991);
-  else if ("memory_mb" in v) o.memory_mb = undefined;
+  if (a1 !== undefined || "cpu_percent" in v) o.cpu_percent = a1 == null ? undefined : f32(a1);
+  if (a2 !== undefined || "memory_mb" in v)
+    o.memory_mb = a2 == null ? undefined : int(a2, 0, 9007199254740991);
   return o;
 }
 
@@ -1278,10 +1246,8 @@ function parseFleetWorkerEventPayload_artifact(v: unknown): unknown {
     kind: str(a1),
     path: str(a2),
   };
-  if (a3 !== undefined) o.checksum = a3 === null ? undefined : str(a3);
-  else if ("checksum" in v) o.checksum = undefined;
-  if (a4 !== undefined) o.mime_type = a4 === null ? undefined : str(a4);
-  else if ("mime_type" in v) o.mime_type = undefined;
+  if (a3 !== undefined || "checksum" in v) o.checksum = a3 == null ? undefined : str(a3);
+  if (a4 !== undefined || "mime_type" in v) o.mime_type = a4 == null ? undefined : str(a4);
   o.size_bytes = a5 === undefined || a5 === null ? null : int(a5, 0, 9007199254740991);
   return o;
 }
@@ -1292,10 +1258,9 @@ function parseFleetWorkerEventPayload_completed(v: unknown): unknown {
   const a1 = v.exit_code;
   const a2 = v.summary;
   const o: Record<string, unknown> = { state: a0 === "completed" ? "completed" : bail() };
-  if (a1 !== undefined) o.exit_code = a1 === null ? undefined : int(a1, -2147483648, 2147483647);
-  else if ("exit_code" in v) o.exit_code = undefined;
-  if (a2 !== undefined) o.summary = a2 === null ? undefined : str(a2);
-  else if ("summary" in v) o.summary = undefined;
+  if (a1 !== undefined || "exit_code" in v)
+    o.exit_code = a1 == null ? undefined : int(a1, -2147483648, 2147483647);
+  if (a2 !== undefined || "summary" in v) o.summary = a2 == null ? undefined : str(a2);
   return o;
 }
 
@@ -1316,8 +1281,7 @@ function parseFleetWorkerEventPayload_cancelled(v: unknown): unknown {
   const a0 = v.state;
   const a1 = v.cancelled_by;
   const o: Record<string, unknown> = { state: a0 === "cancelled" ? "cancelled" : bail() };
-  if (a1 !== undefined) o.cancelled_by = a1 === null ? undefined : str(a1);
-  else if ("cancelled_by" in v) o.cancelled_by = undefined;
+  if (a1 !== undefined || "cancelled_by" in v) o.cancelled_by = a1 == null ? undefined : str(a1);
   return o;
 }
 
@@ -1326,8 +1290,7 @@ function parseFleetWorkerEventPayload_interrupted(v: unknown): unknown {
   const a0 = v.state;
   const a1 = v.signal;
   const o: Record<string, unknown> = { state: a0 === "interrupted" ? "interrupted" : bail() };
-  if (a1 !== undefined) o.signal = a1 === null ? undefined : str(a1);
-  else if ("signal" in v) o.signal = undefined;
+  if (a1 !== undefined || "signal" in v) o.signal = a1 == null ? undefined : str(a1);
   return o;
 }
 
@@ -1336,8 +1299,7 @@ function parseFleetWorkerEventPayload_stale(v: unknown): unknown {
   const a0 = v.state;
   const a1 = v.last_heartbeat_at;
   const o: Record<string, unknown> = { state: a0 === "stale" ? "stale" : bail() };
-  if (a1 !== undefined) o.last_heartbeat_at = a1 === null ? undefined : str(a1);
-  else if ("last_heartbeat_at" in v) o.last_heartbeat_at = undefined;
+  if (a1 !== undefined || "last_heartbeat_at" in v) o.last_heartbeat_at = a1 == null ? undefined : str(a1);
   return o;
 }
 
@@ -1357,8 +1319,7 @@ function parseFleetWorkerEventPayload_escalated(v: unknown): unknown {
   const a1 = v.channel;
   const a2 = v.alert_id;
   const o: Record<string, unknown> = { state: a0 === "escalated" ? "escalated" : bail(), channel: str(a1) };
-  if (a2 !== undefined) o.alert_id = a2 === null ? undefined : str(a2);
-  else if ("alert_id" in v) o.alert_id = undefined;
+  if (a2 !== undefined || "alert_id" in v) o.alert_id = a2 == null ? undefined : str(a2);
   return o;
 }
 
@@ -1407,10 +1368,8 @@ function parseFleetScore(v: unknown): unknown {
   const a1 = v.max;
   const a2 = v.notes;
   const o: Record<string, unknown> = { value: f64(a0) };
-  if (a1 !== undefined) o.max = a1 === null ? undefined : f64(a1);
-  else if ("max" in v) o.max = undefined;
-  if (a2 !== undefined) o.notes = a2 === null ? undefined : str(a2);
-  else if ("notes" in v) o.notes = undefined;
+  if (a1 !== undefined || "max" in v) o.max = a1 == null ? undefined : f64(a1);
+  if (a2 !== undefined || "notes" in v) o.notes = a2 == null ? undefined : str(a2);
   return o;
 }
 
