@@ -8,12 +8,10 @@
  * leaf's rule is written once.
  */
 import { isMapAsIs } from "../serde/collections.js";
+import { INVALID } from "../serde/first-parse.js";
 import { readJsonValue } from "../serde/json-value.js";
 import { isIntegerIn, readFloat, readU128, Rejection } from "../serde/numbers.js";
 import { readDateTime } from "../serde/timestamp.js";
-
-/** What zod 4.6's `withParser` takes for "not accepted here: ask the runtime" (`z.core.INVALID`). */
-export const INVALID: unique symbol = Symbol.for("zod.compile.invalid") as never;
 
 /** Thrown (not an Error: no stack to capture) to leave the value to zod's runtime. */
 const BAIL: unique symbol = Symbol("fleetwire: parse on zod's runtime");
@@ -88,15 +86,9 @@ export function vec(value: unknown, item: Parser): unknown[] {
 
 /** zod's array of an item with its own parser: a new array, or `INVALID` as soon as one item is. */
 export function vecParser(item: Parser): Parser {
-  return (input) => {
-    if (!Array.isArray(input)) return INVALID;
-    const n = input.length;
-    const out = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) {
-      const read = item(input[i]);
-      if (read === INVALID) return INVALID;
-      out[i] = read;
-    }
-    return out;
+  const read = (value: unknown): unknown => {
+    const out = item(value);
+    return out === INVALID ? bail() : out;
   };
+  return parser((input) => vec(input, read));
 }

@@ -32,11 +32,13 @@ const compile = (z as unknown as { compile?: Compile }).compile;
 
 type Parser = (input: unknown) => unknown;
 /** zod's generated parser and its installer (zod 4.6 on); before that, `z.compile`'s run alone. */
-const { compileFn, withParser, INVALID } = z.core as unknown as {
+const { compileFn, withParser } = z.core as unknown as {
   compileFn?: (schema: z.core.$ZodType) => Parser;
   withParser?: (schema: z.core.$ZodType, parser: Parser) => z.core.$ZodType;
-  INVALID?: symbol;
 };
+
+/** What a parser returns for "not accepted here: ask the runtime" (zod 4.6's `z.core.INVALID`, a registered symbol). */
+export const INVALID: unique symbol = Symbol.for("zod.compile.invalid") as never;
 
 /** Whether this zod can compile a schema at all (4.5 on). */
 export const zodCompiles = compile !== undefined;

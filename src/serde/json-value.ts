@@ -148,10 +148,8 @@ export function isJsonValueAsIs(value: unknown): boolean {
 export function readJsonValue(input: unknown): JsonValue | Rejection {
   if (input === undefined) return new Rejection("missing field (a JSON value, null included, is required)");
   if (input instanceof IntegralFloat) return input.value;
-  prototypePolluted = isObjectPrototypePolluted();
   // No path array unless there is a problem to place.
-  if (problemIn(input, 0, unusedPath) === undefined) return input as JsonValue;
-  unusedPath.length = 0;
+  if (isJsonValueAsIs(input)) return input as JsonValue;
   const path: (string | number)[] = [];
   const problem = problemIn(input, 0, path);
   return problem === undefined ? (input as JsonValue) : new Rejection(problem, path);

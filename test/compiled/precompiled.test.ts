@@ -17,7 +17,8 @@ import { compiledSchema, FleetRunSchema, wireTypeNames, wireTypes } from "../../
 import { vec } from "../../src/serde/index.js";
 import { precompiled } from "../../src/precompiled/index.js";
 import { zodTakesParsers } from "../../src/serde/first-parse.js";
-import { readMutations, readValid } from "../conformance/fixtures.js";
+import { readValid } from "../conformance/fixtures.js";
+import { readableTexts } from "../support/corpus.js";
 import { outcome } from "../support/outcome.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -25,20 +26,7 @@ const validator = (schema: z.core.$ZodType) => (schema._zod.bag as { validator?:
 
 /** Golden lines and mutations, each as JSON.parse and as the exact reader reads it (a fresh value per call). */
 function inputsOf(name: string): (() => unknown)[] {
-  const inputs: (() => unknown)[] = [];
-  for (const text of [...readValid(name), ...readMutations(name).map(({ input }) => input)]) {
-    try {
-      JSON.parse(text);
-      parseJsonText(text);
-    } catch {
-      continue;
-    }
-    inputs.push(
-      () => JSON.parse(text),
-      () => parseJsonText(text).value,
-    );
-  }
-  return inputs;
+  return readableTexts(name).flatMap((text) => [() => JSON.parse(text), () => parseJsonText(text).value]);
 }
 
 describe("fleetwire/precompiled", () => {

@@ -24,6 +24,7 @@ import { vec } from "../../src/serde/index.js";
 import { readMutations, readValid } from "../conformance/fixtures.js";
 import { cite } from "../support/rules.js";
 import { arbitraryForType } from "../support/arbitraries.js";
+import { places } from "../support/corpus.js";
 
 const SEED = 16;
 
@@ -34,17 +35,6 @@ function exact(type: WireTypeName, value: unknown): string | WireError {
     if (error instanceof WireError) return error;
     throw error;
   }
-}
-
-/** Every place in a value: [container, key] pairs, depth first. */
-function places(value: unknown, out: [Record<string | number, unknown>, string | number][] = []) {
-  if (typeof value !== "object" || value === null) return out;
-  for (const key of Object.keys(value)) {
-    const k = Array.isArray(value) ? Number(key) : key;
-    out.push([value as Record<string | number, unknown>, k]);
-    places((value as Record<string, unknown>)[key], out);
-  }
-  return out;
 }
 
 /** Replacements that break some rule: wrong kinds, non-canonical forms, lone surrogates, floats as ints. */
