@@ -13,7 +13,7 @@ const library = {
   jobtail: "src/contracts/jobtail.ts",
   dashboard: "src/contracts/dashboard.ts",
   fleet: "src/contracts/fleet.ts",
-  // `import "fleetwire/precompiled"`: build-time parsers behind every schema (opt-in: 5 KB gzip).
+  // `import "fleetwire/precompiled"`: build-time parsers behind every schema (opt-in on a page: 5 KB gzip).
   precompiled: "src/precompiled/index.ts",
   // `fleetwire/http`: the API-edge helpers, kept out of the main entry.
   http: "src/http/index.ts",
@@ -26,6 +26,9 @@ const library = {
 export default defineConfig({
   entry: {
     ...library,
+    // `fleetwire` under the "node" and "workerd" export conditions: index with the build-time parsers
+    // installed. Its types are index's (package.json points there), so it needs no declarations.
+    server: "src/server.ts",
     // The `fleetwire` bin (package.json "bin", ESM dist/cli.js); src/cli/main.ts starts with its #! line.
     // `npm run check:compat` is its `compat` command.
     cli: "src/cli/main.ts",

@@ -11,6 +11,7 @@
  * limit, media type checks and RFC 9457 problems), so do not run
  * `express.json()` before it on these routes. Imports only Express's types.
  */
+import { installPrecompiledParsers } from "../precompiled/install.js";
 import type { RequestHandler, Response } from "express";
 import type { DecodedValue, EncodableValue, WireTypeRef } from "../codec/decode.js";
 import type { ReadWireBodyOptions } from "../http/body.js";
@@ -64,3 +65,6 @@ export function sendWire<T extends WireTypeRef>(
   const body = encodeResponse(type, value);
   res.status(status).set("content-type", JSON_CONTENT_TYPE).send(body);
 }
+
+// Server code: every fleetwire schema parses with the build-time parsers (as `fleetwire` does on Node).
+installPrecompiledParsers();

@@ -16,6 +16,7 @@
  * parser). Responses declared `wire(...)` are written by a serializer
  * compiler with `encodeJson`. Routes without wire schemas are not touched.
  */
+import { installPrecompiledParsers } from "../precompiled/install.js";
 import type {
   FastifyPluginCallback,
   FastifyReply,
@@ -239,3 +240,6 @@ const plugin: FastifyPluginCallback<FleetwirePluginOptions> = (fastify, pluginOp
  * routes and before any plugin that adds its own `application/json` parser.
  */
 export const fleetwire = fp(plugin, { fastify: "5.x", name: "fleetwire" });
+
+// Server code: every fleetwire schema parses with the build-time parsers (as `fleetwire` does on Node).
+installPrecompiledParsers();

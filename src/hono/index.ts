@@ -10,6 +10,7 @@
  * media type checks and RFC 9457 problems: 400, 413, 415); `JSON.parse`
  * never sees it. Imports only `hono`'s types: no Hono code at run time.
  */
+import { installPrecompiledParsers } from "../precompiled/install.js";
 import type { Context, Env, MiddlewareHandler } from "hono";
 import type { DecodedValue, EncodableValue, WireTypeRef } from "../codec/decode.js";
 import type { ReadWireBodyOptions } from "../http/body.js";
@@ -69,3 +70,6 @@ export function wireJson<T extends WireTypeRef>(
   const body = encodeResponse(type, value);
   return c.body(body, status as never, { "content-type": JSON_CONTENT_TYPE });
 }
+
+// Server code: every fleetwire schema parses with the build-time parsers (as `fleetwire` does on Node).
+installPrecompiledParsers();

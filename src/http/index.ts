@@ -4,6 +4,7 @@
  * typed value or a ready-to-send RFC 9457 problem (400 with the path, 413,
  * 415). Fetch API `Request`s (Hono, Next.js, Deno, Bun) and Node `IncomingMessage`s.
  */
+import { installPrecompiledParsers } from "../precompiled/install.js";
 export {
   DEFAULT_LIMIT,
   JSON_TYPES,
@@ -26,3 +27,6 @@ export {
   wireLinesProblem,
   wireProblem,
 } from "./problem.js";
+
+// Server code: every fleetwire schema parses with the build-time parsers (as `fleetwire` does on Node).
+installPrecompiledParsers();

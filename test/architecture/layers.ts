@@ -21,11 +21,12 @@ export const LAYERS: readonly Layer[] = [
   { name: "contracts", members: ["src/contracts"] },
   { name: "registry", members: ["src/registry.ts"] },
   { name: "generated writers and parsers", members: ["src/compiled"] },
-  { name: "precompiled parsers, opt-in", members: ["src/precompiled"] },
+  { name: "precompiled parsers (opt-in in browsers)", members: ["src/precompiled"] },
   { name: "codec and JSON Schema", members: ["src/codec", "src/json-schema"] },
   { name: "zod codec (text ⇄ value, with its JSON Schema)", members: ["src/zod-codec"] },
   { name: "public entry, CLI and HTTP edge", members: ["src/index.ts", "src/cli", "src/http"] },
   { name: "framework adapters", members: ["src/hono", "src/fastify", "src/express"] },
+  { name: "the main entry on servers (with the precompiled parsers)", members: ["src/server.ts"] },
 ];
 
 /** The order as README.md prints it. */

@@ -70,7 +70,8 @@ export async function buildPrivateDist(): Promise<PrivateDist> {
   const exported = Object.keys(pkg.exports)
     .filter((k) => /^\.\/[\w-]+$/.test(k) && k !== "./package.json")
     .map((k) => k.slice(2));
-  const wanted = ["index", ...exported];
+  // "server": what `fleetwire` resolves to on Node (the "node" export condition).
+  const wanted = ["index", "server", ...exported];
   const entry: Record<string, string> = {};
   const skipped: string[] = [];
   for (const name of wanted) {

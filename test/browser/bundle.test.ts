@@ -5,8 +5,10 @@
  * (generated code, say); KB = 1000 bytes, gzip at zlib's default level, over
  * a bundle of zod alone.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build, type BuildOptions } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { domains } from "../../src/registry.js";
 import {
@@ -187,13 +189,15 @@ describe("tree-shaking: one domain subpath pulls no other domain's schemas", () 
     expect(got("fleetwire").text).toContain(WRITERS);
   });
 
-  it("the generated parsers come with fleetwire/precompiled only, kept by its declared side effect", () => {
+  it("the generated parsers come with fleetwire/precompiled (kept by its declared side effect) and the server code of fleetwire/http only", () => {
     // The parsers' bail symbol is named once, in src/compiled/parse-runtime.ts.
     const PARSERS = "fleetwire: parse on zod's runtime";
     expect(got("fleetwire").text).not.toContain(PARSERS);
     expect(got("decodeJson").text).not.toContain(PARSERS);
+    for (const domain of domainNames) expect(got(`fleetwire/${domain}`).text).not.toContain(PARSERS);
     expect(got("fleetwire/precompiled").text).toContain(PARSERS);
     expect(got("decodeJson, precompiled").text).toContain(PARSERS);
+    expect(got("fleetwire/http").text).toContain(PARSERS);
   });
 
   it("fleetwire/http pulls the codec but not JSON Schema emission", () => {
@@ -201,6 +205,48 @@ describe("tree-shaking: one domain subpath pulls no other domain's schemas", () 
     expect(http.text).toContain("application/problem+json");
     expect(http.text).not.toContain("https://fleetwire.dev/schemas/");
     expect(got("fleetwire").text).toContain("https://fleetwire.dev/schemas/");
+  });
+});
+
+describe('package.json "exports": servers get the build-time parsers, browsers keep them opt-in', () => {
+  // The parsers' bail symbol, as above.
+  const PARSERS = "fleetwire: parse on zod's runtime";
+  /** `import { decodeJson } from "fleetwire"` resolved as a bundler for this target does, through "exports". */
+  async function resolvedAs(options: BuildOptions): Promise<string> {
+    const app = mkdtempSync(join(tmpdir(), "fleetwire-conditions-"));
+    try {
+      mkdirSync(join(app, "node_modules"));
+      symlinkSync(root, join(app, "node_modules", "fleetwire"), "dir");
+      const result = await build({
+        stdin: { contents: 'export { decodeJson } from "fleetwire";', resolveDir: app, loader: "js" },
+        bundle: true,
+        write: false,
+        format: "esm",
+        external: ["zod"],
+        logLevel: "silent",
+        ...options,
+      });
+      return result.outputFiles?.[0]?.text ?? "";
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
+  }
+
+  it("a browser build of fleetwire leaves them out", async () => {
+    expect(await resolvedAs({ platform: "browser" })).not.toContain(PARSERS);
+  });
+
+  it.each([
+    ["Node (esbuild's node platform)", { platform: "node" } as BuildOptions],
+    // What wrangler passes esbuild for a Worker.
+    [
+      "Cloudflare Workers",
+      { platform: "browser", conditions: ["workerd", "worker", "browser"] } as BuildOptions,
+    ],
+  ])("a build for %s installs them, kept by the entry's declared side effect", async (_, options) => {
+    const text = await resolvedAs(options);
+    expect(text).toContain(PARSERS);
+    expect(text).toMatch(/installPrecompiledParsers\(\);/);
   });
 });
 

@@ -13,7 +13,7 @@
  * `HOSTILE_ONLY=<part of a name>` runs only the matching families.
  */
 import { decodeJson, decodeJsonLines, encodeJson, safeDecodeJson } from "../../src/codec/index.js";
-import { readWireBody } from "../../src/http/index.js";
+import { readWireBody } from "../../src/http/fetch.js"; // not the entry, which installs the build-time parsers
 import type { WireTypeName } from "../../src/registry.js";
 
 const KIB = 1024;

@@ -165,36 +165,57 @@ console.log("CJS ok:", Object.keys(fw).length, "exports");
 process.stdout.write(node(["cjs.cjs"], app));
 
 step(
-  "fleetwire/precompiled, ESM and CJS, where code generation is refused (V8's flag, as under a strict CSP)",
+  "the build-time parsers where code generation is refused (V8's flag, as on Workers or under a strict CSP): " +
+    "fleetwire on Node, fleetwire/precompiled, fleetwire/http; ESM and CJS",
 );
 // Each module system its own: a CommonJS require and an ESM import load two copies of the package.
-const precompiledChecks = `
-  assert.equal(precompiled, true);
+const parserChecks = (schema) => `
   assert.throws(() => new Function(""), EvalError);
-  assert.equal(fw.decodeJson("FleetRun", ${JSON.stringify(canonicalRun)}).name, "nightly");
-  assert.equal(typeof fw.FleetRunSchema._zod.bag.validator, "function", "the build-time parser is installed");
-  assert.deepEqual(fw.FleetRunSchema.safeParse({ id: 1 }).error.issues[0].path, ["id"]);
+  assert.equal(typeof ${schema}._zod.bag.validator, "undefined", "not parsed yet");
+  assert.deepEqual(${schema}.safeParse({ id: 1 }).error.issues[0].path, ["id"]);
+  assert.equal(typeof ${schema}._zod.bag.validator, "function", "the build-time parser is installed");
 `;
-writeFileSync(
-  join(app, "precompiled.cjs"),
-  `const assert = require("node:assert/strict");
-const fw = require("fleetwire");
-const { precompiled } = require("fleetwire/precompiled");
-${precompiledChecks}
-console.log("CJS precompiled ok");
-`,
-);
-writeFileSync(
-  join(app, "precompiled.mjs"),
-  `import assert from "node:assert/strict";
-import * as fw from "fleetwire";
-import { precompiled } from "fleetwire/precompiled";
-${precompiledChecks}
-console.log("ESM precompiled ok");
-`,
-);
-for (const file of ["precompiled.cjs", "precompiled.mjs"])
-  process.stdout.write(node(["--disallow-code-generation-from-strings", file], app));
+const parserCases = {
+  // The "node" export condition: the main entry installs them itself.
+  node: [
+    ['const fw = require("fleetwire");', 'import * as fw from "fleetwire";'],
+    `${parserChecks("fw.FleetRunSchema")}
+  assert.equal(fw.decodeJson("FleetRun", ${JSON.stringify(canonicalRun)}).name, "nightly");`,
+  ],
+  precompiled: [
+    [
+      'const fleet = require("fleetwire/fleet");\nconst { precompiled } = require("fleetwire/precompiled");',
+      'import * as fleet from "fleetwire/fleet";\nimport { precompiled } from "fleetwire/precompiled";',
+    ],
+    `assert.equal(precompiled, true);${parserChecks("fleet.FleetRunSchema")}`,
+  ],
+  // A server subpath without the main entry: a domain's schemas parse with them too.
+  http: [
+    [
+      'const fleet = require("fleetwire/fleet");\nrequire("fleetwire/http");',
+      'import * as fleet from "fleetwire/fleet";\nimport "fleetwire/http";',
+    ],
+    parserChecks("fleet.FleetRunSchema"),
+  ],
+  // A domain subpath alone (what a browser page imports) keeps zod's runtime parser here: they are opt-in.
+  domain: [
+    ['const fleet = require("fleetwire/fleet");', 'import * as fleet from "fleetwire/fleet";'],
+    `assert.deepEqual(fleet.FleetRunSchema.safeParse({ id: 1 }).error.issues[0].path, ["id"]);
+  assert.equal(typeof fleet.FleetRunSchema._zod.bag.validator, "undefined", "zod's runtime parser");`,
+  ],
+};
+for (const [name, [[requires, imports], checks]] of Object.entries(parserCases)) {
+  writeFileSync(
+    join(app, `parsers-${name}.cjs`),
+    `const assert = require("node:assert/strict");\n${requires}\n${checks}\nconsole.log("CJS ${name} ok");\n`,
+  );
+  writeFileSync(
+    join(app, `parsers-${name}.mjs`),
+    `import assert from "node:assert/strict";\n${imports}\n${checks}\nconsole.log("ESM ${name} ok");\n`,
+  );
+  for (const file of [`parsers-${name}.cjs`, `parsers-${name}.mjs`])
+    process.stdout.write(node(["--disallow-code-generation-from-strings", file], app));
+}
 
 step("the fleetwire bin");
 const bin = join(app, "node_modules", ".bin", "fleetwire");
