@@ -10,9 +10,10 @@
  * builds for a valid value, or gives up and the runtime decides
  * (test/compiled/parsers.test.ts holds every type to it). Needs zod 4.6+
  * (`withParser`); on older zod, and for a schema already parsed before the
- * import, nothing changes. Kept out of the main entry: it adds about 5 KB
- * gzip to a page. package.json declares this module's side effect, so
- * bundlers keep the bare import; the call stays in this entry's own file.
+ * import, nothing changes. Servers have them without this import (src/server.ts,
+ * and the server subpaths); a page opts in, as they add about 5.6 KB gzip.
+ * package.json declares this module's side effect, so bundlers keep the bare
+ * import; the call stays in this entry's own file.
  */
 import { installPrecompiledParsers } from "./install.js";
 

@@ -1,6 +1,7 @@
 /**
  * The build-time parsers (src/compiled/parsers.ts) behind every fleetwire
- * schema: `fleetwire/precompiled` (./index.ts) and the CLI call this. A
+ * schema: `fleetwire/precompiled` (./index.ts), the server build of
+ * `fleetwire` (src/server.ts), the server subpaths and the CLI call this. A
  * function, not a side effect of importing this module, because the bundler
  * shares this module between entries in a chunk that package.json does not
  * declare as having side effects.

@@ -2,7 +2,8 @@
  * Import cost: each public entry imported in a fresh node (alone, and after
  * zod), and the time of its first use, from the private build of src/.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import * as nodeModule from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { encodeJson } from "../../src/codec/index.js";
@@ -14,6 +15,14 @@ import { type BenchGroup, DIST, IMPORT_RUNS, log, median, runChild } from "./set
 /** The main entry as browsers and bundlers resolve it, and as Node does (the "node" export condition). */
 const MAIN = "fleetwire";
 const MAIN_ON_NODE = "fleetwire on Node";
+/**
+ * The same, with Node's on-disk code cache (`NODE_COMPILE_CACHE`, Node 22.1+;
+ * warmed by one run first): what a service's restarts cost once it is set.
+ */
+const CACHED = "server-cached";
+const MAIN_ON_NODE_CACHED = "fleetwire on Node, NODE_COMPILE_CACHE set";
+const hasCompileCache =
+  typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === "function";
 
 /** The domain subpaths (`fleetwire/fleet`, ...): the ≤ 3 ms import goal applies to these. */
 const DOMAINS = new Set(Object.keys(domains));
@@ -111,7 +120,13 @@ function importCost(tmp: string, subpaths: readonly string[]) {
       sample: write("event2.json", encodeJson("FleetWorkerEvent", event as never)),
     },
   };
-  const targets = ["index", ...subpaths];
+  const targets = ["index", ...subpaths, ...(hasCompileCache ? [CACHED] : [])];
+  const cacheDir = join(tmp, "compile-cache");
+  mkdirSync(cacheDir, { recursive: true });
+  const envOf = (t: string): Record<string, string> => (t === CACHED ? { NODE_COMPILE_CACHE: cacheDir } : {});
+  const urlOf = (t: string) => pathToFileURL(join(DIST, `${t === CACHED ? "server" : t}.js`)).href;
+  firstUse[CACHED] = firstUse.server;
+  if (hasCompileCache) runChild("import-cost.mjs", ["after-zod", urlOf(CACHED)], envOf(CACHED));
   const zodRuns: number[] = [];
   const alone: Record<string, number[]> = {};
   const after: Record<string, number[]> = {};
@@ -130,15 +145,15 @@ function importCost(tmp: string, subpaths: readonly string[]) {
         continue;
       }
       const [mode, target] = job.split(":") as [string, string];
-      const url = pathToFileURL(join(DIST, `${target}.js`)).href;
+      const url = urlOf(target);
       if (mode === "alone")
-        alone[target]?.push(runChild("import-cost.mjs", ["alone", url]).targetMs as number);
+        alone[target]?.push(runChild("import-cost.mjs", ["alone", url], envOf(target)).targetMs as number);
       else {
         const use = firstUse[target];
         const r = runChild(
           "import-cost.mjs",
           ["after-zod", url],
-          use === undefined ? {} : { FIRST_USE: JSON.stringify(use) },
+          use === undefined ? envOf(target) : { ...envOf(target), FIRST_USE: JSON.stringify(use) },
         );
         after[target]?.push(r.targetMs as number);
         first[target]?.push(r.firstUseMs as number);
@@ -147,7 +162,14 @@ function importCost(tmp: string, subpaths: readonly string[]) {
   }
   const zodMs = median(zodRuns);
   const rows: ImportRow[] = targets.map((t) => ({
-    target: t === "index" ? MAIN : t === "server" ? MAIN_ON_NODE : `fleetwire/${t}`,
+    target:
+      t === "index"
+        ? MAIN
+        : t === "server"
+          ? MAIN_ON_NODE
+          : t === CACHED
+            ? MAIN_ON_NODE_CACHED
+            : `fleetwire/${t}`,
     aloneMs: median(alone[t] as number[]),
     afterZodMs: median(after[t] as number[]),
     firstUseMs: firstUse[t] === undefined ? null : median(first[t] as number[]),

@@ -48,7 +48,9 @@
  *
  * Options: --quick (fewer, shorter rounds; a smoke run, numbers not for keeps),
  * --no-<group> to skip one (--no-speed, --no-codec, --no-unknown-fields, --no-import, --no-memory, --no-bundle),
- * --precompiled to measure with `import "fleetwire/precompiled"` in effect (results in latest-precompiled.json).
+ * --precompiled to measure with the build-time parsers in effect, as `fleetwire` runs on Node and Workers
+ * (and a page with `import "fleetwire/precompiled"`); results in latest-precompiled.json. Without it the
+ * exported schemas run zod's generated code, as in a browser bundle, the build-time parsers in a column beside.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from "node:os";
