@@ -61,28 +61,22 @@ function importCost(tmp: string, subpaths: readonly string[]) {
     return path;
   };
   const event = fleetWorkerEvents(3, 16)[6];
+  // The main entry's first call, the same with or without the build-time parsers.
+  const decodeEvent = {
+    call: "decodeJson",
+    type: "FleetWorkerEvent",
+    sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)),
+  };
   const firstUse: Record<
     string,
     { call: string; export?: string; type?: string; module?: string; sample: string } | undefined
   > = {
-    index: {
-      call: "decodeJson",
-      type: "FleetWorkerEvent",
-      sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)),
-    },
+    index: decodeEvent,
     // `fleetwire` on Node: the main entry with the build-time parsers installed.
-    server: {
-      call: "decodeJson",
-      type: "FleetWorkerEvent",
-      sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)),
-    },
-    // The same first call as the main entry's, the build-time parsers in effect (fleetwire imported untimed).
-    precompiled: {
-      call: "decodeJson",
-      type: "FleetWorkerEvent",
-      module: pathToFileURL(join(DIST, "index.js")).href,
-      sample: write("event.json", encodeJson("FleetWorkerEvent", event as never)),
-    },
+    server: decodeEvent,
+    [CACHED]: decodeEvent,
+    // The build-time parsers in effect, the call on the main entry (imported untimed).
+    precompiled: { ...decodeEvent, module: pathToFileURL(join(DIST, "index.js")).href },
     runners: {
       call: "safeParse",
       export: "RunnerSchema",
@@ -125,7 +119,6 @@ function importCost(tmp: string, subpaths: readonly string[]) {
   mkdirSync(cacheDir, { recursive: true });
   const envOf = (t: string): Record<string, string> => (t === CACHED ? { NODE_COMPILE_CACHE: cacheDir } : {});
   const urlOf = (t: string) => pathToFileURL(join(DIST, `${t === CACHED ? "server" : t}.js`)).href;
-  firstUse[CACHED] = firstUse.server;
   if (hasCompileCache) runChild("import-cost.mjs", ["after-zod", urlOf(CACHED)], envOf(CACHED));
   const zodRuns: number[] = [];
   const alone: Record<string, number[]> = {};
