@@ -142,15 +142,7 @@ export class ParserGenerator extends GeneratedModule {
         return `str(${x})`;
       case "unit_enum": {
         assertNoChecks(schema, 0);
-        let set = this.names.get(schema);
-        if (set === undefined) {
-          set = this.constant(
-            `${namedMetaOf(schema)?.name ?? "Enum"}Variants`,
-            `new Set(${JSON.stringify(shape.variants)})`,
-          );
-          this.names.set(schema, set);
-        }
-        return `oneOf(${x}, ${set})`;
+        return `oneOf(${x}, ${this.variantSet(schema, shape.variants)})`;
       }
       case "literal":
         return `(${x} === ${lit(shape.value)} ? ${lit(shape.value)} : bail())`;

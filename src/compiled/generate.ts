@@ -223,15 +223,8 @@ class Generator extends GeneratedModule {
         return parent === undefined
           ? `wireValue(${x}, ${d}, raw)`
           : `wireValue(${x}, ${d}, raw, ${parent}, ${key})`;
-      case "unit_enum": {
-        let set = this.names.get(schema);
-        if (set === undefined) {
-          const name = namedMetaOf(schema)?.name ?? "Enum";
-          set = this.constant(`${name}Variants`, `new Set(${JSON.stringify(shape.variants)})`);
-          this.names.set(schema, set);
-        }
-        return `wireOneOf(${x}, ${set})`;
-      }
+      case "unit_enum":
+        return `wireOneOf(${x}, ${this.variantSet(schema, shape.variants)})`;
       case "literal":
         return `(${x} === ${lit(shape.value)} ? ${lit(shape.value)} : bail())`;
       case "map": {

@@ -3,8 +3,11 @@
  * parsers) write into: unique names, hoisted constants and helpers, function
  * bodies, and the import line of the runtime functions the code uses.
  */
+import { type AnySchema, namedMetaOf } from "../serde/meta.js";
+
 export class GeneratedModule {
   private readonly used = new Set<string>();
+  private readonly variantSets = new Map<AnySchema, string>();
   private readonly helpers = new Map<string, string>();
   protected readonly bodies: string[] = [];
   protected readonly constants: string[] = [];
@@ -22,6 +25,19 @@ export class GeneratedModule {
     // Pure, so a bundler drops the constants the code it keeps does not use.
     this.constants.push(`const ${name} = /* @__PURE__ */ ${code};`);
     return name;
+  }
+
+  /** The hoisted `Set` of a unit enum's variants (one per schema object). */
+  protected variantSet(schema: AnySchema, variants: readonly string[]): string {
+    let set = this.variantSets.get(schema);
+    if (set === undefined) {
+      set = this.constant(
+        `${namedMetaOf(schema)?.name ?? "Enum"}Variants`,
+        `new Set(${JSON.stringify(variants)})`,
+      );
+      this.variantSets.set(schema, set);
+    }
+    return set;
   }
 
   /** A hoisted item function for `vec` / `map`, shared by identical code. */
