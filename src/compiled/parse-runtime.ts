@@ -8,6 +8,7 @@
  * leaf's rule is written once.
  */
 import { isMapAsIs } from "../serde/collections.js";
+import { isPlainRecord } from "../serde/describe.js";
 import { INVALID } from "../serde/first-parse.js";
 import { readJsonValue } from "../serde/json-value.js";
 import { isIntegerIn, readFloat, readU128, Rejection } from "../serde/numbers.js";
@@ -33,10 +34,8 @@ export function parser(read: Parser): Parser {
   };
 }
 
-/** zod's object and union test (`util.isObject`). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** zod's object and union test (`util.isObject`): an object, not an array. */
+export const isObject = isPlainRecord;
 
 export function str(value: unknown): string {
   return typeof value === "string" ? value : bail();
