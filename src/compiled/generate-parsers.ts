@@ -16,9 +16,8 @@ import { wireTypeNames, wireTypes } from "../registry.js";
 import { built } from "../serde/lazy.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
-import { GeneratedModule } from "./generated-module.js";
+import { GeneratedModule, lit } from "./generated-module.js";
 
-const lit = (s: string) => JSON.stringify(s);
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const member = (key: string) => (identifier.test(key) ? `.${key}` : `[${lit(key)}]`);
 const property = (key: string) => (identifier.test(key) ? key : lit(key));

@@ -18,13 +18,11 @@ import { wireTypeNames, wireTypes } from "../registry.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import { ParserGenerator } from "./generate-parsers.js";
-import { GeneratedModule } from "./generated-module.js";
+import { GeneratedModule, lit } from "./generated-module.js";
 
 const WRITERS = fileURLToPath(new URL("./writers.ts", import.meta.url));
 const PARSERS = fileURLToPath(new URL("./parsers.ts", import.meta.url));
 const BIOME = fileURLToPath(new URL("../../node_modules/.bin/biome", import.meta.url));
-
-const lit = (s: string) => JSON.stringify(s);
 
 const PARAMETER_TYPES: Record<string, string> = {
   v: "unknown",

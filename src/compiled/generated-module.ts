@@ -5,6 +5,9 @@
  */
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 
+/** A string as a literal in generated code. */
+export const lit = (s: string): string => JSON.stringify(s);
+
 export class GeneratedModule {
   private readonly used = new Set<string>();
   private readonly variantSets = new Map<AnySchema, string>();
