@@ -6,7 +6,9 @@
  * - the committed mutation verdicts still match serde, and fleetwire agrees
  *   with them (or is stricter where a Decision says so);
  * - fleetwire → serde: values drawn from the schemas (seeded) are encoded by
- *   fleetwire; serde must accept each and write the same bytes back.
+ *   fleetwire; serde must accept each and write the same bytes back;
+ * - floats (./floats.ts): random f32s and f64s written by fleetwire, which
+ *   serde must write back byte for byte.
  *
  * Prints a per-type table and exits non-zero on any disagreement.
  */
@@ -28,6 +30,7 @@ console.log(`fuzz: fresh seed ${FUZZ_FRESH_SEED} (replay with FLEETWIRE_FUZZ_SEE
 const fuzzCommitted = emptyFuzzTally();
 const fuzzFresh = emptyFuzzTally();
 import { reportUnknownFields } from "./unknown-fields-run.js";
+import { compareFloats } from "./floats.js";
 
 const FRESH_GOLDEN = 200;
 const FRESH_SEED = 7;
@@ -130,10 +133,18 @@ void FUZZ_MUTATIONS;
 void swapLineOf;
 const unknownFieldsFailing = reportUnknownFields(FRESH_SEED);
 
+const floats = compareFloats(FUZZ_FRESH_SEED);
+console.log(
+  `\nFloats against ryu (f32 and f64: random bit patterns and decimal values, seed ${FUZZ_FRESH_SEED}): ${floats.compared} written, ${floats.problems.length} disagreements`,
+);
+for (const p of floats.problems) console.error(`  ${p}`);
+
 const failing = rows.filter((r) => r.problems.length > 0);
 for (const r of failing) console.error(`\n${r.type}:\n  ${r.problems.join("\n  ")}`);
-if (failing.length > 0 || unknownFieldsFailing > 0) {
-  console.error(`\nconformance: ${failing.length + unknownFieldsFailing} type(s) disagree with serde`);
+if (failing.length > 0 || unknownFieldsFailing > 0 || floats.problems.length > 0) {
+  console.error(
+    `\nconformance: ${failing.length + unknownFieldsFailing} type(s) and ${floats.problems.length} float(s) disagree with serde`,
+  );
   process.exit(1);
 }
 console.log(`\nconformance: ${rows.length} types, 0 disagreements with serde`);
