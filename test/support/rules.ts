@@ -103,7 +103,7 @@ export const writingRules = {
   },
   W5: {
     title: "floats as ryu writes them",
-    text: "A float is written with the shortest digits that read back as the same number, always with a point or an exponent (1.0, 1e16, 1e-6); an f32 with the shortest digits of the f32; a number in a serde_json::Value keeps whether it was an integer or a float.",
+    text: "A float is written with the shortest digits that read back as the same number, always with a point or an exponent (1.0, 1e16, 1e-6); an f32 with the shortest digits of the f32 (ryu's: of those, the nearest, a tie to the even digit); a number in a serde_json::Value keeps whether it was an integer or a float.",
   },
   W6: {
     title: "string escapes",
