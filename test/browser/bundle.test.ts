@@ -82,6 +82,12 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * decodeJson 17.77 to 17.90 KB, the whole entry 33.30 to 33.53 KB; both
  * ceilings 0.1 KB above that. The parsers themselves are opt-in
  * (`fleetwire/precompiled`), with their own ceiling below.
+ *
+ * Raised again (issue 16, f32 writing: ryu's digits, found by arithmetic
+ * against the f32's rounding interval with an exact `bigint` search for ties
+ * and near-bounds, where a `toPrecision` search wrote other digits than serde
+ * for about 0.2% of f32s, 3–5× slower): the whole entry 33.53 to 34.28 KB;
+ * the ceiling 0.1 KB above. decodeJson does not carry it.
  */
 const BUDGET_GZIP = {
   decodeJson: 18_000,
@@ -95,7 +101,7 @@ const BUDGET_GZIP = {
    * the Runners); the ceiling 0.1 KB above.
    */
   decodeJsonPrecompiled: 23_640,
-  wholeMainEntry: 33_630,
+  wholeMainEntry: 34_380,
   domainSubpath: 6_000,
 };
 
