@@ -74,9 +74,9 @@ export function formatF32(value: number): string {
  */
 
 /** 2^e for e from -149 (an f32's least step) to 127 (its highest binade), at index e + 149; exact. */
-const POWERS_OF_TWO = Array.from({ length: 277 }, (_, i) => 2 ** (i - 149));
+const POWERS_OF_TWO = /* @__PURE__ */ Array.from({ length: 277 }, (_, i) => 2 ** (i - 149));
 /** 10^i, each correctly rounded (from its decimal text); an f32 needs 10^-38 to 10^53. */
-const POWERS_OF_TEN = Array.from({ length: 61 }, (_, i) => Number(`1e${i}`));
+const POWERS_OF_TEN = /* @__PURE__ */ Array.from({ length: 61 }, (_, i) => Number(`1e${i}`));
 /** How far a product of two roundings may be from the exact value, relative, with a wide margin. */
 const SLACK = 1e-14;
 
