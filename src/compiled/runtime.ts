@@ -70,21 +70,41 @@ function exactText(raw: Raw, text: string): unknown {
   return rawJSON !== undefined ? rawJSON(text) : marker(raw, text);
 }
 
-/** A marker in JSON.stringify's output: a quote, the escaped NUL, the index, a quote. */
-const MARKED = /"\\u0000(\d+)"/g;
+/**
+ * A marker's NUL as JSON.stringify escapes it. Searched for by its backslash,
+ * which is rare in JSON text (a search for the marker's opening quote stops
+ * at every string): 2.6× less time than a regex over DashboardState's 1,001
+ * markers on Node 20.
+ */
+const ESCAPED_MARK = "\\u0000";
+const QUOTE = 34;
+const ZERO = 48;
+const NINE = 57;
 
 /**
  * `bytes` (`JSON.stringify` of part of a wire copy) with the markers in it
- * replaced by their texts. A string of the value spelt like a marker (NUL
- * and digits) is taken for one too, and then `replaced` goes past the number
- * of markers: the output is not used.
+ * (a quote, the escaped NUL, an index, a quote) replaced by their texts. A
+ * string of the value spelt like a marker (NUL and digits) is taken for one
+ * too, and then `replaced` goes past the number of markers: the output is
+ * not used.
  */
 function withTexts(bytes: string, raw: Raw): string {
   if (raw.texts.length === raw.replaced) return bytes;
-  return bytes.replace(MARKED, (_, index: string) => {
+  let out = "";
+  let from = 0;
+  for (let at = bytes.indexOf(ESCAPED_MARK); at !== -1; at = bytes.indexOf(ESCAPED_MARK, at + 6)) {
+    if (bytes.charCodeAt(at - 1) !== QUOTE) continue;
+    let end = at + 6;
+    let code = bytes.charCodeAt(end);
+    if (code < ZERO || code > NINE) continue;
+    let index = 0;
+    for (; code >= ZERO && code <= NINE; code = bytes.charCodeAt(++end)) index = index * 10 + (code - ZERO);
+    if (code !== QUOTE) continue;
+    out += bytes.slice(from, at - 1) + (raw.texts[index] ?? "");
     raw.replaced++;
-    return raw.texts[+index] ?? "";
-  });
+    from = end + 1;
+  }
+  return from === 0 ? bytes : out + bytes.slice(from);
 }
 
 /**
