@@ -114,11 +114,37 @@ export function readU128(input: unknown): bigint | Rejection {
 /** `u128` (the `*_unix_nanos` fields): a `bigint` with every digit; a safe-integer number is accepted too. */
 export const u128 = lazySchema(() => withMeta(readWith<bigint, bigint | number>(readU128), { kind: "u128" }));
 
+const I64_MIN = -(2n ** 63n);
+const F32_DIGITS = 24n;
+
+/**
+ * The f32 nearest to the integer `n` (ties to even), rounded once. serde_json
+ * reads an integer token that fits an i64 or u64 as that integer and converts
+ * it to f32 directly (Rust's `as f32`); through an f64 first it can round
+ * twice and land on the other f32 (a 19-digit integer just past the midpoint
+ * of two f32s, say).
+ */
+function f32OfInteger(n: bigint): number {
+  const negative = n < 0n;
+  let magnitude = negative ? -n : n;
+  let shift = 0n;
+  for (let bits = magnitude >> F32_DIGITS; bits > 0n; bits >>= 1n) shift++;
+  if (shift > 0n) {
+    const dropped = magnitude & ((1n << shift) - 1n);
+    const half = 1n << (shift - 1n);
+    magnitude >>= shift;
+    if (dropped > half || (dropped === half && (magnitude & 1n) === 1n)) magnitude++;
+  }
+  const value = Number(magnitude) * 2 ** Number(shift);
+  return negative ? -value : value;
+}
+
 export function readFloat(kind: FloatKind, input: unknown): number | Rejection {
   let value: number;
   if (typeof input === "number") value = input;
   else if (input instanceof IntegralFloat) value = input.value;
-  else if (typeof input === "bigint") value = Number(input);
+  else if (typeof input === "bigint")
+    value = kind === "f32" && input >= I64_MIN && input <= U64_MAX ? f32OfInteger(input) : Number(input);
   else return new Rejection(expectedMessage(`${kind} (a number)`, input));
   if (!Number.isFinite(value))
     return new Rejection(`expected ${kind} (a finite number), got ${describeReceived(input)}`);

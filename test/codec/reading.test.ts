@@ -4,7 +4,7 @@
  * rejected, and the WireError a service author gets back.
  */
 import { describe, expect, test } from "vitest";
-import { decodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
+import { decodeJson, encodeJson, safeDecodeJson, WireError, type WireTypeName } from "../../src/index.js";
 import { btreeMap, struct, u32 } from "../../src/serde/index.js";
 import { nodeText, recordPrefix, recordText } from "../support/wire-texts.js";
 import { cite } from "../support/rules.js";
@@ -480,6 +480,33 @@ describe(cite("R15", "UTF-8 bytes"), () => {
   test("a UTF-8 BOM is an error, as in serde_json", () => {
     const error = rejects("FleetScore", bytesOf([0xef, 0xbb, 0xbf], '{"value":1}'));
     expect([error.line, error.column]).toEqual([1, 1]);
+  });
+});
+
+describe(cite("R8", "an f32 from an integer token is rounded once, as serde's `as f32`"), () => {
+  const heartbeat = (cpu: string) =>
+    `{${envelope},"state":"heartbeat","cpu_percent":${cpu}}`.replace(
+      '"timestamp":"ts"',
+      '"timestamp":"2026-05-20T12:00:00Z"',
+    );
+  // serde reads an integer token that fits an i64 or u64 as that integer and converts it to f32
+  // directly; through an f64 first, these would round twice (1.7054629e18, 3.861335e16 → 3.8613354e16).
+  test.each([
+    ["1705462862484340735", "1.7054628e18"],
+    ["38613351571390463", "3.861335e16"],
+    ["-9223372036854775807", "-9.223372e18"],
+    ["18446744073709551615", "1.8446744e19"],
+    // Past u64, serde reads the token as an f64 first, and so does fleetwire.
+    ["36893488147419103233", "3.689349e19"],
+  ])("%s is written back as %s (serde's bytes)", (token, written) => {
+    const value = decodeJson("FleetWorkerEvent", heartbeat(token));
+    expect(encodeJson("FleetWorkerEvent", value)).toBe(heartbeat(written));
+  });
+
+  test(cite("D3", "an integer token past the largest f32 is an error, not infinity"), () => {
+    const error = rejects("FleetWorkerEvent", heartbeat("340282356779733661637539395458142568448"));
+    expect(error.path).toEqual(["cpu_percent"]);
+    expect(error.expected).toMatch(/out of range for f32/);
   });
 });
 

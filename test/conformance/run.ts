@@ -8,7 +8,7 @@
  * - fleetwire → serde: values drawn from the schemas (seeded) are encoded by
  *   fleetwire; serde must accept each and write the same bytes back;
  * - floats (./floats.ts): random f32s and f64s written by fleetwire, which
- *   serde must write back byte for byte.
+ *   serde must write back byte for byte, and hard decimal texts both read.
  *
  * Prints a per-type table and exits non-zero on any disagreement.
  */
@@ -30,7 +30,7 @@ console.log(`fuzz: fresh seed ${FUZZ_FRESH_SEED} (replay with FLEETWIRE_FUZZ_SEE
 const fuzzCommitted = emptyFuzzTally();
 const fuzzFresh = emptyFuzzTally();
 import { reportUnknownFields } from "./unknown-fields-run.js";
-import { compareFloats } from "./floats.js";
+import { compareFloatReading, compareFloats } from "./floats.js";
 
 const FRESH_GOLDEN = 200;
 const FRESH_SEED = 7;
@@ -133,9 +133,11 @@ void FUZZ_MUTATIONS;
 void swapLineOf;
 const unknownFieldsFailing = reportUnknownFields(FRESH_SEED);
 
-const floats = compareFloats(FUZZ_FRESH_SEED);
+const written = compareFloats(FUZZ_FRESH_SEED);
+const read = compareFloatReading(FUZZ_FRESH_SEED);
+const floats = { problems: [...written.problems, ...read.problems] };
 console.log(
-  `\nFloats against ryu (f32 and f64: random bit patterns and decimal values, seed ${FUZZ_FRESH_SEED}): ${floats.compared} written, ${floats.problems.length} disagreements`,
+  `\nFloats (f32 and f64, seed ${FUZZ_FRESH_SEED}): ${written.compared} written from random bit patterns and decimal values, ${written.problems.length} disagreements; ${read.compared} hard decimal texts read (midpoints, 25 digits), ${read.problems.length} disagreements`,
 );
 for (const p of floats.problems) console.error(`  ${p}`);
 

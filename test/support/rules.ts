@@ -52,7 +52,7 @@ export const readingRules = {
   },
   R8: {
     title: "floats",
-    text: "f64 takes any finite JSON number, integer tokens included; f32 takes the nearest f32 of it (see D3). NaN and Infinity are not JSON.",
+    text: "f64 takes any finite JSON number, integer tokens included; f32 takes the nearest f32 of it as serde reads it: an integer token within the i64/u64 range rounded once to f32, any other through its nearest f64 (see D3). NaN and Infinity are not JSON.",
   },
   R9: {
     title: "DateTime<Utc>",
