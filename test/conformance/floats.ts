@@ -1,7 +1,7 @@
 /**
  * Floats against ryu, which serde_json writes them with: random bit patterns
  * (every binade alike, so long digit strings, subnormals and huge exponents
- * come often), every f32 binade's edges, and values typed in decimal, written by `encodeJson` as an
+ * come often), every binade's edges, and values typed in decimal, written by `encodeJson` as an
  * f32 (`FleetWorkerEvent`'s heartbeat `cpu_percent`) and an f64
  * (`FleetScore`'s `value`). serde must read each back to the same float and
  * write the same bytes: then fleetwire wrote ryu's digits. And the other way:
@@ -50,6 +50,13 @@ function f64s(seed: number): number[] {
   const cell = new Float64Array(1);
   const words = new Uint32Array(cell.buffer);
   const out: number[] = [];
+  // Every binade's edges: its power of two and the doubles either side.
+  for (let exponent = 1; exponent < 2047; exponent++) {
+    words[0] = 0;
+    words[1] = exponent * 2 ** 20;
+    const power = cell[0] as number;
+    out.push(power, power + power * 2 ** -52, power - power * 2 ** -53);
+  }
   while (out.length < PER_KIND) {
     words[0] = ((next() & 0xffff) * 0x10000 + (next() & 0xffff)) >>> 0;
     words[1] = ((next() & 0xffff) * 0x10000 + (next() & 0xffff)) >>> 0;
