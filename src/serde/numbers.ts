@@ -115,28 +115,21 @@ export function readU128(input: unknown): bigint | Rejection {
 export const u128 = lazySchema(() => withMeta(readWith<bigint, bigint | number>(readU128), { kind: "u128" }));
 
 const I64_MIN = -(2n ** 63n);
-const F32_DIGITS = 24n;
 
 /**
  * The f32 nearest to the integer `n` (ties to even), rounded once. serde_json
  * reads an integer token that fits an i64 or u64 as that integer and converts
- * it to f32 directly (Rust's `as f32`); through an f64 first it can round
- * twice and land on the other f32 (a 19-digit integer just past the midpoint
- * of two f32s, say).
+ * it to f32 directly (Rust's `as f32`). Through the nearest f64 first, it
+ * rounds differently only when that f64 lies exactly halfway between two
+ * f32s and `n` does not: then the side of `n` decides.
  */
 function f32OfInteger(n: bigint): number {
-  const negative = n < 0n;
-  let magnitude = negative ? -n : n;
-  let shift = 0n;
-  for (let bits = magnitude >> F32_DIGITS; bits > 0n; bits >>= 1n) shift++;
-  if (shift > 0n) {
-    const dropped = magnitude & ((1n << shift) - 1n);
-    const half = 1n << (shift - 1n);
-    magnitude >>= shift;
-    if (dropped > half || (dropped === half && (magnitude & 1n) === 1n)) magnitude++;
-  }
-  const value = Number(magnitude) * 2 ** Number(shift);
-  return negative ? -value : value;
+  const double = Number(n);
+  const single = Math.fround(double);
+  const across = Math.fround(double + (double - single));
+  if ((single + across) / 2 !== double) return single;
+  const halfway = BigInt(double);
+  return n === halfway || n > halfway === across < single ? single : across;
 }
 
 export function readFloat(kind: FloatKind, input: unknown): number | Rejection {

@@ -88,9 +88,15 @@ import { ensureBuilt, root } from "../cli/built-cli.js";
  * and near-bounds, where a `toPrecision` search wrote other digits than serde
  * for about 0.2% of f32s, 3–5× slower): the whole entry 33.53 to 34.28 KB;
  * the ceiling 0.1 KB above. decodeJson does not carry it.
+ *
+ * Raised again (issue 16, serde's float reading and Node 20's markers): an
+ * f32 from an integer token rounded once, as serde's `as f32` (found by the
+ * float conformance run), took decodeJson from 17.92 to 18.00 KB; that and
+ * the markers found by their backslash took the whole entry to 34.47 KB.
+ * Both ceilings 0.1 KB above.
  */
 const BUDGET_GZIP = {
-  decodeJson: 18_000,
+  decodeJson: 18_100,
   /**
    * `import "fleetwire/precompiled"` beside decodeJson: the generated parsers
    * of all 47 types and their runtime, opt-in for that reason (measured:
@@ -101,7 +107,7 @@ const BUDGET_GZIP = {
    * the Runners); the ceiling 0.1 KB above.
    */
   decodeJsonPrecompiled: 23_640,
-  wholeMainEntry: 34_380,
+  wholeMainEntry: 34_570,
   domainSubpath: 6_000,
 };
 

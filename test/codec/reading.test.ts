@@ -492,7 +492,12 @@ describe(cite("R8", "an f32 from an integer token is rounded once, as serde's `a
   // serde reads an integer token that fits an i64 or u64 as that integer and converts it to f32
   // directly; through an f64 first, these would round twice (1.7054629e18, 3.861335e16 → 3.8613354e16).
   test.each([
+    // Either side of the f32 midpoint 1705462862484340736, the midpoint itself (to the even f32), negated.
     ["1705462862484340735", "1.7054628e18"],
+    ["1705462862484340736", "1.7054629e18"],
+    ["1705462862484340737", "1.7054629e18"],
+    ["-1705462862484340735", "-1.7054628e18"],
+    ["-1705462862484340737", "-1.7054629e18"],
     ["38613351571390463", "3.861335e16"],
     ["-9223372036854775807", "-9.223372e18"],
     ["18446744073709551615", "1.8446744e19"],
