@@ -15,6 +15,8 @@
 import { decodeJson, decodeJsonLines, encodeJson, safeDecodeJson } from "../../src/codec/index.js";
 import { readWireBody } from "../../src/http/fetch.js"; // not the entry, which installs the build-time parsers
 import type { WireTypeName } from "../../src/registry.js";
+import { FleetWorkerEventSchema } from "../../src/contracts/fleet.js";
+import { vec } from "../../src/serde/index.js";
 
 const KIB = 1024;
 // n large enough that neither size fits a CPU cache and each run takes milliseconds, so the ratio
@@ -86,6 +88,13 @@ const encode = (type: WireTypeName) => {
     return encodeJson(type, value as never);
   };
 };
+/** `Vec<FleetWorkerEvent>`: the one wire type with an f32, in as many heartbeats as n bytes hold. */
+const Heartbeats = vec(FleetWorkerEventSchema);
+const heartbeats = (n: number, cpu: string) => {
+  const one = `{"seq":1,"run_id":"r","worker_id":"w","task_id":"t","timestamp":"2026-05-20T12:00:00Z","state":"heartbeat","cpu_percent":${cpu}}`;
+  return `[${Array.from({ length: Math.max(1, Math.floor(n / (one.length + 1))) }, () => one).join(",")}]`;
+};
+
 /** A Value object of about n bytes whose keys come in reverse order (the writer sorts them). */
 const reversedKeys = (n: number, key: (i: number) => string) => {
   const count = Math.floor(n / 12);
@@ -256,6 +265,27 @@ const families: Family[] = [
     name: "encode: \\n escapes in a string field",
     build: (n) => record({ correlation_id: `"${times("\\n", n)}"` }),
     run: encode("EventRecord"),
+  },
+  {
+    // Each an integer token exactly past an f32 midpoint: the f32 is decided from its digits.
+    name: "f32 integer tokens at midpoints",
+    n: HEAVY,
+    build: (n) => heartbeats(n, "1705462862484340737"),
+    run: (text) => safeDecodeJson(Heartbeats, text),
+  },
+  {
+    // Each an exact tie in its shortest digits (1633541.25): written by the exact bigint search.
+    name: "encode: f32 ties",
+    n: HEAVY,
+    build: (n) => heartbeats(n, "1633541.25"),
+    run: (() => {
+      const values = new Map<string, unknown>();
+      return (text: string) => {
+        let value = values.get(text);
+        if (value === undefined) values.set(text, (value = decodeJson(Heartbeats, text)));
+        return encodeJson(Heartbeats, value as never);
+      };
+    })(),
   },
   {
     name: "timestamp: long fraction, bad end",
