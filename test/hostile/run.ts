@@ -12,10 +12,15 @@
  * (the goal: a 1 MiB bad-NDJSON request under 50 MB). Prints a table.
  * `HOSTILE_ONLY=<part of a name>` runs only the matching families.
  */
-import { decodeJson, decodeJsonLines, encodeJson, safeDecodeJson } from "../../src/codec/index.js";
+import {
+  decodeJson,
+  decodeJsonLines,
+  encodeJson,
+  safeDecodeJson,
+  type WireTypeRef,
+} from "../../src/codec/index.js";
 import { readWireBody } from "../../src/http/fetch.js"; // not the entry, which installs the build-time parsers
 import type { WireTypeName } from "../../src/registry.js";
-import type { WireTypeRef } from "../../src/codec/index.js";
 import { FleetWorkerEventSchema } from "../../src/contracts/fleet.js";
 import { vec } from "../../src/serde/index.js";
 
