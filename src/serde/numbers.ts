@@ -126,6 +126,8 @@ const I64_MIN = -(2n ** 63n);
 function f32OfInteger(n: bigint): number {
   const double = Number(n);
   const single = Math.fround(double);
+  if (single === double) return single;
+  // The f32 on the other side of `double`, when `double` is halfway between two.
   const across = Math.fround(double + (double - single));
   if ((single + across) / 2 !== double) return single;
   const halfway = BigInt(double);

@@ -1,9 +1,9 @@
 /**
  * Floats against ryu, which serde_json writes them with: random bit patterns
  * (every binade alike, so long digit strings, subnormals and huge exponents
- * come often), every binade's edges, and values typed in decimal, written by `encodeJson` as an
- * f32 (`FleetWorkerEvent`'s heartbeat `cpu_percent`) and an f64
- * (`FleetScore`'s `value`). serde must read each back to the same float and
+ * come often), every binade's edges, and values typed in decimal, written by
+ * `encodeJson` as an f32 (`FleetWorkerEvent`'s heartbeat `cpu_percent`) and
+ * an f64 (`FleetScore`'s `value`). serde must read each back to the same float and
  * write the same bytes: then fleetwire wrote ryu's digits. And the other way:
  * decimal texts that are hard to read (up to 25 digits, far exponents, and
  * the exact midpoints between neighbouring f32s and f64s nudged by a last
