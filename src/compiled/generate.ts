@@ -6,7 +6,9 @@
  * constants: each reads the caller's value once and builds the object
  * JSON.stringify writes as serde_json does (see ./runtime.ts). No
  * `new Function` or `eval` at run time, so it runs where CSP forbids them
- * (Workers, Deno Deploy, strict pages).
+ * (Workers, Deno Deploy, strict pages). It also writes src/compiled/parsers.ts
+ * (./generate-parsers.ts) and src/compiled/variants.ts, the unit enums'
+ * variant sets both files share.
  *
  * Usage: tsx src/compiled/generate.ts [--check]
  */
@@ -18,10 +20,11 @@ import { wireTypeNames, wireTypes } from "../registry.js";
 import { type AnySchema, namedMetaOf } from "../serde/meta.js";
 import { shapeOf } from "../serde/shape.js";
 import { ParserGenerator } from "./generate-parsers.js";
-import { GeneratedModule, lit } from "./generated-module.js";
+import { GeneratedModule, lit, variantsModule } from "./generated-module.js";
 
 const WRITERS = fileURLToPath(new URL("./writers.ts", import.meta.url));
 const PARSERS = fileURLToPath(new URL("./parsers.ts", import.meta.url));
+const VARIANTS = fileURLToPath(new URL("./variants.ts", import.meta.url));
 const BIOME = fileURLToPath(new URL("../../node_modules/.bin/biome", import.meta.url));
 
 const PARAMETER_TYPES: Record<string, string> = {
@@ -298,9 +301,11 @@ function format(source: string, path: string): string {
   return result.stdout;
 }
 
+// The variant sets last: both generators ask for them as they go.
 const outputs: readonly (readonly [path: string, source: () => string])[] = [
   [WRITERS, () => new Generator().source()],
   [PARSERS, () => new ParserGenerator().source()],
+  [VARIANTS, variantsModule],
 ];
 let stale = false;
 for (const [path, generate] of outputs) {

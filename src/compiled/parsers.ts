@@ -18,54 +18,18 @@ import {
   valueMap,
   vec,
 } from "./parse-runtime.js";
-
-const RunnerStatusVariants = /* @__PURE__ */ new Set([
-  "healthy",
-  "degraded",
-  "offline",
-  "starting",
-  "errored",
-]);
-const RegistrationStateVariants = /* @__PURE__ */ new Set(["active", "rejected", "expired"]);
-const TargetConnectionStateVariants = /* @__PURE__ */ new Set([
-  "registered",
-  "connecting",
-  "connected",
-  "reconnecting",
-  "unavailable",
-  "expired",
-]);
-const SupervisorNodeKindVariants = /* @__PURE__ */ new Set(["root_supervisor", "child_task"]);
-const DashboardCriticalityVariants = /* @__PURE__ */ new Set(["critical", "standard", "best_effort"]);
-const SupervisorEdgeKindVariants = /* @__PURE__ */ new Set(["parent_child", "dependency"]);
-const ControlCommandKindVariants = /* @__PURE__ */ new Set([
-  "restart_child",
-  "pause_child",
-  "resume_child",
-  "quarantine_child",
-  "remove_child",
-  "add_child",
-  "shutdown_tree",
-]);
-const FleetRunStatusVariants = /* @__PURE__ */ new Set([
-  "pending",
-  "queued",
-  "running",
-  "paused",
-  "completed",
-  "failed",
-  "cancelled",
-]);
-const FleetWorkerStatusVariants = /* @__PURE__ */ new Set([
-  "unknown",
-  "online",
-  "busy",
-  "offline",
-  "unhealthy",
-  "draining",
-  "retired",
-]);
-const FleetTaskResultVariants = /* @__PURE__ */ new Set(["pass", "fail", "skip", "timeout"]);
+import {
+  ControlCommandKindVariants,
+  DashboardCriticalityVariants,
+  FleetRunStatusVariants,
+  FleetTaskResultVariants,
+  FleetWorkerStatusVariants,
+  RegistrationStateVariants,
+  RunnerStatusVariants,
+  SupervisorEdgeKindVariants,
+  SupervisorNodeKindVariants,
+  TargetConnectionStateVariants,
+} from "./variants.js";
 
 function parseRunnerUiError(v: unknown): unknown {
   if (!isObject(v)) return bail();
