@@ -1,6 +1,6 @@
 /**
  * Reading JSON text as serde_json does, at the text level (the reading
- * rules R6, R7, R10, R12, R14 and R15 of test/support/rules.ts): each rule accepted and
+ * rules R6, R7, R8, R10, R12, R14 and R15 of test/support/rules.ts): each rule accepted and
  * rejected, and the WireError a service author gets back.
  */
 import { describe, expect, test } from "vitest";
