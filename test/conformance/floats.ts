@@ -25,6 +25,9 @@ function generator(seed: number): () => number {
   };
 }
 
+/** 32 random bits, from two steps. */
+const word = (next: () => number): number => ((next() & 0xffff) * 0x10000 + (next() & 0xffff)) >>> 0;
+
 function f32s(seed: number): number[] {
   const next = generator(seed);
   const cell = new Float32Array(1);
@@ -37,7 +40,7 @@ function f32s(seed: number): number[] {
       if (Number.isFinite(cell[0] as number)) out.push(cell[0] as number);
     }
   while (out.length < PER_KIND) {
-    bits[0] = ((next() & 0xffff) * 0x10000 + (next() & 0xffff)) >>> 0;
+    bits[0] = word(next);
     const x = cell[0] as number;
     if (Number.isFinite(x)) out.push(x);
     out.push(Math.fround((next() % 1_000_000) / 10 ** (next() % 9)));
@@ -58,8 +61,8 @@ function f64s(seed: number): number[] {
     out.push(power, power + power * 2 ** -52, power - power * 2 ** -53);
   }
   while (out.length < PER_KIND) {
-    words[0] = ((next() & 0xffff) * 0x10000 + (next() & 0xffff)) >>> 0;
-    words[1] = ((next() & 0xffff) * 0x10000 + (next() & 0xffff)) >>> 0;
+    words[0] = word(next);
+    words[1] = word(next);
     const x = cell[0] as number;
     if (Number.isFinite(x)) out.push(x);
     out.push((next() % 100_000_000) / 10 ** (next() % 12));
@@ -94,7 +97,6 @@ function decimalText(next: () => number, maxExponent: number, minExponent: numbe
 
 /** The exact decimal midway between `a` and the next float up `b` (both finite), nudged by `nudge` in its last digit. */
 function midpointText(a: number, b: number, nudge: -1 | 0 | 1): string {
-  // a + (b - a) / 2 is exact in a double for neighbouring f32s; for f64s the midpoint is taken in bigint.
   const exact = (x: number): [bigint, number] => {
     // x = m × 2^e exactly, m odd or zero.
     let e = 0;
@@ -125,6 +127,8 @@ function readingTexts(seed: number): [f32Texts: string[], f64Texts: string[]] {
   const next = generator(seed ^ 0x5eed);
   const cell = new Float32Array(1);
   const bits = new Uint32Array(cell.buffer);
+  const double = new Float64Array(1);
+  const doubleBits = new BigUint64Array(double.buffer);
   const f32: string[] = [];
   const f64: string[] = [];
   while (f32.length < PER_READING_KIND) {
@@ -136,12 +140,10 @@ function readingTexts(seed: number): [f32Texts: string[], f64Texts: string[]] {
   }
   while (f64.length < PER_READING_KIND) {
     f64.push(decimalText(next, 307, -323));
-    const a = (next() % 1_000_000_007) * 2 ** ((next() % 200) - 100);
-    let b = a + a * 2 ** -52;
-    if (b === a) b = a + Number.MIN_VALUE;
-    // The next double up from a: b may be two steps away, so step back while the midpoint is not between.
-    while ((a + b) / 2 !== a && (a + b) / 2 !== b) b = (a + b) / 2;
-    f64.push(midpointText(a, b, ((next() % 3) - 1) as -1 | 0 | 1));
+    double[0] = (next() % 1_000_000_007) * 2 ** ((next() % 200) - 100);
+    const a = double[0] as number;
+    doubleBits[0] = (doubleBits[0] as bigint) + 1n;
+    f64.push(midpointText(a, double[0] as number, ((next() % 3) - 1) as -1 | 0 | 1));
   }
   return [f32, f64];
 }
