@@ -24,7 +24,7 @@ import {
   quoteWellFormed,
 } from "../serde/key-order.js";
 import { formatF32, formatF64 } from "../serde/number-format.js";
-import { isIntegerIn } from "../serde/numbers.js";
+import { isIntegerIn, isSerdeInteger } from "../serde/numbers.js";
 import { IntegralFloat } from "../serde/float-token.js";
 import { isMarkedFloat, isObjectPrototypePolluted, isPlainObject } from "../serde/json-value.js";
 import { canonicalDateTime } from "../serde/timestamp.js";
@@ -351,8 +351,6 @@ export function isFilled(value: unknown): boolean {
   return false;
 }
 
-const I64_MIN = -(2n ** 63n);
-const U64_MAX = 2n ** 64n - 1n;
 const I64_MIN_NUMBER = -(2 ** 63);
 const U64_LIMIT_NUMBER = 2 ** 64;
 
@@ -375,7 +373,7 @@ export function wireValue(
     case "boolean":
       return v;
     case "bigint":
-      if (v < I64_MIN || v > U64_MAX) bail();
+      if (!isSerdeInteger(v)) bail();
       return exactText(raw, v.toString());
     case "number": {
       if (!Number.isFinite(v)) bail();

@@ -10,7 +10,7 @@ import { describeReceived, isPlainRecord } from "./describe.js";
 import { IntegralFloat } from "./float-token.js";
 import { lazySchema } from "./lazy.js";
 import { withMeta } from "./meta.js";
-import { readWith, Rejection } from "./numbers.js";
+import { isSerdeInteger, readWith, Rejection } from "./numbers.js";
 
 export type JsonValue =
   | null
@@ -27,9 +27,6 @@ export type JsonValue =
  * the text codec counts from the document root and is exact.
  */
 export const VALUE_MAX_DEPTH = 126;
-
-const I64_MIN = -(2n ** 63n);
-const U64_MAX = 2n ** 64n - 1n;
 
 /** Containers holding integral floats read from text, keyed by the container, by property or index. */
 const floatMarks = new WeakMap<object, Set<string | number>>();
@@ -77,7 +74,7 @@ function problemIn(value: unknown, depth: number, path: (string | number)[]): st
     case "number":
       return Number.isFinite(value) ? undefined : `${value} is not a JSON number`;
     case "bigint":
-      return value >= I64_MIN && value <= U64_MAX
+      return isSerdeInteger(value)
         ? undefined
         : `${describeReceived(value)} is outside serde_json's exact range (−2^63 to 2^64−1); serde_json would round it to a float`;
     case "object":

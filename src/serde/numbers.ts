@@ -116,6 +116,11 @@ export const u128 = lazySchema(() => withMeta(readWith<bigint, bigint | number>(
 
 const I64_MIN = -(2n ** 63n);
 
+/** Whether serde_json reads this integer token as an integer (it fits an i64 or a u64); beyond, it reads a float. */
+export function isSerdeInteger(value: bigint): boolean {
+  return value >= I64_MIN && value <= U64_MAX;
+}
+
 /**
  * The f32 nearest to the integer `n` (ties to even), rounded once. serde_json
  * reads an integer token that fits an i64 or u64 as that integer and converts
@@ -139,7 +144,7 @@ export function readFloat(kind: FloatKind, input: unknown): number | Rejection {
   if (typeof input === "number") value = input;
   else if (input instanceof IntegralFloat) value = input.value;
   else if (typeof input === "bigint")
-    value = kind === "f32" && input >= I64_MIN && input <= U64_MAX ? f32OfInteger(input) : Number(input);
+    value = kind === "f32" && isSerdeInteger(input) ? f32OfInteger(input) : Number(input);
   else return new Rejection(expectedMessage(`${kind} (a number)`, input));
   if (!Number.isFinite(value))
     return new Rejection(`expected ${kind} (a finite number), got ${describeReceived(input)}`);
